@@ -1,0 +1,56 @@
+/**
+ * Arabic normalisation for matching, with a map back to the original offsets.
+ *
+ * Every character of the normalised string comes from exactly one character of the original, so
+ * `offsets[i]` is the index in the original text of normalised character `i` (and `offsets[length]`
+ * is the original length). Dropped characters (harakat, tatweel, zero-width marks) have no image.
+ *
+ *   normalize("وبِلدةِ إحسم")  →  { text: "وبلده احسم", offsets: [0,1,2,4,5,6,8,9,10,11,12] }
+ */
+export interface Normalized {
+  readonly text: string;
+  readonly offsets: Int32Array;
+}
+
+const DROP = /[\u064B-\u065F\u0670\u0640\u0610-\u061A\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+
+/** One-character replacements. Alef forms, ya, ta marbuta, digits, punctuation and odd spaces. */
+const MAP: Record<string, string> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+  "ک": "ك", "ی": "ي", "ی": "ي",
+  "\u00A0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ",
+  "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200A": " ", "\u202F": " ", "\u205F": " ",
+  "\u3000": " ", "\t": " ", "\r": " ",
+  "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "″": '"',
+  "،": ",", "؛": ";", "؟": "?", "٪": "%", "–": "-", "—": "-", "ـ": "",
+  "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+  "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+};
+
+export function normalize(original: string): Normalized {
+  const out: string[] = [];
+  const offsets = new Int32Array(original.length + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (DROP.test(ch)) continue;
+    const mapped = MAP[ch] ?? ch;
+    if (mapped.length === 0) continue;
+    out.push(mapped.length === 1 ? mapped : mapped[0]!);
+    offsets[n++] = i;
+  }
+  offsets[n] = original.length;
+  return { text: out.join(""), offsets: offsets.slice(0, n + 1) };
+}
+
+/** Normalise a short string (a lexicon entry or a query) with no offset map; spaces collapsed. */
+export function normalizeKey(s: string): string {
+  return normalize(s.normalize("NFC")).text.replace(/[\s"'()\[\]«».,:;!?-]+/g, " ").trim();
+}
+
+/** Original-text span of the normalised span [start, end). */
+export function originalSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = norm.offsets[start] ?? 0;
+  const last = end > start ? (norm.offsets[end - 1] ?? s) + 1 : s;
+  return { start: s, end: last };
+}
