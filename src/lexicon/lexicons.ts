@@ -1,0 +1,13 @@
+import type { ActorCatalogue, Attribution, Boilerplate, Calendar, NumberWords, PlaceWords } from "./lexicon-schemas.ts";
+import type { TriggerLexicon } from "./trigger-schema.ts";
+
+/** All lexicons, validated. Loaded by `loadLexicons` (src/lexicon/load-lexicons.ts). */
+export interface Lexicons {
+  readonly actors: ActorCatalogue;
+  readonly numbers: NumberWords;
+  readonly calendar: Calendar;
+  readonly attribution: Attribution;
+  readonly boilerplate: Boilerplate;
+  readonly placeWords: PlaceWords;
+  readonly triggers: TriggerLexicon;
+}

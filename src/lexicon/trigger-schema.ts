@@ -1,0 +1,56 @@
+/**
+ * Schema of data/lexicon/triggers.json: words that announce an event, mapped to ACLED sub-event
+ * types, and the context words that refine or cancel them.
+ */
+import { z } from "zod";
+import { EVENT_TYPES } from "../model/conflict-event.ts";
+
+const SUB_EVENT_TYPES = Object.values(EVENT_TYPES).flat() as [string, ...string[]];
+const arabic = z.string().min(1);
+
+export const TriggerEntrySchema = z.object({
+  /** Stable id, shown in provenance ("trig:shelling-verb"). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  sub_event_type: z.enum(SUB_EVENT_TYPES),
+  /** Surface forms (inflections), normalised at load. Multi-word forms allowed. */
+  forms: z.array(arabic).min(1),
+  pos: z.enum(["verb", "noun"]),
+  /** passive: the grammatical subject is the victim (قُتل، استُهدف، تعرض لـ). */
+  voice: z.enum(["active", "passive"]).default("active"),
+  /** Sub-event type to use when an air cue (طائرات، غارات، الطيران) is in the clause. */
+  with_air: z.enum(SUB_EVENT_TYPES).optional(),
+  /** Sub-event type to use when an explosive cue (عبوة، لغم، مفخخة) is in the clause. */
+  with_explosive: z.enum(SUB_EVENT_TYPES).optional(),
+  /** Weak triggers only make an event with a place or actor of their own in the clause. */
+  weak: z.boolean().default(false),
+  /** Casualty-only triggers (مقتل، قتل): the event type comes from another trigger if one is present. */
+  casualty: z.boolean().default(false),
+});
+export type TriggerEntry = z.infer<typeof TriggerEntrySchema>;
+
+export const TriggerLexiconSchema = z.object({
+  triggers: z.array(TriggerEntrySchema),
+  /** Cues that make a shelling an air strike, and similar refinements. */
+  cues: z.object({
+    air: z.array(arabic),
+    explosive: z.array(arabic),
+    suicide: z.array(arabic),
+    artillery: z.array(arabic),
+  }),
+  /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
+  modality: z.object({
+    future: z.array(arabic),
+    threat: z.array(arabic),
+    denial: z.array(arabic),
+    hypothetical: z.array(arabic),
+  }),
+  /** Casualty words: killed, injured, both (مقتل وإصابة), none (دون وقوع إصابات). */
+  casualties: z.object({
+    killed: z.array(arabic),
+    injured: z.array(arabic),
+    both: z.array(arabic),
+    none: z.array(arabic),
+    unknown: z.array(arabic),
+  }),
+});
+export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;

@@ -1,0 +1,8 @@
+import type { Lexicons } from "../lexicon/lexicons.ts";
+import type { Gazetteer } from "../places/gazetteer.ts";
+
+/** Everything the pure pipeline needs, loaded once and passed in. */
+export interface Resources {
+  readonly lexicons: Lexicons;
+  readonly gazetteer: Gazetteer;
+}
