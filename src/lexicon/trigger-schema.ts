@@ -25,6 +25,8 @@ export const TriggerEntrySchema = z.object({
   weak: z.boolean().default(false),
   /** Casualty-only triggers (مقتل، قتل): the event type comes from another trigger if one is present. */
   casualty: z.boolean().default(false),
+  /** Territorial triggers: Government regains territory when actor1 is a state force, else Non-state actor overtakes territory. */
+  territory: z.boolean().default(false),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntrySchema>;
 
