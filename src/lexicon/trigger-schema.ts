@@ -53,6 +53,10 @@ export const TriggerLexiconSchema = z.object({
     both: z.array(arabic),
     none: z.array(arabic),
     unknown: z.array(arabic),
+    /** Singular person nouns: "مقتل مدني" with no number means one. */
+    persons: z.array(arabic),
+    /** Victim words that make actor2 CIVILIANS (مدنيين، أطفال، نساء). */
+    civilian_victims: z.array(arabic),
   }),
 });
 export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;

@@ -1,3 +1,5 @@
+import type { PlaceNameRules } from "../extract/place-name-rules.ts";
+import type { RoleRules } from "../extract/role-rules.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
 
@@ -5,4 +7,6 @@ import type { Gazetteer } from "../places/gazetteer.ts";
 export interface Resources {
   readonly lexicons: Lexicons;
   readonly gazetteer: Gazetteer;
+  readonly placeNames: PlaceNameRules;
+  readonly roles: RoleRules;
 }

@@ -1,0 +1,34 @@
+import type { Annotation, AnnotationKind, AnnotationValue } from "./annotation.ts";
+import type { CompiledLexicons } from "./compiled-lexicons.ts";
+import type { Sentence } from "./prepare-document.ts";
+
+/** A sentence with every lexicon layer matched. Token indices are sentence-relative. */
+export interface AnnotatedSentence {
+  readonly sentence: Sentence;
+  readonly annotations: readonly Annotation[];
+}
+
+/** Stage 2: match every lexicon layer; triggers inside actor, place or source names are dropped. */
+export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): AnnotatedSentence {
+  const all: Annotation[] = [];
+  const entitySpans: Annotation[] = [];
+  for (const layer of lex.layers) {
+    for (const m of layer.matcher.findAll(sentence.tokens)) {
+      const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase };
+      if (layer.name === "entity") entitySpans.push(a);
+      else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "casualty" && layer.name !== "cue") continue;
+      all.push(a);
+    }
+  }
+  all.sort((a, b) => a.first - b.first || b.last - a.last);
+  return { sentence, annotations: all };
+}
+
+function overlaps(a: Annotation, b: Annotation): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** The annotations of one kind, narrowed. */
+export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K): Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }> {
+  return s.annotations.filter((a) => a.value.kind === kind) as Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }>;
+}

@@ -1,0 +1,192 @@
+import { eventTypeOf, type SubEventType } from "../model/conflict-event.ts";
+import type { TriggerEntry } from "../lexicon/trigger-schema.ts";
+import type { Annotation } from "./annotation.ts";
+import { ofKind, type AnnotatedSentence } from "./annotate-sentence.ts";
+import type { EventDraft } from "./event-draft.ts";
+import type { PlaceMention } from "./place-mention.ts";
+import { readCasualties } from "./read-casualties.ts";
+import type { DateReading } from "./read-date.ts";
+import type { RoleRules } from "./role-rules.ts";
+
+/** What earlier sentences of the article established (discourse state). */
+export interface DiscourseState {
+  lastActor1: Map<string, { key: string; span: readonly [number, number] }>;
+  lastPlaces: PlaceMention[];
+  lastSource: string | null;
+  lastDate: DateReading | null;
+}
+
+export interface SentenceInput {
+  readonly s: AnnotatedSentence;
+  readonly places: readonly PlaceMention[];
+  readonly date: DateReading | null;
+  readonly source: string | null;
+  readonly published: string | null;
+  readonly roles: RoleRules;
+  readonly inter: ReadonlyMap<string, string>;
+}
+
+type Trig = Annotation & { value: { kind: "trigger"; entry: TriggerEntry } };
+type ActorAnn = Annotation & { value: { kind: "actor"; key: string; air: boolean; artillery: boolean; generic: boolean } };
+
+/** Stage 4: events of one sentence, one per trigger × place. */
+export function buildEvents(input: SentenceInput, state: DiscourseState): EventDraft[] {
+  const { s, roles } = input;
+  const toks = s.sentence.tokens;
+  const span = (first: number, last: number): readonly [number, number] => [toks[first]!.start, toks[last]!.end];
+  const triggers = ofKind(s, "trigger") as Trig[];
+  if (!triggers.length) return [];
+  const strong = triggers.filter((t) => !t.value.entry.casualty);
+  const actors = ofKind(s, "actor") as ActorAnn[];
+  const modality = ofKind(s, "modality");
+  const cues = ofKind(s, "cue");
+  const drafts: EventDraft[] = [];
+  const cas = readCasualties(s);
+  const usedTypes = new Set<string>();
+
+  const candidates: Trig[] = strong.length ? strong : triggers.filter(() => cas.civilians);
+  for (const trig of candidates) {
+    const entry = trig.value.entry;
+    // Threats, plans, denials, hypotheticals before the trigger cancel it.
+    const mod = modality.find((m) => m.last < trig.first && trig.first - m.last <= 8);
+    if (mod) continue;
+    const prefix = toks[trig.first]!.text;
+    if (entry.pos === "verb" && /^(س|ست|سي)/.test(prefix) && !entry.forms.some((f) => f.startsWith("س"))) continue;
+
+    // Sub-event type with cues near the trigger.
+    let sub = entry.sub_event_type as SubEventType;
+    const near = (c: string, w: number): Annotation | undefined => cues.find((x) => x.value.kind === "cue" && x.value.cue === c && Math.abs(x.first - trig.first) <= w);
+    const rules: string[] = [`trigger:${entry.id}`];
+    const air = near("air", 6) ?? (actors.find((a) => a.value.air && Math.abs(a.first - trig.first) <= 6) as Annotation | undefined);
+    const artillery = near("artillery", 3);
+    if (entry.with_air && air && !artillery) {
+      sub = entry.with_air as SubEventType;
+      rules.push("subtype:air-cue");
+    }
+    if (entry.with_explosive && near("explosive", 4)) sub = entry.with_explosive as SubEventType;
+
+    // Actors by role.
+    const isRepel = roles.repel.has(toks[trig.first]!.forms.find((f) => roles.repel.has(f)) ?? "") || trig.phrase.split(" ").some((w) => roles.repel.has(w));
+    const marked = (a: Annotation, set: ReadonlySet<string>): boolean => {
+      for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
+        if (toks[k]!.forms.some((f) => set.has(f))) return true;
+        if (toks[k]!.kind === "punct") break;
+      }
+      return toks[a.first]!.forms.length > 1 && /^(ل|ضد)/.test(toks[a.first]!.text) && set.has("على") && toks[a.first]!.text.startsWith("ل") && !toks[a.first]!.text.startsWith("ال");
+    };
+    const after = actors.filter((a) => a.first > trig.last);
+    const before = actors.filter((a) => a.last < trig.first).reverse();
+    let a1: ActorAnn | undefined;
+    let a2: ActorAnn | undefined;
+    if (isRepel) {
+      a1 = after.find((a) => a.first - trig.last <= 8);
+      a2 = before.find((a) => !marked(a, roles.target));
+      rules.push("actors:repel");
+    } else {
+      const agent = after.find((a) => marked(a, roles.agent));
+      const direct = after.find((a) => a.first - trig.last <= 3 && !marked(a, roles.target));
+      a1 = agent ?? direct ?? before.find((a) => !marked(a, roles.target) && a.value.key !== "CIVILIANS");
+      a2 = after.find((a) => a !== a1 && (marked(a, roles.target) || a.value.key === "CIVILIANS") && a.value.key !== a1?.value.key)
+        ?? before.find((a) => a !== a1 && marked(a, roles.target) && a.value.key !== a1?.value.key);
+      rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : "actors:subject-before");
+    }
+    const family = eventTypeOf(sub);
+    let actor1 = a1?.value.key ?? null;
+    let actor1Span: readonly [number, number] | null = a1 ? span(a1.first, a1.last) : null;
+    if (!actor1) {
+      const prev = state.lastActor1.get(family);
+      if (prev) {
+        actor1 = prev.key;
+        actor1Span = prev.span;
+        rules.push("actor1:previous-sentence");
+      }
+    }
+    let actor2 = a2?.value.key ?? null;
+    if (actor1 === "CIVILIANS") {
+      actor1 = null;
+    }
+    if (!actor2 && cas.civilians && (family === "Explosions/Remote violence" || family === "Violence against civilians")) {
+      actor2 = "CIVILIANS";
+      rules.push("actor2:civilian-casualties");
+    }
+    if (entry.territory) {
+      const state1 = actor1 ? input.inter.get(actor1) === "State forces" : false;
+      sub = state1 ? "Government regains territory" : "Non-state actor overtakes territory";
+      if (!actor1) continue;
+      if (!actor2) actor2 = state1 ? "OPPOSITION" : "SYR_GOV";
+    }
+    if (sub === "Attack" && entry.casualty && actor2 !== "CIVILIANS") continue;
+    if (family === "Battles" && actor1 && !actor2) actor2 = actor1 === "SYR_GOV" ? "OPPOSITION" : input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV";
+    if (actor1 && actor2 === actor1) actor2 = null;
+    if (entry.weak && !actor1) continue;
+    if (sub === "Arrests" && actor1 && input.inter.get(actor1) !== "State forces" && actor1 !== "SDF") sub = "Abduction/forced disappearance";
+
+    // Places: after the trigger up to the next trigger of another family, else before it.
+    const nextOther = triggers.find((t) => t.first > trig.last && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
+    const limit = nextOther ? nextOther.first : toks.length;
+    const targets = input.places.filter((p) => p.role === "target");
+    let scope = targets.filter((p) => p.first > trig.last && p.first < limit);
+    let placeRule = "place:after-trigger";
+    if (!scope.length) {
+      scope = targets.filter((p) => p.last < trig.first);
+      placeRule = "place:before-trigger";
+    }
+    if (!scope.length && state.lastPlaces.length) {
+      scope = state.lastPlaces;
+      placeRule = "place:previous-sentence";
+    }
+    const chosen = choosePlaces(scope);
+    if (!chosen.length) continue;
+    usedTypes.add(family);
+
+    const multi = chosen.length > 1;
+    for (const place of chosen) {
+      const killed = multi ? (cas.killed === 0 ? 0 : null) : cas.killed;
+      const injured = multi ? (cas.injured === 0 ? 0 : null) : cas.injured;
+      const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
+      const evEnd = Math.max(toks[trig.last]!.end, place.nameEnd, ...(cas.spans.length && !multi ? cas.spans.map((c) => toks[c.last]!.end) : []));
+      drafts.push({
+        sentence: s.sentence.index,
+        sub,
+        actor1,
+        actor2,
+        place,
+        admin1: place.admin1,
+        date: input.date?.date ?? null,
+        datePrecision: input.date?.precision ?? null,
+        killed,
+        injured,
+        casualties: multi ? null : cas.casualties,
+        source: input.source,
+        evStart,
+        evEnd,
+        provenance: [
+          { field: "sub_event_type", rule: rules.filter((r) => r.startsWith("trigger") || r.startsWith("subtype")).join("+"), entry: trig.phrase, span: span(trig.first, trig.last) },
+          { field: "actor1", rule: rules.filter((r) => r.startsWith("actor")).join("+") || "actors:none", entry: a1?.phrase ?? "", span: actor1Span },
+          { field: "actor2", rule: a2 ? "actors:target-marker" : actor2 ? "actors:default" : "actors:none", entry: a2?.phrase ?? "", span: a2 ? span(a2.first, a2.last) : null },
+          { field: "location", rule: `${placeRule}+${place.rule}`, entry: place.entry?.id ?? place.key, span: [place.nameStart, place.nameEnd] },
+          { field: "date", rule: input.date?.rule ?? "date:none", span: input.date && input.date.first >= 0 && input.date.first < toks.length ? span(Math.max(0, input.date.first), Math.min(toks.length - 1, input.date.last)) : null },
+          ...cas.spans.map((c) => ({ field: "casualties", rule: c.rule, span: span(c.first, c.last) })),
+        ],
+      });
+    }
+  }
+  // Remember the actors for the next sentences.
+  for (const d of drafts) {
+    const fam = eventTypeOf(d.sub);
+    const p = d.provenance.find((x) => x.field === "actor1");
+    if (d.actor1 && p?.span) state.lastActor1.set(fam, { key: d.actor1, span: p.span });
+  }
+  return drafts;
+}
+
+/** Precision-1 targets when there are any (each its own event), else the most specific area. */
+function choosePlaces(scope: readonly PlaceMention[]): PlaceMention[] {
+  const exact = scope.filter((p) => p.precision === 1);
+  if (exact.length) {
+    const seen = new Set<string>();
+    return exact.filter((p) => !seen.has(p.key) && seen.add(p.key));
+  }
+  const area = scope.find((p) => p.precision === 2) ?? scope.find((p) => p.precision === 3);
+  return area ? [area] : [];
+}

@@ -1,0 +1,230 @@
+import type { Geocode } from "../places/create-geocoder.ts";
+import type { PlaceEntry, PlaceKind } from "../places/place-entry.ts";
+import { normalizeKey } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { Annotation } from "./annotation.ts";
+import type { AnnotatedSentence } from "./annotate-sentence.ts";
+import type { PlaceMention } from "./place-mention.ts";
+import type { PlaceNameRules } from "./place-name-rules.ts";
+
+/** Place-word kinds whose word is part of the name (جبل الزاوية، تل عثمان); others only announce it (بلدة X). */
+const HEAD_IN_NAME: ReadonlySet<string> = new Set(["hill", "mountain", "plain", "valley", "camp", "farm", "base"]);
+const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
+  town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
+  axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
+};
+const ENTRY_PRECISION: Record<PlaceKind, 1 | 2 | 3> = {
+  country: 3, governorate: 3, district: 2, subdistrict: 2, city: 1, town: 1, village: 1, neighbourhood: 1,
+  hill: 1, mountain: 2, camp: 1, plain: 2, valley: 1, area: 2, axis: 2, base: 1, road: 2, farm: 1,
+};
+
+export interface PlaceContext {
+  readonly geocode: Geocode;
+  readonly rules: PlaceNameRules;
+  readonly text: string;
+  /** Governorate of the article so far (most named), a hint for unknown places. */
+  readonly admin1Hint: string | null;
+}
+
+interface NameSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly ids: readonly string[] | null;
+}
+
+/** Stage 3: the places a sentence names, with their role and precision. */
+export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMention[] {
+  const toks = s.sentence.tokens;
+  const byFirst = new Map<number, Annotation[]>();
+  const covered = new Set<number>();
+  for (const a of s.annotations) {
+    (byFirst.get(a.first) ?? byFirst.set(a.first, []).get(a.first)!).push(a);
+    const k = a.value.kind;
+    if (k !== "place" && k !== "place-word" && k !== "around" && k !== "direction" && k !== "civilian" && k !== "person" && k !== "cue") {
+      for (let i = a.first; i <= a.last; i++) covered.add(i);
+    }
+  }
+  const ann = (i: number, kind: string): Annotation | undefined => byFirst.get(i)?.find((a) => a.value.kind === kind);
+  const out: PlaceMention[] = [];
+  let listNo = 0;
+
+  const isStop = (t: Token | undefined): boolean =>
+    !t || t.kind !== "word" || t.forms.some((f) => ctx.rules.stops.has(f));
+
+  /** A name at token i: a gazetteer entity, or unknown words delimited by the rules. */
+  const nameAt = (i: number, inList: boolean): NameSpan | null => {
+    let j = i;
+    while (toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text)) j++;
+    const t = toks[j];
+    if (!t) return null;
+    const ent = ann(j, "place");
+    if (ent && ent.value.kind === "place") {
+      const start = nameStartOf(toks[j]!, ent.phrase.split(" ")[0]!);
+      return { first: i, last: closeQuotes(ent.last), start, end: toks[ent.last]!.end, key: ent.phrase, ids: ent.value.ids };
+    }
+    if (t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
+    // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
+    const firstForm = inList && t.conj ? t.text.slice(1) : t.text;
+    const start = t.end - firstForm.length;
+    let last = j;
+    const words = [firstForm];
+    while (words.length < 3) {
+      const nx = toks[last + 1];
+      if (!nx || nx.kind !== "word" || nx.conj || covered.has(last + 1) || ann(last + 1, "around")) break;
+      const prevIsPrefix = ctx.rules.prefixes.has(normalizeKey(words[words.length - 1]!));
+      const isAdj = ctx.rules.adjectives.has(nx.text);
+      if (!isAdj && (!prevIsPrefix || isStop(nx))) break;
+      words.push(nx.text);
+      last++;
+    }
+    return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: normalizeKey(words.join(" ")), ids: null };
+  };
+
+  const closeQuotes = (last: number): number => {
+    let k = last;
+    while (toks[k + 1]?.kind === "punct" && ctx.rules.quotes.has(toks[k + 1]!.text)) k++;
+    return k;
+  };
+
+  const resolve = (key: string, kindHint: PlaceKind | undefined, admin1: string | null): PlaceEntry | null => {
+    const r = ctx.geocode(key, { admin1Hint: admin1 ?? ctx.admin1Hint, ...(kindHint ? { kindHint } : {}) });
+    return r.entry;
+  };
+
+  const push = (n: NameSpan, first: number, precisionHint: 1 | 2 | 3 | null, kindHint: PlaceKind | undefined, role: PlaceMention["role"], rule: string, list: number, admin1Hint: string | null): PlaceMention => {
+    const entry = resolve(n.key, kindHint, admin1Hint);
+    const precision = entry ? (precisionHint ?? ENTRY_PRECISION[entry.kind]) : (precisionHint ?? 1);
+    const m: PlaceMention = { first, last: n.last, nameStart: n.start, nameEnd: n.end, key: n.key, entry, precision, role, admin1: entry?.admin1 ?? admin1Hint, rule, list };
+    out.push(m);
+    return m;
+  };
+
+  /** Governorate named right after (بريف إدلب، في محافظة حماة) for unknown places. */
+  const admin1After = (from: number): string | null => {
+    for (let k = from; k < Math.min(toks.length, from + 6); k++) {
+      const e = ann(k, "place");
+      if (e && e.value.kind === "place") {
+        const entry = resolve(e.phrase, undefined, null);
+        if (entry?.admin1) return entry.admin1;
+      }
+    }
+    return null;
+  };
+
+  for (let i = 0; i < toks.length; ) {
+    const head = ann(i, "place-word");
+    const around = ann(i, "around");
+    const ent = ann(i, "place");
+    if (head && head.value.kind === "place-word" && !ent) {
+      const kind = head.value.placeKind;
+      const headInName = HEAD_IN_NAME.has(kind);
+      const list = head.value.plural ? listNo++ : -1;
+      let j = head.last + 1;
+      let prev: NameSpan | null = null;
+      let first = true;
+      let lastEnd = head.last;
+      while (j < toks.length) {
+        // "بلدة وتل خطرة": a second head word joined by و.
+        const h2 = ann(j, "place-word");
+        if (h2 && toks[j]!.conj && !ann(j, "place")) { j = h2.last + 1; continue; }
+        const n = nameAt(j, !first);
+        if (!n) break;
+        let span = n;
+        if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
+          // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
+          const base = prev.key.split(" ")[0]!;
+          span = { ...n, key: `${base} ${n.key}` };
+        } else if (prev && !n.ids && ctx.rules.adjectives.has(n.key)) {
+          const base = prev.key.split(" ").slice(0, -1).join(" ");
+          span = { ...n, key: `${base} ${n.key}` };
+        }
+        const nameStart = headInName && first ? toks[head.first]!.end - lastWordLen(toks[head.first]!, head.phrase.split(" ")[0]!) : span.start;
+        const key = headInName && first ? normalizeKey(`${head.phrase} ${span.key}`) : span.key;
+        const adm = admin1After(span.last + 1);
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, KIND_PRECISION[kind] ?? null, kindOf(kind), "target", `place:head-${kind}`, list, adm);
+        prev = span;
+        first = false;
+        lastEnd = span.last;
+        j = span.last + 1;
+        if (!head.value.plural) break;
+        const sep = toks[j];
+        if (sep?.kind === "punct" && sep.text === ",") { j++; continue; }
+        if (sep?.kind === "word" && sep.conj) continue;
+        break;
+      }
+      i = Math.max(i + 1, lastEnd + 1);
+      continue;
+    }
+    if (around && around.value.kind === "around") {
+      const word = around.phrase;
+      let j = around.last + 1;
+      const innerHead = ann(j, "place-word");
+      if (innerHead) j = innerHead.last + 1;
+      const inner = nameAt(j, false);
+      if (inner) {
+        const isCountryside = ctx.rules.countryside.has(word);
+        const isSurroundings = ctx.rules.surroundings.has(word);
+        const isOutskirts = ctx.rules.outskirts.has(word);
+        let last = inner.last;
+        while (ann(last + 1, "direction")) last = ann(last + 1, "direction")!.last;
+        const innerEntry = resolve(inner.key, undefined, null);
+        const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
+        if (isSurroundings) {
+          push(inner, i, null, undefined, "target", "place:surroundings", -1, null);
+        } else if (isCountryside || isOutskirts || coarse) {
+          // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
+          const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
+          const text = ctx.text.slice(start, toks[last]!.end);
+          const precision = innerEntry?.kind === "country" ? 3 : 2;
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(text), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          out.push(m);
+        } else {
+          push(inner, i, null, undefined, "reference", "place:reference", -1, null);
+        }
+        i = last + 1;
+        continue;
+      }
+    }
+    if (ent && ent.value.kind === "place") {
+      const n = nameAt(i, false)!;
+      const m = push(n, i, null, undefined, "target", "place:gazetteer", -1, admin1After(n.last + 1));
+      i = m.last + 1;
+      continue;
+    }
+    i++;
+  }
+  markLists(out, toks);
+  return out;
+}
+
+/** Gazetteer places joined by و or "،" with nothing else between form a list ("في كفرنبل ومعرة النعمان"). */
+function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
+  let next = 1000;
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    const gap = b.first - a.last;
+    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && toks[a.last + 1]!.text === ",");
+    if (joined && b.role === a.role) {
+      const list = a.list >= 0 ? a.list : next++;
+      mentions[k - 1] = { ...a, list };
+      mentions[k] = { ...b, list };
+    }
+  }
+}
+
+function kindOf(k: string): PlaceKind | undefined {
+  const map: Record<string, PlaceKind> = { town: "town", village: "village", city: "city", hill: "hill", mountain: "mountain", camp: "camp", plain: "plain", valley: "valley", neighbourhood: "neighbourhood", farm: "farm", base: "base", subdistrict: "subdistrict", district: "district", governorate: "governorate", area: "area", axis: "axis" };
+  return map[k];
+}
+
+/** Where the lexicon word starts inside a token with proclitics ("بريف" → the "ريف"). */
+function nameStartOf(t: Token, form: string): number {
+  return t.text.endsWith(form) ? t.end - form.length : t.start;
+}
+function lastWordLen(t: Token, form: string): number {
+  return t.text.endsWith(form) ? form.length : t.text.length;
+}

@@ -1,0 +1,57 @@
+/**
+ * Data of data/lexicon/place-names.json: how unknown place names are delimited in text. Loaded and
+ * checked like the other lexicons.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { normalizeKey } from "../text/normalize.ts";
+
+export const PlaceNameRulesSchema = z.object({
+  /** Adjectives that belong to a name (نوحية شرقية، الشيخ مسكين الغربي). */
+  name_adjectives: z.array(z.string().min(1)),
+  /** Words that end an unknown name (prepositions, time words, relative pronouns …). */
+  stop_words: z.array(z.string().min(1)),
+  /** First words of multi-word names (أبو، أم، تل، معرة، كفر …): the next word is part of the name. */
+  name_prefixes: z.array(z.string().min(1)),
+  /** ريف X: the countryside of X (an area, precision 2). */
+  countryside: z.array(z.string().min(1)),
+  /** محيط X، أطراف X: at X itself, as gold codes it. */
+  surroundings: z.array(z.string().min(1)),
+  /** ضواحي X: the outskirts, an area (precision 2). */
+  outskirts: z.array(z.string().min(1)),
+  quotes: z.array(z.string().min(1)),
+});
+
+export interface PlaceNameRules {
+  readonly adjectives: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<string>;
+  readonly countryside: ReadonlySet<string>;
+  readonly surroundings: ReadonlySet<string>;
+  readonly outskirts: ReadonlySet<string>;
+  readonly quotes: ReadonlySet<string>;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
+
+export function compilePlaceNameRules(data: unknown): PlaceNameRules {
+  const d = PlaceNameRulesSchema.parse(data);
+  return {
+    adjectives: set(d.name_adjectives),
+    stops: set(d.stop_words),
+    prefixes: set(d.name_prefixes),
+    countryside: set(d.countryside),
+    surroundings: set(d.surroundings),
+    outskirts: set(d.outskirts),
+    quotes: new Set(d.quotes),
+  };
+}
+
+export function loadPlaceNameRules(): PlaceNameRules {
+  const path = new URL("../../data/lexicon/place-names.json", import.meta.url);
+  try {
+    return compilePlaceNameRules(JSON.parse(readFileSync(path, "utf8")));
+  } catch (err) {
+    throw new Error(`lexicon ${path.pathname}: ${(err as Error).message}`, { cause: err });
+  }
+}

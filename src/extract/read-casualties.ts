@@ -1,0 +1,88 @@
+import type { Token } from "../text/tokenize.ts";
+import type { Annotation } from "./annotation.ts";
+import { ofKind, type AnnotatedSentence } from "./annotate-sentence.ts";
+import { readCountAt } from "./read-number.ts";
+
+/** Casualty figures read in a sentence, with the tokens that state them. */
+export interface CasualtyReading {
+  readonly killed: number | null;
+  readonly injured: number | null;
+  readonly casualties: number | null;
+  /** Civilians are among the dead or wounded. */
+  readonly civilians: boolean;
+  /** Token ranges of the casualty phrases (sentence-relative), for evidence. */
+  readonly spans: ReadonlyArray<{ first: number; last: number; rule: string }>;
+  readonly mentioned: boolean;
+}
+
+export const NO_CASUALTIES: CasualtyReading = { killed: null, injured: null, casualties: null, civilians: false, spans: [], mentioned: false };
+
+/**
+ * Stage: casualties. "مقتل 3 مدنيين", "3 قتلى", "قتيلان", "مقتل مدني واحد", "مقتل وإصابة 12"
+ * (total only), "من دون وقوع إصابات" (0 and 0), "عدد من" (null). The lowest figure wins when a
+ * sentence gives two for one kind (ACLED's conservative rule).
+ */
+export function readCasualties(s: AnnotatedSentence, from = 0): CasualtyReading {
+  const toks = s.sentence.tokens;
+  const at = (i: number, kind: string): Annotation | undefined =>
+    s.annotations.find((a) => a.first === i && a.value.kind === kind);
+  let killed: number | null = null;
+  let injured: number | null = null;
+  let casualties: number | null = null;
+  let civilians = false;
+  let mentioned = false;
+  const spans: Array<{ first: number; last: number; rule: string }> = [];
+  const keep = (old: number | null, v: number | null): number | null => (v === null ? old : old === null ? v : Math.min(old, v));
+
+  for (const c of ofKind(s, "casualty")) {
+    if (c.first < from) continue;
+    const what = c.value.what;
+    if (what === "unknown") continue;
+    mentioned = true;
+    if (what === "none") {
+      killed = keep(killed, 0);
+      injured = keep(injured, 0);
+      spans.push({ first: c.first, last: c.last, rule: "casualties:none" });
+      continue;
+    }
+    const count = countNear(toks, c, at);
+    const civ = civiliansNear(s, c.last + 1);
+    if (civ && (count?.value ?? 1) !== 0) civilians = true;
+    const value = count?.value ?? null;
+    spans.push({ first: Math.min(c.first, count?.first ?? c.first), last: Math.max(c.last, count?.last ?? c.last), rule: `casualties:${what}:${count?.rule ?? "no-count"}` });
+    if (what === "killed") killed = keep(killed, value);
+    else if (what === "injured") injured = keep(injured, value);
+    else casualties = keep(casualties, value);
+  }
+  return { killed, injured, casualties, civilians, spans, mentioned };
+}
+
+/** The count attached to a casualty word: before it ("3 قتلى"), after it ("مقتل 3"), a dual, or "مدني واحد". */
+function countNear(toks: readonly Token[], c: Annotation, at: (i: number, kind: string) => Annotation | undefined): { value: number | null; first: number; last: number; rule: string } | null {
+  // The casualty word itself a dual (قتيلان، جريحين).
+  if (at(c.first, "dual")) return { value: 2, first: c.first, last: c.last, rule: "dual" };
+  for (let k = c.last + 1; k <= c.last + 2 && k < toks.length; k++) {
+    const r = readCountAt(toks, k, at);
+    if (r) return r;
+    const d = at(k, "dual");
+    if (d) return { value: 2, first: k, last: d.last, rule: "dual" };
+    const p = at(k, "person");
+    if (p) {
+      const one = at(p.last + 1, "one");
+      return { value: 1, first: k, last: one ? one.last : p.last, rule: one ? "person+one" : "person-singular" };
+    }
+    if (at(k, "civilian") || at(k, "casualty")) continue;
+    break;
+  }
+  for (let k = c.first - 1; k >= Math.max(0, c.first - 2); k--) {
+    const r = readCountAt(toks, k, at);
+    if (r && r.last === c.first - 1) return r;
+    const lb = at(k - 1, "lower-bound");
+    if (lb && r) return r;
+  }
+  return null;
+}
+
+function civiliansNear(s: AnnotatedSentence, from: number): boolean {
+  return s.annotations.some((a) => a.value.kind === "civilian" && a.first >= from && a.first <= from + 4);
+}

@@ -1,0 +1,80 @@
+import type { DatePrecision } from "../model/conflict-event.ts";
+import type { Annotation } from "./annotation.ts";
+import { ofKind, type AnnotatedSentence } from "./annotate-sentence.ts";
+
+/** A date read in a sentence. `date` null with `background` true means the sentence tells history. */
+export interface DateReading {
+  readonly date: string | null;
+  readonly precision: DatePrecision | null;
+  readonly first: number;
+  readonly last: number;
+  readonly rule: string;
+}
+
+const DAY = 86_400_000;
+const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * Stage: dates, resolved against the publication day (GUIDELINES): اليوم = published, أمس = −1,
+ * a weekday = the most recent such day on or before published, "15 آذار 2021" explicit. A day and
+ * month without a year take the year of publication (or the previous one when that would be in
+ * the future); with no publication day they give no date.
+ */
+export function readDate(s: AnnotatedSentence, published: string | null): DateReading | null {
+  const pub = published ? Date.parse(`${published}T00:00:00Z`) : NaN;
+  const toks = s.sentence.tokens;
+  // Explicit dates first: "15 آذار 2021", "21 سبتمبر".
+  for (const m of ofKind(s, "month")) {
+    const dayTok = toks[m.first - 1];
+    const yearTok = toks[m.last + 1];
+    const day = dayTok?.kind === "number" ? Number(dayTok.text) : NaN;
+    const year = yearTok?.kind === "number" && /^(19|20)\d\d$/.test(yearTok.text) ? Number(yearTok.text) : NaN;
+    const month = m.value.month;
+    if (!Number.isNaN(day) && day >= 1 && day <= 31) {
+      let y = year;
+      if (Number.isNaN(y)) {
+        if (Number.isNaN(pub)) return { date: null, precision: null, first: m.first - 1, last: m.last, rule: "date:day-month-no-year" };
+        const py = new Date(pub).getUTCFullYear();
+        y = Date.UTC(py, month - 1, day) > pub ? py - 1 : py;
+      }
+      return { date: iso(Date.UTC(y, month - 1, day)), precision: 1, first: m.first - 1, last: Number.isNaN(year) ? m.last : m.last + 1, rule: "date:explicit" };
+    }
+    if (!Number.isNaN(year)) {
+      return { date: iso(Date.UTC(year, month - 1, 1)), precision: 3, first: m.first, last: m.last + 1, rule: "date:month-year" };
+    }
+  }
+  const rel = ofKind(s, "relative-day")[0];
+  const wd = ofKind(s, "weekday")[0];
+  if (rel && !Number.isNaN(pub)) {
+    return { date: iso(pub + rel.value.offset * DAY), precision: 1, first: rel.first, last: Math.max(rel.last, adjacent(wd, rel)), rule: `date:relative(${rel.phrase})` };
+  }
+  if (wd && !Number.isNaN(pub)) {
+    const back = (new Date(pub).getUTCDay() - wd.value.day + 7) % 7;
+    return { date: iso(pub - back * DAY), precision: 1, first: wd.first, last: wd.last, rule: "date:weekday" };
+  }
+  const range = ofKind(s, "relative-range")[0];
+  if (range && !Number.isNaN(pub)) {
+    return { date: iso(pub + range.value.offset * DAY), precision: range.value.precision, first: range.first, last: range.last, rule: "date:relative-range" };
+  }
+  if (rel || wd || range) {
+    const a = (rel ?? wd ?? range)!;
+    return { date: null, precision: null, first: a.first, last: a.last, rule: "date:relative-no-published" };
+  }
+  return null;
+}
+
+function adjacent(wd: Annotation | undefined, rel: Annotation): number {
+  return wd && Math.abs(wd.first - rel.last) <= 2 ? wd.last : rel.last;
+}
+
+/** Years a sentence names with a year marker ("عام 2020", "منذ 2011", "في 2019"). */
+export function yearsNamed(s: AnnotatedSentence, markers: ReadonlySet<string>): number[] {
+  const toks = s.sentence.tokens;
+  const out: number[] = [];
+  toks.forEach((t, i) => {
+    if (t.kind !== "number" || !/^(19|20)\d\d$/.test(t.text)) return;
+    const prev = toks[i - 1];
+    if (prev && prev.forms.some((f) => markers.has(f))) out.push(Number(t.text));
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+/** data/lexicon/roles.json: words that mark an actor's role and a sentence's relation to the last. */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { normalizeKey } from "../text/normalize.ts";
+
+export const RoleRulesSchema = z.object({
+  /** Before an actor: it is the target (على، ضد، مواقع …). */
+  target_markers: z.array(z.string().min(1)),
+  /** Before an actor: it is the agent of a passive or noun trigger (من قبل، على يد). */
+  agent_markers: z.array(z.string().min(1)),
+  /** Trigger forms where the actor after the verb is the attacker being repelled (تصدت … لهجوم X). */
+  repel_triggers: z.array(z.string().min(1)),
+  /** ما أدى، أسفر: casualties of the event just told. */
+  consequence_markers: z.array(z.string().min(1)),
+  /** وأضاف، وأوضح: the sentence continues the last attribution. */
+  continuation_cues: z.array(z.string().min(1)),
+  /** Words before a year (عام 2020) that date background. */
+  year_markers: z.array(z.string().min(1)),
+  day_of: z.array(z.string().min(1)),
+});
+
+export interface RoleRules {
+  readonly target: ReadonlySet<string>;
+  readonly agent: ReadonlySet<string>;
+  readonly repel: ReadonlySet<string>;
+  readonly consequence: ReadonlySet<string>;
+  readonly continuation: ReadonlySet<string>;
+  readonly yearMarkers: ReadonlySet<string>;
+}
+
+export function compileRoleRules(data: unknown): RoleRules {
+  const d = RoleRulesSchema.parse(data);
+  const set = (w: readonly string[]): ReadonlySet<string> => new Set(w.map(normalizeKey));
+  return {
+    target: set(d.target_markers),
+    agent: set(d.agent_markers),
+    repel: set(d.repel_triggers),
+    consequence: set(d.consequence_markers),
+    continuation: set(d.continuation_cues),
+    yearMarkers: set(d.year_markers),
+  };
+}
+
+export function loadRoleRules(): RoleRules {
+  const path = new URL("../../data/lexicon/roles.json", import.meta.url);
+  try {
+    return compileRoleRules(JSON.parse(readFileSync(path, "utf8")));
+  } catch (err) {
+    throw new Error(`lexicon ${path.pathname}: ${(err as Error).message}`, { cause: err });
+  }
+}
