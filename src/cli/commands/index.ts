@@ -1,0 +1,12 @@
+import type { Command } from "../command.ts";
+import { evalCommand } from "./eval.ts";
+import { extractCommand } from "./extract.ts";
+
+/**
+ * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
+ * `defineCommand({...})` object, then add one line here.
+ */
+export const commands: Readonly<Record<string, Command>> = {
+  extract: extractCommand,
+  eval: evalCommand,
+};
