@@ -1,0 +1,102 @@
+/**
+ * Per-outlet framing profiles from per-article readings: the camp over all its articles, the terms
+ * it prefers, and how often it credits each kind of source. Pure.
+ *
+ *   const profiles = profileOutlets(articles.map((a) => readArticleFraming(a, lex)));
+ *   profiles[0]  // { outlet: "example.sy", articles: 12, camp: "government", confidence: 0.8, … }
+ */
+import { emptyScores, type CampReading, type CampScores } from "./camp-reading.ts";
+import { decideCamp } from "./decide-camp.ts";
+import type { Camp } from "./framing-lexicon-schema.ts";
+import type { ArticleFraming } from "./read-article-framing.ts";
+
+export interface PreferredTerm {
+  readonly term: string;
+  readonly dimension: string;
+  readonly camp: Camp;
+  /** Hits in the outlet's own voice, over all its articles. */
+  readonly count: number;
+  /** Surface forms as written, most frequent first. */
+  readonly forms: readonly string[];
+}
+
+export interface SourceShare {
+  readonly kind: string;
+  /** Articles crediting this kind at least once. */
+  readonly articles: number;
+  /** articles / the outlet's articles. */
+  readonly share: number;
+}
+
+export interface OutletProfile {
+  readonly outlet: string;
+  readonly articles: number;
+  readonly camp: CampReading;
+  readonly confidence: number;
+  readonly scores: CampScores;
+  /** How many of its articles read as each camp. */
+  readonly article_camps: Readonly<Record<CampReading, number>>;
+  readonly terms: readonly PreferredTerm[];
+  readonly sources: readonly SourceShare[];
+}
+
+/** One long article must not outweigh many short ones: each article's evidence is capped. */
+const MAX_SCORE_PER_ARTICLE = 10;
+const MAX_TERMS = 10;
+export const UNKNOWN_OUTLET = "(unknown)";
+
+export function profileOutlets(readings: readonly ArticleFraming[]): OutletProfile[] {
+  const byOutlet = new Map<string, ArticleFraming[]>();
+  for (const r of readings) {
+    const key = r.outlet ?? UNKNOWN_OUTLET;
+    byOutlet.set(key, [...(byOutlet.get(key) ?? []), r]);
+  }
+  return [...byOutlet.entries()]
+    .map(([outlet, rs]) => profileOne(outlet, rs))
+    .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
+}
+
+function profileOne(outlet: string, readings: readonly ArticleFraming[]): OutletProfile {
+  const scores = emptyScores();
+  const articleCamps: Record<CampReading, number> = { government: 0, opposition: 0, kurdish: 0, neutral: 0, unclear: 0 };
+  for (const r of readings) {
+    const total = Object.values(r.scores).reduce((a, b) => a + b, 0);
+    const scale = total > MAX_SCORE_PER_ARTICLE ? MAX_SCORE_PER_ARTICLE / total : 1;
+    for (const c of Object.keys(scores) as Camp[]) scores[c] += r.scores[c] * scale;
+    articleCamps[r.camp]++;
+  }
+  for (const c of Object.keys(scores) as Camp[]) scores[c] = Math.round(scores[c] * 100) / 100;
+  const { camp, confidence } = decideCamp(scores);
+  return { outlet, articles: readings.length, camp, confidence, scores, article_camps: articleCamps, terms: preferredTerms(readings), sources: sourceShares(readings) };
+}
+
+function preferredTerms(readings: readonly ArticleFraming[]): PreferredTerm[] {
+  const acc = new Map<string, { dimension: string; camp: Camp; count: number; forms: Map<string, number> }>();
+  for (const r of readings) {
+    for (const ind of r.indicators) {
+      if (ind.voice === "reported") continue;
+      const e = acc.get(ind.term) ?? { dimension: ind.dimension, camp: ind.camp, count: 0, forms: new Map<string, number>() };
+      e.count++;
+      e.forms.set(ind.text, (e.forms.get(ind.text) ?? 0) + 1);
+      acc.set(ind.term, e);
+    }
+  }
+  return [...acc.entries()]
+    .map(([term, e]) => ({
+      term,
+      dimension: e.dimension,
+      camp: e.camp,
+      count: e.count,
+      forms: [...e.forms.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f]) => f),
+    }))
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+    .slice(0, MAX_TERMS);
+}
+
+function sourceShares(readings: readonly ArticleFraming[]): SourceShare[] {
+  const counts = new Map<string, number>();
+  for (const r of readings) for (const kind of new Set(r.sources.map((s) => s.kind))) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([kind, n]) => ({ kind, articles: n, share: Math.round((n / readings.length) * 100) / 100 }))
+    .sort((a, b) => b.articles - a.articles || a.kind.localeCompare(b.kind));
+}
