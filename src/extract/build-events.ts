@@ -10,7 +10,7 @@ import type { RoleRules } from "./role-rules.ts";
 
 /** What earlier sentences of the article established (discourse state). */
 export interface DiscourseState {
-  lastActor1: Map<string, { key: string; span: readonly [number, number] }>;
+  lastActor1: Map<string, { key: string; span: readonly [number, number]; air: boolean }>;
   lastPlaces: PlaceMention[];
   lastSource: string | null;
   lastDate: DateReading | null;
@@ -42,7 +42,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   const cues = ofKind(s, "cue");
   const drafts: EventDraft[] = [];
   const cas = readCasualties(s);
-  const usedTypes = new Set<string>();
+  const claimed = new Map<PlaceMention, string>();
 
   const candidates: Trig[] = strong.length ? strong : triggers.filter(() => cas.civilians);
   for (const trig of candidates) {
@@ -66,45 +66,58 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     if (entry.with_explosive && near("explosive", 4)) sub = entry.with_explosive as SubEventType;
 
     // Actors by role.
-    const isRepel = roles.repel.has(toks[trig.first]!.forms.find((f) => roles.repel.has(f)) ?? "") || trig.phrase.split(" ").some((w) => roles.repel.has(w));
+    const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
+    const victim = (a: ActorAnn): boolean => cas.spans.some((c) => c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured") ? a.first > c.first && a.first - c.last <= 3 : false);
     const marked = (a: Annotation, set: ReadonlySet<string>): boolean => {
       for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
         if (toks[k]!.forms.some((f) => set.has(f))) return true;
         if (toks[k]!.kind === "punct") break;
       }
-      return toks[a.first]!.forms.length > 1 && /^(ل|ضد)/.test(toks[a.first]!.text) && set.has("على") && toks[a.first]!.text.startsWith("ل") && !toks[a.first]!.text.startsWith("ال");
+      return false;
     };
-    const after = actors.filter((a) => a.first > trig.last);
-    const before = actors.filter((a) => a.last < trig.first).reverse();
+    const isTarget = (a: ActorAnn): boolean => marked(a, roles.target) || victim(a);
+    const prevTrig = [...candidates].reverse().find((t) => t.last < trig.first);
+    const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
+    const after = armed.filter((a) => a.first > trig.last);
+    const before = armed.filter((a) => a.last < trig.first && a.first > (prevTrig?.last ?? -1));
     let a1: ActorAnn | undefined;
     let a2: ActorAnn | undefined;
     if (isRepel) {
-      a1 = after.find((a) => a.first - trig.last <= 8);
-      a2 = before.find((a) => !marked(a, roles.target));
+      const repeller = after.find((a) => a.first - trig.last <= 2) ?? before.filter((a) => !isTarget(a)).pop();
+      a1 = after.find((a) => a !== repeller && a.value.key !== repeller?.value.key && a.first - trig.last <= 10);
+      a2 = repeller;
       rules.push("actors:repel");
     } else {
       const agent = after.find((a) => marked(a, roles.agent));
-      const direct = after.find((a) => a.first - trig.last <= 3 && !marked(a, roles.target));
-      a1 = agent ?? direct ?? before.find((a) => !marked(a, roles.target) && a.value.key !== "CIVILIANS");
-      a2 = after.find((a) => a !== a1 && (marked(a, roles.target) || a.value.key === "CIVILIANS") && a.value.key !== a1?.value.key)
-        ?? before.find((a) => a !== a1 && marked(a, roles.target) && a.value.key !== a1?.value.key);
-      rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : "actors:subject-before");
+      const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
+      const subject = before.find((a) => !isTarget(a));
+      a1 = agent ?? direct ?? subject;
+      a2 = after.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
+        ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
+        ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
+      rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
     }
-    const family = eventTypeOf(sub);
+    a1 = a1 && specific(a1, armed);
+    a2 = a2 && specific(a2, armed);
+    const family0 = eventTypeOf(sub);
     let actor1 = a1?.value.key ?? null;
+    let actor1Air = a1?.value.air ?? false;
     let actor1Span: readonly [number, number] | null = a1 ? span(a1.first, a1.last) : null;
     if (!actor1) {
-      const prev = state.lastActor1.get(family);
+      const prev = state.lastActor1.get(family0);
       if (prev) {
         actor1 = prev.key;
         actor1Span = prev.span;
+        actor1Air = prev.air;
         rules.push("actor1:previous-sentence");
       }
     }
-    let actor2 = a2?.value.key ?? null;
-    if (actor1 === "CIVILIANS") {
-      actor1 = null;
+    if (entry.with_air && actor1Air && sub !== entry.with_air && !artillery) {
+      sub = entry.with_air as SubEventType;
+      rules.push("subtype:air-actor");
     }
+    const family = eventTypeOf(sub);
+    let actor2 = a2?.value.key ?? null;
     if (!actor2 && cas.civilians && (family === "Explosions/Remote violence" || family === "Violence against civilians")) {
       actor2 = "CIVILIANS";
       rules.push("actor2:civilian-casualties");
@@ -116,7 +129,18 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       if (!actor2) actor2 = state1 ? "OPPOSITION" : "SYR_GOV";
     }
     if (sub === "Attack" && entry.casualty && actor2 !== "CIVILIANS") continue;
-    if (family === "Battles" && actor1 && !actor2) actor2 = actor1 === "SYR_GOV" ? "OPPOSITION" : input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV";
+    if (family === "Battles" && actor1 && !actor2) actor2 = input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV";
+    if (family === "Battles" && !actor1 && actor2) actor1 = input.inter.get(actor2) === "State forces" ? "OPPOSITION" : "SYR_GOV";
+    if (family === "Protests") {
+      // GUIDELINES: protesters in opposition-held areas are OPPOSITION; the protested actor is not actor2.
+      actor1 = "OPPOSITION";
+      actor2 = null;
+    }
+    if (family === "Strategic developments" && !["Arrests", "Agreement", "Disrupted weapons use"].includes(sub)) actor2 = null;
+    if (!actor1 && (family === "Explosions/Remote violence" || family === "Violence against civilians") && sub !== "Air/drone strike" && sub !== "Shelling/artillery/missile attack") {
+      actor1 = "UNKNOWN";
+      rules.push("actor1:unidentified");
+    }
     if (actor1 && actor2 === actor1) actor2 = null;
     if (entry.weak && !actor1) continue;
     if (sub === "Arrests" && actor1 && input.inter.get(actor1) !== "State forces" && actor1 !== "SDF") sub = "Abduction/forced disappearance";
@@ -125,10 +149,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const nextOther = triggers.find((t) => t.first > trig.last && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
     const limit = nextOther ? nextOther.first : toks.length;
     const targets = input.places.filter((p) => p.role === "target");
-    let scope = targets.filter((p) => p.first > trig.last && p.first < limit);
+    const free = targets.filter((p) => (claimed.get(p) ?? family) === family);
+    let scope = free.filter((p) => p.first > trig.last && p.first < limit);
     let placeRule = "place:after-trigger";
     if (!scope.length) {
-      scope = targets.filter((p) => p.last < trig.first);
+      scope = free.filter((p) => p.last < trig.first && p.first > (prevTrig?.last ?? -1));
       placeRule = "place:before-trigger";
     }
     if (!scope.length && state.lastPlaces.length) {
@@ -137,7 +162,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     }
     const chosen = choosePlaces(scope);
     if (!chosen.length) continue;
-    usedTypes.add(family);
+    for (const p of chosen) claimed.set(p, family);
 
     const multi = chosen.length > 1;
     for (const place of chosen) {
@@ -175,7 +200,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   for (const d of drafts) {
     const fam = eventTypeOf(d.sub);
     const p = d.provenance.find((x) => x.field === "actor1");
-    if (d.actor1 && p?.span) state.lastActor1.set(fam, { key: d.actor1, span: p.span });
+    if (d.actor1 && p?.span) state.lastActor1.set(fam, { key: d.actor1, span: p.span, air: d.sub === "Air/drone strike" });
   }
   return drafts;
 }
@@ -189,4 +214,11 @@ function choosePlaces(scope: readonly PlaceMention[]): PlaceMention[] {
   }
   const area = scope.find((p) => p.precision === 2) ?? scope.find((p) => p.precision === 3);
   return area ? [area] : [];
+}
+
+/** A generic actor ("مجموعات إرهابية") followed closely by a named one ("تتبع لجبهة النصرة") is the named one. */
+function specific(a: ActorAnn, actors: readonly ActorAnn[]): ActorAnn {
+  if (!a.value.generic) return a;
+  const named = actors.find((b) => !b.value.generic && b.first > a.last && b.first - a.last <= 5);
+  return named ?? a;
 }

@@ -10,7 +10,7 @@ import { buildEvents, type DiscourseState } from "./build-events.ts";
 import { compileLexicons } from "./compiled-lexicons.ts";
 import type { EventDraft } from "./event-draft.ts";
 import { findPlaces } from "./find-places.ts";
-import { mergeDrafts } from "./merge-drafts.ts";
+import { dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
 import { prepareDocument } from "./prepare-document.ts";
 import { readDate, yearsNamed } from "./read-date.ts";
 import { readSource } from "./read-source.ts";
@@ -25,7 +25,7 @@ export type Extractor = (article: Article) => ArticleExtraction;
  * with original offsets and provenance.
  */
 export function createExtractor(resources: Resources): Extractor {
-  const lex = compileLexicons(resources.lexicons, resources.gazetteer);
+  const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
 
@@ -59,9 +59,11 @@ export function createExtractor(resources: Resources): Extractor {
       let date = readDate(s, article.published);
       if (date && date.date && article.published && Date.parse(article.published) - Date.parse(date.date) > 40 * 86_400_000) continue;
       if (background && !date) continue;
-      if (!date && state.lastDate) date = { ...state.lastDate, first: -1, last: -1, rule: "date:previous-sentence" };
+      if (!date && state.lastDate) date = { ...state.lastDate, first: -1, last: -1, rule: "date:lead" };
       if (!date && article.published) date = { date: article.published, precision: 2, first: -1, last: -1, rule: "date:published" };
-      if (date && date.first >= 0) state.lastDate = date;
+      // The first dated sentence gives the article's lead date, used where a sentence names no day.
+      if (date && date.first >= 0 && !state.lastDate) state.lastDate = date;
+      if (sentence.headline) continue;
 
       const src = readSource(s, orig);
       const continues = sentence.tokens[0] ? sentence.tokens[0].forms.some((f) => roles.continuation.has(f)) : false;
@@ -74,7 +76,7 @@ export function createExtractor(resources: Resources): Extractor {
       if (targets.length) state.lastPlaces = targets;
     }
 
-    const merged = mergeDrafts(drafts);
+    const merged = dropCoarseDuplicates(mergeDrafts(drafts));
     const events: ConflictEvent[] = merged.map((d) => toEvent(d));
     return { article_id: article.id, events, mentions: collectMentions(annotated, events) };
 

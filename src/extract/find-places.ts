@@ -55,7 +55,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     !t || t.kind !== "word" || t.forms.some((f) => ctx.rules.stops.has(f));
 
   /** A name at token i: a gazetteer entity, or unknown words delimited by the rules. */
-  const nameAt = (i: number, inList: boolean): NameSpan | null => {
+  const nameAt = (i: number, inList: boolean, unknownOk = true): NameSpan | null => {
     let j = i;
     while (toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text)) j++;
     const t = toks[j];
@@ -65,7 +65,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const start = nameStartOf(toks[j]!, ent.phrase.split(" ")[0]!);
       return { first: i, last: closeQuotes(ent.last), start, end: toks[ent.last]!.end, key: ent.phrase, ids: ent.value.ids };
     }
-    if (t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
+    if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
+    if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
     const firstForm = inList && t.conj ? t.text.slice(1) : t.text;
     const start = t.end - firstForm.length;
@@ -90,6 +91,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   };
 
   const resolve = (key: string, kindHint: PlaceKind | undefined, admin1: string | null): PlaceEntry | null => {
+    if (!kindHint) {
+      // A bare governorate name ("في إدلب") is the governorate; "مدينة إدلب" passes kindHint city.
+      const gov = ctx.geocode(key, { kindHint: "governorate" });
+      if (gov.entry?.kind === "governorate" && normalizeKey(gov.entry.name_ar) === key) return gov.entry;
+      if (gov.entry?.kind === "governorate" && gov.entry.aliases_ar.some((a) => normalizeKey(a) === key)) return gov.entry;
+    }
     const r = ctx.geocode(key, { admin1Hint: admin1 ?? ctx.admin1Hint, ...(kindHint ? { kindHint } : {}) });
     return r.entry;
   };
@@ -130,7 +137,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "بلدة وتل خطرة": a second head word joined by و.
         const h2 = ann(j, "place-word");
         if (h2 && toks[j]!.conj && !ann(j, "place")) { j = h2.last + 1; continue; }
-        const n = nameAt(j, !first);
+        const n = nameAt(j, !first, ctx.rules.unknownNameKinds.has(kind));
         if (!n) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
@@ -190,6 +197,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
     if (ent && ent.value.kind === "place") {
       const n = nameAt(i, false)!;
+      if (i === 0 && toks[n.last + 1]?.text === "-") {
+        // A dateline ("دمشق - …") names where the report was filed, not where it happened.
+        i = n.last + 2;
+        continue;
+      }
       const m = push(n, i, null, undefined, "target", "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;

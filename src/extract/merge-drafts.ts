@@ -29,3 +29,15 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   }
   return [...byKey.values()];
 }
+
+/**
+ * A governorate-level event (precision 3) of a type the article also codes at a finer place in
+ * that governorate is the same fighting summarised, not another event.
+ */
+export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[] {
+  return drafts.filter(
+    (d) =>
+      d.place.precision < 3 ||
+      !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1)),
+  );
+}

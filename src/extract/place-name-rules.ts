@@ -20,6 +20,10 @@ export const PlaceNameRulesSchema = z.object({
   /** ضواحي X: the outskirts, an area (precision 2). */
   outskirts: z.array(z.string().min(1)),
   quotes: z.array(z.string().min(1)),
+  /** Place-word kinds after which an unknown word is taken as a name (بلدة X); after the others (نقطة، منطقة) only known places count. */
+  unknown_name_kinds: z.array(z.string().min(1)),
+  /** Gazetteer names that are also common words (حول، السلام، الثورة): never matched as places by themselves. */
+  not_place_names: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -30,6 +34,8 @@ export interface PlaceNameRules {
   readonly surroundings: ReadonlySet<string>;
   readonly outskirts: ReadonlySet<string>;
   readonly quotes: ReadonlySet<string>;
+  readonly unknownNameKinds: ReadonlySet<string>;
+  readonly notPlaceNames: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -44,6 +50,8 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     surroundings: set(d.surroundings),
     outskirts: set(d.outskirts),
     quotes: new Set(d.quotes),
+    unknownNameKinds: new Set(d.unknown_name_kinds),
+    notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
   };
 }
 

@@ -10,6 +10,8 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly Token[];
+  /** A headline line at the top of the text (short, no final punctuation): summarises, codes nothing. */
+  readonly headline: boolean;
 }
 
 /** The article, its normalised text with the offset map, and its sentences (boilerplate removed). */
@@ -33,7 +35,10 @@ export function prepareDocument(article: Article, lex: CompiledLexicons): Docume
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() && !isBoilerplate(line, lex)) {
-      splitSentences(line, lineStart, paragraph, sentences);
+      const top = sentences.every((x) => x.headline) && paragraph < 4;
+      const words = line.trim().split(/\s+/).length;
+      const headline = top && words <= 16 && !/[.!?:]\s*$/.test(line.trim());
+      splitSentences(line, lineStart, paragraph, sentences, headline);
       paragraph++;
     }
     lineStart = lineEnd + 1;
@@ -41,7 +46,7 @@ export function prepareDocument(article: Article, lex: CompiledLexicons): Docume
   return { article, norm, sentences };
 }
 
-function splitSentences(line: string, offset: number, paragraph: number, out: Sentence[]): void {
+function splitSentences(line: string, offset: number, paragraph: number, out: Sentence[], headline: boolean): void {
   let start = 0;
   const push = (end: number): void => {
     const raw = line.slice(start, end);
@@ -50,7 +55,7 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
     if (trimmed.length > 1) {
       const s = offset + start + lead;
       const tokens = tokenize(trimmed).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
-      if (tokens.length) out.push({ index: out.length, paragraph, start: s, end: s + trimmed.length, tokens });
+      if (tokens.length) out.push({ index: out.length, paragraph, start: s, end: s + trimmed.length, tokens, headline });
     }
   };
   for (const m of line.matchAll(SENTENCE_END)) {

@@ -43,7 +43,8 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
       return { date: iso(Date.UTC(year, month - 1, 1)), precision: 3, first: m.first, last: m.last + 1, rule: "date:month-year" };
     }
   }
-  const rel = ofKind(s, "relative-day")[0];
+  // "الليلة الماضية وصباح اليوم": the latest day named.
+  const rel = ofKind(s, "relative-day").sort((a, b) => b.value.offset - a.value.offset)[0];
   const wd = ofKind(s, "weekday")[0];
   if (rel && !Number.isNaN(pub)) {
     return { date: iso(pub + rel.value.offset * DAY), precision: 1, first: rel.first, last: Math.max(rel.last, adjacent(wd, rel)), rule: `date:relative(${rel.phrase})` };
