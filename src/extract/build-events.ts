@@ -160,8 +160,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       scope = state.lastPlaces;
       placeRule = "place:previous-sentence";
     }
-    const chosen = choosePlaces(scope);
-    if (!chosen.length) continue;
+    let chosen = choosePlaces(scope);
+    if (!chosen.length) {
+      // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
+      chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
+    }
     for (const p of chosen) claimed.set(p, family);
 
     const multi = chosen.length > 1;

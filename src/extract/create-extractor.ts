@@ -76,7 +76,10 @@ export function createExtractor(resources: Resources): Extractor {
       if (targets.length) state.lastPlaces = targets;
     }
 
-    const merged = dropCoarseDuplicates(mergeDrafts(drafts));
+    const placed = drafts.filter((d) => d.place.rule !== "place:none");
+    // An article that names no place at all still reports its events, at an unknown location.
+    const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
+    const merged = dropCoarseDuplicates(mergeDrafts(usable));
     const events: ConflictEvent[] = merged.map((d) => toEvent(d));
     return { article_id: article.id, events, mentions: collectMentions(annotated, events) };
 
@@ -84,7 +87,7 @@ export function createExtractor(resources: Resources): Extractor {
       const ev = originalSpan(doc.norm, d.evStart, d.evEnd);
       const e = d.place.entry;
       const nameSpan = originalSpan(doc.norm, d.place.nameStart, d.place.nameEnd);
-      const placeName = d.place.key.includes(" ") && normalizeKey(article.text.slice(nameSpan.start, nameSpan.end)) !== d.place.key
+      const placeName = d.place.rule === "place:none" ? "" : d.place.key.includes(" ") && normalizeKey(article.text.slice(nameSpan.start, nameSpan.end)) !== d.place.key
         ? d.place.key
         : article.text.slice(nameSpan.start, nameSpan.end).replace(/^[«»"“”'()\s]+|[«»"“”'()\s]+$/g, "");
       const location = {

@@ -98,13 +98,14 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       if (gov.entry?.kind === "governorate" && gov.entry.aliases_ar.some((a) => normalizeKey(a) === key)) return gov.entry;
     }
     const r = ctx.geocode(key, { admin1Hint: admin1 ?? ctx.admin1Hint, ...(kindHint ? { kindHint } : {}) });
-    return r.entry;
+    // An unknown name gets no entry here; its governorate comes from the context instead.
+    return r.rule.startsWith("unresolved") ? null : r.entry;
   };
 
   const push = (n: NameSpan, first: number, precisionHint: 1 | 2 | 3 | null, kindHint: PlaceKind | undefined, role: PlaceMention["role"], rule: string, list: number, admin1Hint: string | null): PlaceMention => {
     const entry = resolve(n.key, kindHint, admin1Hint);
     const precision = entry ? (precisionHint ?? ENTRY_PRECISION[entry.kind]) : (precisionHint ?? 1);
-    const m: PlaceMention = { first, last: n.last, nameStart: n.start, nameEnd: n.end, key: n.key, entry, precision, role, admin1: entry?.admin1 ?? admin1Hint, rule, list };
+    const m: PlaceMention = { first, last: n.last, nameStart: n.start, nameEnd: n.end, key: n.key, entry, precision, role, admin1: entry?.admin1 ?? admin1Hint ?? ctx.admin1Hint, rule, list };
     out.push(m);
     return m;
   };
