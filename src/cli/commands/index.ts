@@ -1,6 +1,8 @@
 import type { Command } from "../command.ts";
+import { compareCommand } from "./compare.ts";
 import { evalCommand } from "./eval.ts";
 import { extractCommand } from "./extract.ts";
+import { outletsCommand } from "./outlets.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -9,4 +11,6 @@ import { extractCommand } from "./extract.ts";
 export const commands: Readonly<Record<string, Command>> = {
   extract: extractCommand,
   eval: evalCommand,
+  outlets: outletsCommand,
+  compare: compareCommand,
 };

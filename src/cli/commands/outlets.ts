@@ -1,0 +1,31 @@
+import { formatOutletProfiles } from "../../framing/format-outlet-profiles.ts";
+import { openReadonlyStore } from "../../framing/open-readonly-store.ts";
+import { loadFramingLexicon } from "../../framing/load-framing-lexicon.ts";
+import { profileOutlets } from "../../framing/profile-outlets.ts";
+import { readStoredFramings } from "../../framing/read-stored-framings.ts";
+import { defaultDbPath } from "../../store/default-db-path.ts";
+import { defineCommand } from "../command.ts";
+
+/** `rasd outlets`: each outlet's framing profile (camp, preferred terms, credited sources). */
+export const outletsCommand = defineCommand({
+  name: "outlets",
+  summary: "Framing profile of each outlet in the store: camp, preferred terms, sources it credits",
+  description: `Reads every stored article's framing (how it names the sides, its territorial verbs, victim
+vocabulary, scare quotes) and sums them per outlet. --format json prints an array of
+{outlet, articles, camp, confidence, scores, article_camps, terms, sources}; camp is one of
+government, opposition, kurdish, neutral, unclear.`,
+  options: {
+    db: { type: "string", placeholder: "FILE", description: "SQLite store (default: the user data directory)" },
+    format: { type: "string", default: "table", choices: ["table", "json"], placeholder: "FORMAT", description: "table or json" },
+  },
+  async run({ options }, io) {
+    const store = await openReadonlyStore(options.db ?? defaultDbPath());
+    try {
+      const profiles = profileOutlets(await readStoredFramings(store, loadFramingLexicon()));
+      io.stdout.write(options.format === "json" ? JSON.stringify(profiles, null, 2) + "\n" : formatOutletProfiles(profiles));
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+});

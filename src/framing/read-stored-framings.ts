@@ -1,0 +1,91 @@
+/**
+ * The store side of framing: per-article readings of every stored article, and the claims of the
+ * reports of one merged event. The pure functions (readArticleFraming, compareReports) do the work;
+ * this file only queries.
+ */
+import type { Store } from "../store/store.ts";
+import type { ActorRole, ReportClaim } from "./compare-reports.ts";
+import type { FramingLexicon } from "./framing-lexicon-schema.ts";
+import { readArticleFraming, type ArticleFraming } from "./read-article-framing.ts";
+
+/** Readings of all stored articles; the outlet is the stored outlet id (domain, or name as given). */
+export async function readStoredFramings(store: Store, lexicon: FramingLexicon): Promise<ArticleFraming[]> {
+  const rows = await store.db
+    .selectFrom("articles")
+    .select(["id", "url", "outlet_id", "published", "title", "text"])
+    .orderBy("id")
+    .execute();
+  return rows.map((r) =>
+    readArticleFraming({ id: r.id, url: r.url, outlet: r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon),
+  );
+}
+
+/**
+ * One claim per stored report of the merged event `eventId` (empty when there is none). Actor names
+ * as written come from the article's actor spans that support the report and carry the actor's key.
+ */
+export async function loadEventClaims(store: Store, eventId: string, lexicon: FramingLexicon): Promise<ReportClaim[]> {
+  const reports = await store.db
+    .selectFrom("reports")
+    .innerJoin("articles", "articles.id", "reports.article_id")
+    .select([
+      "reports.article_id",
+      "reports.local_event_id",
+      "reports.actor1",
+      "reports.actor2",
+      "reports.source",
+      "reports.killed",
+      "reports.injured",
+      "reports.evidence_start",
+      "reports.evidence_end",
+      "reports.evidence_text",
+      "articles.outlet_id",
+      "articles.url",
+      "articles.published",
+      "articles.title",
+      "articles.text",
+    ])
+    .where("reports.event_id", "=", eventId)
+    .orderBy("articles.published")
+    .orderBy("reports.article_id")
+    .orderBy("reports.ordinal")
+    .execute();
+  const claims: ReportClaim[] = [];
+  for (const r of reports) {
+    const spans = await store.db
+      .selectFrom("spans")
+      .select(["start", "text", "value", "event_ids_json"])
+      .where("article_id", "=", r.article_id)
+      .where("kind", "=", "actor")
+      .orderBy("start")
+      .execute();
+    const supporting = spans.filter((s) => parseIds(s.event_ids_json).includes(r.local_event_id));
+    const named = (key: string | null): string | null => (key === null ? null : (supporting.find((s) => s.value === key)?.text ?? null));
+    const actors: { role: ActorRole; key: string | null; as_written: string | null }[] = [
+      { role: "actor1", key: r.actor1, as_written: named(r.actor1) },
+      { role: "actor2", key: r.actor2, as_written: named(r.actor2) },
+    ];
+    const outlet = r.outlet_id ?? "(unknown)";
+    const reading = readArticleFraming({ id: r.article_id, url: r.url, outlet, published: r.published, title: r.title, text: r.text }, lexicon);
+    claims.push({
+      outlet,
+      article_id: r.article_id,
+      camp: reading.camp,
+      actors,
+      source: r.source,
+      killed: r.killed,
+      injured: r.injured,
+      evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
+    });
+  }
+  return claims;
+}
+
+function parseIds(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
