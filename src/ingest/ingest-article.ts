@@ -1,0 +1,42 @@
+import type { Article } from "../model/article.ts";
+import type { IngestContext, IngestItemReport } from "./ingest-context.ts";
+import { findDuplicate, storeArticle } from "./store-article.ts";
+
+/**
+ * Ingest one article: skip it if it is a duplicate (checked before the costly extraction), extract
+ * its events, store everything in one transaction. Never throws for a bad article: the problem is
+ * returned as an error report.
+ */
+export async function ingestArticle(ctx: IngestContext, article: Article, sourceKind: string, where: string): Promise<IngestItemReport & { reports: number }> {
+  try {
+    const duplicate = await findDuplicate(ctx.store, article);
+    if (duplicate !== null) return describe(duplicate, where, 0);
+    if (article.text.trim() === "") return { outcome: "error", where, detail: "empty text", reports: 0 };
+    const extraction = ctx.extractor(article);
+    const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now() });
+    return describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);
+  } catch (error) {
+    return { outcome: "error", where, detail: `cannot ingest: ${(error as Error).message}`, reports: 0 };
+  }
+}
+
+function describe(outcome: Awaited<ReturnType<typeof storeArticle>>, where: string, reports: number): IngestItemReport & { reports: number } {
+  switch (outcome.status) {
+    case "stored":
+      return {
+        outcome: "stored",
+        where,
+        articleId: outcome.articleId,
+        detail: `${outcome.reports} event report(s)${outcome.syndicatedOf ? `, syndicated copy of ${outcome.syndicatedOf}` : ""}`,
+        reports,
+      };
+    case "duplicate":
+      return { outcome: "duplicate", where, articleId: outcome.articleId, detail: `already stored as ${outcome.articleId} (${outcome.reason})`, reports };
+    case "conflict":
+      return { outcome: "error", where, articleId: outcome.articleId, detail: outcome.reason, reports };
+    default: {
+      const never: never = outcome;
+      return never;
+    }
+  }
+}

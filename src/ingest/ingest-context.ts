@@ -1,0 +1,37 @@
+import type { Extractor } from "../extract/create-extractor.ts";
+import type { FetchPolicy } from "../net/safe-fetch.ts";
+import type { Store } from "../store/store.ts";
+
+/** The outcome of one input item (an article, a feed item, a URL, a bad line). */
+export interface IngestItemReport {
+  readonly outcome: "stored" | "duplicate" | "error";
+  /** file:line, URL, or feed URL + item. */
+  readonly where: string;
+  readonly detail: string;
+  readonly articleId?: string;
+}
+
+export interface IngestSummary {
+  stored: number;
+  duplicates: number;
+  errors: number;
+  /** Event reports extracted from the stored articles. */
+  reports: number;
+}
+
+/** Everything an ingest step needs, passed down instead of read from globals. */
+export interface IngestContext {
+  readonly store: Store;
+  readonly extractor: Extractor;
+  readonly fetchPolicy: FetchPolicy;
+  /** Day given to articles with no publication date. */
+  readonly fallbackPublished: string | null;
+  /** Follow a feed item's link when the item holds only a summary (shorter than this many characters). */
+  readonly summaryChars: number;
+  readonly now: () => string;
+  readonly report: (item: IngestItemReport) => void;
+}
+
+export function emptySummary(): IngestSummary {
+  return { stored: 0, duplicates: 0, errors: 0, reports: 0 };
+}

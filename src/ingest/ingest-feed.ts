@@ -1,0 +1,100 @@
+import { parseHtmlArticle } from "../io/parse-html-article.ts";
+import { safeFetch } from "../net/safe-fetch.ts";
+import { articleIdFor, outletOfUrl } from "./article-id-for.ts";
+import { decodeBody } from "./decode-body.ts";
+import { ingestArticle } from "./ingest-article.ts";
+import type { IngestContext, IngestSummary } from "./ingest-context.ts";
+import { count, ingestPage } from "./ingest-page.ts";
+import { type FeedItem, parseFeed } from "./parse-feed.ts";
+
+/**
+ * Ingest every item of a feed document. Items already seen in this feed (table feed_items) are
+ * skipped without any fetch, so a restarted watch does not re-ingest. An item that holds only a
+ * summary is replaced by its linked page; an item whose page cannot be fetched is reported and not
+ * marked seen, so the next poll tries again.
+ */
+export async function ingestFeedDocument(ctx: IngestContext, feedUrl: string, xml: string, summary: IngestSummary): Promise<void> {
+  let items: readonly FeedItem[];
+  let feedLink: string | null;
+  try {
+    const feed = parseFeed(xml);
+    items = feed.items;
+    feedLink = feed.link;
+  } catch (error) {
+    summary.errors++;
+    ctx.report({ outcome: "error", where: feedUrl, detail: `malformed feed: ${(error as Error).message}` });
+    return;
+  }
+  for (const item of items) {
+    const where = `${feedUrl} › ${item.title ?? item.link ?? item.key}`;
+    if (item.key === "") {
+      summary.errors++;
+      ctx.report({ outcome: "error", where, detail: "feed item with no guid, link or title" });
+      continue;
+    }
+    const seen = await ctx.store.db.selectFrom("feed_items").select("article_id").where("feed_url", "=", feedUrl).where("item_key", "=", item.key).executeTakeFirst();
+    if (seen) {
+      summary.duplicates++;
+      ctx.report({ outcome: "duplicate", where, detail: "feed item already ingested", ...(seen.article_id ? { articleId: seen.article_id } : {}) });
+      continue;
+    }
+    const articleId = await ingestItem(ctx, feedUrl, feedLink, item, where, summary);
+    if (articleId !== undefined) {
+      await ctx.store.db
+        .insertInto("feed_items")
+        .values({ feed_url: feedUrl, item_key: item.key, article_id: articleId, seen_at: ctx.now() })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
+}
+
+/** Returns the stored (or duplicate) article id, null for an item that is done but holds nothing, undefined to retry later. */
+async function ingestItem(ctx: IngestContext, feedUrl: string, feedLink: string | null, item: FeedItem, where: string, summary: IngestSummary): Promise<string | null | undefined> {
+  const url = item.link === null ? null : absolute(item.link, feedUrl);
+  const inline = item.content === null ? null : parseHtmlArticle(`<html><body>${item.content}</body></html>`, "", null).text;
+  const full = inline !== null && inline.length >= ctx.summaryChars;
+  if (url !== null && !full) {
+    const known = await ctx.store.db.selectFrom("article_urls").select("article_id").where("url", "=", url).executeTakeFirst();
+    if (known) {
+      summary.duplicates++;
+      ctx.report({ outcome: "duplicate", where, articleId: known.article_id, detail: `already stored as ${known.article_id} (same url)` });
+      return known.article_id;
+    }
+    try {
+      const fetched = await safeFetch(url, ctx.fetchPolicy);
+      const html = decodeBody(fetched.body ?? new Uint8Array(0), fetched.headers.get("content-type"));
+      const id = await ingestPage(ctx, url, fetched.url, html, item.published, summary, "feed");
+      return id ?? undefined;
+    } catch (error) {
+      summary.errors++;
+      ctx.report({ outcome: "error", where, detail: `cannot fetch the item's page: ${(error as Error).message}` });
+      return undefined;
+    }
+  }
+  if (inline === null || inline.trim() === "") {
+    summary.errors++;
+    ctx.report({ outcome: "error", where, detail: "feed item with no text and no link" });
+    return null;
+  }
+  const article = {
+    id: articleIdFor(url ?? `${feedUrl}#${item.key}`),
+    url,
+    outlet: outletOfUrl(url ?? feedLink ?? feedUrl),
+    published: item.published ?? ctx.fallbackPublished,
+    title: item.title,
+    text: inline,
+  };
+  const result = await ingestArticle(ctx, article, "feed", where);
+  count(summary, result.outcome, result.reports);
+  ctx.report(result);
+  return result.outcome === "error" ? undefined : (result.articleId ?? null);
+}
+
+function absolute(link: string, base: string): string | null {
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,107 @@
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import type { Readable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { inputKindOf } from "../io/input-kind.ts";
+import { readArticles } from "../io/read-articles.ts";
+import { ingestArticle } from "./ingest-article.ts";
+import { emptySummary, type IngestContext, type IngestSummary } from "./ingest-context.ts";
+import { ingestFeedDocument } from "./ingest-feed.ts";
+import { count } from "./ingest-page.ts";
+import { ingestUrl } from "./ingest-url.ts";
+
+/** Local feed files by extension; URLs are sniffed by content instead. */
+const FEED_EXTENSIONS = new Set([".xml", ".rss", ".atom"]);
+const MAX_FEED_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface IngestInputsOptions {
+  readonly stdin: Readable;
+  /** Called after every item with the number done so far (for a progress bar). */
+  readonly onProgress?: (done: number, summary: IngestSummary) => void;
+}
+
+/**
+ * Ingest files, directories, URLs and feeds, in the order given. Every bad item is reported through
+ * `ctx.report` and skipped; the rest goes in. Returns the counts for the closing summary.
+ */
+export async function ingestInputs(ctx: IngestContext, inputs: readonly string[], options: IngestInputsOptions): Promise<IngestSummary> {
+  const summary = emptySummary();
+  let done = 0;
+  const tick = () => options.onProgress?.(++done, summary);
+  const reporting: IngestContext = {
+    ...ctx,
+    report: (item) => {
+      ctx.report(item);
+      tick();
+    },
+  };
+  const local: string[] = [];
+  const flushLocal = async () => {
+    if (local.length === 0) return;
+    for await (const result of readArticles(local.splice(0), options.stdin, { published: ctx.fallbackPublished })) {
+      if (!result.ok) {
+        summary.errors++;
+        reporting.report({ outcome: "error", where: result.error.location.file ?? "input", detail: result.error.message });
+        continue;
+      }
+      const where = result.origin.line === undefined ? result.origin.file : `${result.origin.file}:${result.origin.line}`;
+      const kind = inputKindOf(result.origin.file) ?? "jsonl";
+      const item = await ingestArticle(ctx, result.article, kind, where);
+      count(summary, item.outcome, item.reports);
+      reporting.report(item);
+    }
+  };
+  for (const input of inputs.length === 0 ? ["-"] : inputs) {
+    if (/^https?:\/\//i.test(input)) {
+      await flushLocal();
+      await ingestUrl(reporting, input, summary);
+    } else if (FEED_EXTENSIONS.has(extname(input).toLowerCase())) {
+      await flushLocal();
+      await ingestFeedFile(reporting, input, summary);
+    } else {
+      local.push(input);
+    }
+  }
+  await flushLocal();
+  return summary;
+}
+
+async function ingestFeedFile(ctx: IngestContext, path: string, summary: IngestSummary): Promise<void> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FEED_FILE_BYTES) throw new Error(`${size} bytes, more than the limit of ${MAX_FEED_FILE_BYTES}`);
+    const xml = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(path));
+    await ingestFeedDocument(ctx, pathToFileURL(resolve(path)).href, xml, summary);
+  } catch (error) {
+    summary.errors++;
+    ctx.report({ outcome: "error", where: path, detail: `cannot read feed: ${(error as Error).message}` });
+  }
+}
+
+/**
+ * How many items the inputs hold, for the progress bar: lines of JSONL files, one per other file.
+ * Null when unknown (URLs, stdin, directories).
+ */
+export async function countItems(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === "-" || /^https?:\/\//i.test(input)) return null;
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      total++;
+      continue;
+    }
+    if (info.isDirectory()) return null;
+    if (inputKindOf(input) !== "jsonl") {
+      total++;
+      continue;
+    }
+    for await (const chunk of createReadStream(input) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) total++;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,21 @@
+import { parseHtmlArticle } from "../io/parse-html-article.ts";
+import { articleIdFor, outletOfUrl } from "./article-id-for.ts";
+import { ingestArticle } from "./ingest-article.ts";
+import type { IngestContext, IngestSummary } from "./ingest-context.ts";
+
+/** Ingest one fetched web page; `published` from the feed item is used when the page has no date. */
+export async function ingestPage(ctx: IngestContext, url: string, finalUrl: string, html: string, published: string | null, summary: IngestSummary, sourceKind = "url"): Promise<string | null> {
+  const parsed = parseHtmlArticle(html, articleIdFor(url), published ?? ctx.fallbackPublished);
+  const article = { ...parsed, url, outlet: outletOfUrl(finalUrl) ?? parsed.outlet, published: parsed.published ?? published };
+  const result = await ingestArticle(ctx, article, sourceKind, url);
+  count(summary, result.outcome, result.reports);
+  ctx.report(result);
+  return result.outcome === "error" ? null : (result.articleId ?? null);
+}
+
+export function count(summary: IngestSummary, outcome: "stored" | "duplicate" | "error", reports: number): void {
+  if (outcome === "stored") summary.stored++;
+  else if (outcome === "duplicate") summary.duplicates++;
+  else summary.errors++;
+  summary.reports += reports;
+}

@@ -1,0 +1,35 @@
+import { safeFetch } from "../net/safe-fetch.ts";
+import { decodeBody } from "./decode-body.ts";
+import type { IngestContext, IngestSummary } from "./ingest-context.ts";
+import { ingestFeedDocument } from "./ingest-feed.ts";
+import { ingestPage } from "./ingest-page.ts";
+import { looksLikeFeed } from "./parse-feed.ts";
+
+/**
+ * Ingest what a URL holds: a feed (every item) or a web page (one article). A page already stored
+ * under this URL is not fetched again.
+ */
+export async function ingestUrl(ctx: IngestContext, url: string, summary: IngestSummary): Promise<void> {
+  const known = await ctx.store.db.selectFrom("article_urls").select("article_id").where("url", "=", url).executeTakeFirst();
+  if (known) {
+    summary.duplicates++;
+    ctx.report({ outcome: "duplicate", where: url, articleId: known.article_id, detail: `already stored as ${known.article_id} (same url)` });
+    return;
+  }
+  let body: string;
+  let finalUrl: string;
+  try {
+    const fetched = await safeFetch(url, ctx.fetchPolicy);
+    body = decodeBody(fetched.body ?? new Uint8Array(0), fetched.headers.get("content-type"));
+    finalUrl = fetched.url;
+  } catch (error) {
+    summary.errors++;
+    ctx.report({ outcome: "error", where: url, detail: (error as Error).message });
+    return;
+  }
+  if (looksLikeFeed(body)) {
+    await ingestFeedDocument(ctx, url, body, summary);
+    return;
+  }
+  await ingestPage(ctx, url, finalUrl, body, null, summary);
+}

@@ -1,0 +1,174 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables of the store, as Kysely sees them. Dates are ISO strings (TEXT) and JSON is TEXT, so the
+ * same schema works on PostgreSQL with another dialect; only full-text search (articles_fts) is
+ * SQLite-specific and lives behind src/store/article-search.ts.
+ */
+export interface Database {
+  outlets: OutletTable;
+  articles: ArticleTable;
+  article_urls: ArticleUrlTable;
+  article_bands: ArticleBandTable;
+  reports: ReportTable;
+  spans: SpanTable;
+  events: EventTable;
+  places: PlaceTable;
+  feeds: FeedTable;
+  feed_items: FeedItemTable;
+}
+
+export interface OutletTable {
+  /** The domain without "www." when known ("npasyria.com"), else the outlet name as given. */
+  id: string;
+  name: string;
+  first_seen: string;
+}
+
+export interface ArticleTable {
+  id: string;
+  url: string | null;
+  outlet_id: string | null;
+  published: string | null;
+  title: string | null;
+  text: string;
+  /** sha256 of the normalised text: the same content from the same outlet is stored once. */
+  content_hash: string;
+  /** Id of the first article (by published, then id) of a group of near-identical texts, or null. */
+  syndicated_of: string | null;
+  /** MinHash signature of the text's word shingles, JSON array of 64 integers. */
+  signature: string;
+  /** Where it came from: "jsonl", "txt", "html", "url", "feed". */
+  source_kind: string;
+  ingested_at: string;
+}
+
+export interface ArticleUrlTable {
+  url: string;
+  article_id: string;
+}
+
+export interface ArticleBandTable {
+  band: string;
+  article_id: string;
+}
+
+/** One article's report of one event: an extracted ConflictEvent, with the merged event it belongs to. */
+export interface ReportTable {
+  id: Generated<number>;
+  /** content hash prefix + ordinal in the article: stable whatever the article id or ingest order. */
+  report_key: string;
+  article_id: string;
+  ordinal: number;
+  local_event_id: string;
+  event_id: string | null;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string | null;
+  actor2: string | null;
+  place_name: string;
+  place_key: string;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  pcode: string | null;
+  gazetteer_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: number;
+  date: string | null;
+  date_precision: number | null;
+  /** The days the report's date can mean (precision 2 and 3 widen it); null when undated. */
+  date_lo: string | null;
+  date_hi: string | null;
+  killed: number | null;
+  injured: number | null;
+  casualties: number | null;
+  source: string | null;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  note: string | null;
+  provenance_json: string;
+}
+
+export interface SpanTable {
+  id: Generated<number>;
+  article_id: string;
+  ordinal: number;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+  rule: string;
+  /** JSON array of the article-local event ids (reports.local_event_id) the span supports. */
+  event_ids_json: string;
+}
+
+export interface EventTable {
+  event_id: string;
+  event_type: string;
+  sub_event_type: string;
+  actor1: string | null;
+  actor2: string | null;
+  place_name: string;
+  place_key: string;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  pcode: string | null;
+  gazetteer_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: number;
+  date: string | null;
+  date_precision: number | null;
+  /** ACLED's conservative figure: the lowest killed count any report gives. */
+  fatalities: number | null;
+  killed_min: number | null;
+  killed_max: number | null;
+  injured_min: number | null;
+  injured_max: number | null;
+  casualties_min: number | null;
+  casualties_max: number | null;
+  n_reports: number;
+  n_articles: number;
+  /** Independent outlets: syndicated copies and several articles of one outlet count once. */
+  n_outlets: number;
+  outlets_json: string;
+  sources_json: string;
+  grade: string;
+  grade_reason: string;
+  updated_at: string;
+}
+
+export interface PlaceTable {
+  gazetteer_id: string;
+  name_ar: string;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface FeedTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_checked: string | null;
+  /** ISO timestamp before which the feed is not polled again (backoff after failures). */
+  next_check: string | null;
+  failures: number;
+  last_status: number | null;
+  last_error: string | null;
+}
+
+export interface FeedItemTable {
+  feed_url: string;
+  /** guid, else link, else title: what makes an item "already seen" across restarts. */
+  item_key: string;
+  article_id: string | null;
+  seen_at: string;
+}

@@ -1,0 +1,87 @@
+import type { ExpressionBuilder, Expression, SqlBool } from "kysely";
+import { sql } from "kysely";
+import type { EventGrade } from "../merge/grade-event.ts";
+import { normalizeKey } from "../text/normalize.ts";
+import { eventMatchesText } from "./article-search.ts";
+import { outletKey } from "./outlet-key.ts";
+import type { Database } from "./database-schema.ts";
+
+/**
+ * Filters of `rasd events` and of the web API. Every field is optional; all given ones must hold.
+ * Actor, place and outlet match any report of the event, so a contested event is found under every
+ * name a report gave it.
+ */
+export interface EventFilter {
+  /** Inclusive ISO days. */
+  readonly dateFrom?: string;
+  readonly dateTo?: string;
+  readonly eventType?: string;
+  readonly subEventType?: string;
+  /** Actor key (SYR_GOV, HTS …) as actor1 or actor2. */
+  readonly actor?: string;
+  /** admin1 in English (Idlib), case-insensitive. */
+  readonly governorate?: string;
+  /** Arabic place name (compared after normalizeKey) or gazetteer id. */
+  readonly place?: string;
+  /** Outlet domain or name. */
+  readonly outlet?: string;
+  readonly grade?: EventGrade;
+  /** Words that must all occur in a report's article (normalised, substring match). */
+  readonly q?: string;
+  /** [minLon, minLat, maxLon, maxLat] (GeoJSON order). */
+  readonly bbox?: readonly [number, number, number, number];
+}
+
+/** The WHERE condition for a filter, over the `events` table. */
+export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, filter: EventFilter): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = [];
+  if (filter.dateFrom) all.push(eb("events.date", ">=", filter.dateFrom));
+  if (filter.dateTo) all.push(eb("events.date", "<=", filter.dateTo));
+  if (filter.eventType) all.push(eb("events.event_type", "=", filter.eventType));
+  if (filter.subEventType) all.push(eb("events.sub_event_type", "=", filter.subEventType));
+  if (filter.grade) all.push(eb("events.grade", "=", filter.grade));
+  if (filter.governorate) all.push(eb(eb.fn("lower", ["events.admin1"]), "=", filter.governorate.toLowerCase()));
+  if (filter.actor) {
+    const actor = filter.actor;
+    all.push(
+      eb.or([
+        eb("events.actor1", "=", actor),
+        eb("events.actor2", "=", actor),
+        eb.exists(eb.selectFrom("reports").select("reports.id").whereRef("reports.event_id", "=", "events.event_id").where((r) => r.or([r("reports.actor1", "=", actor), r("reports.actor2", "=", actor)]))),
+      ]),
+    );
+  }
+  if (filter.place) {
+    const key = normalizeKey(filter.place);
+    const place = filter.place;
+    all.push(
+      eb.or([
+        eb("events.place_key", "=", key),
+        eb("events.gazetteer_id", "=", place),
+        eb.exists(eb.selectFrom("reports").select("reports.id").whereRef("reports.event_id", "=", "events.event_id").where((r) => r.or([r("reports.place_key", "=", key), r("reports.gazetteer_id", "=", place)]))),
+      ]),
+    );
+  }
+  if (filter.outlet) {
+    const outlet = outletKey(filter.outlet);
+    all.push(
+      eb.exists(
+        eb
+          .selectFrom("reports")
+          .innerJoin("articles", "articles.id", "reports.article_id")
+          .select("reports.id")
+          .whereRef("reports.event_id", "=", "events.event_id")
+          .where("articles.outlet_id", "=", outlet),
+      ),
+    );
+  }
+  if (filter.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+    all.push(eb.and([eb("events.lon", ">=", minLon), eb("events.lon", "<=", maxLon), eb("events.lat", ">=", minLat), eb("events.lat", "<=", maxLat)]));
+  }
+  if (filter.q) {
+    // A query with no searchable word (all shorter than 3 letters) matches nothing rather than everything.
+    all.push(eventMatchesText(filter.q) ?? sql<SqlBool>`0`);
+  }
+  return eb.and(all);
+}

@@ -1,0 +1,39 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./database-schema.ts";
+import { runMigrations } from "./run-migrations.ts";
+import type { Store } from "./store.ts";
+
+export interface OpenStoreOptions {
+  /** Open without writing: no migrations, no directory creation (for `rasd events`, the web app). */
+  readonly readonly?: boolean;
+}
+
+/**
+ * Open (and create or migrate) the embedded SQLite store. WAL lets readers query while an ingest
+ * writes; synchronous=NORMAL in WAL mode still never corrupts the file on a crash, it may only lose
+ * the last transactions after a power cut (not after a killed process). Swapping SqliteDialect for
+ * PostgresDialect is the only change a PostgreSQL back end needs outside article-search.ts.
+ */
+export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (path !== ":memory:" && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SqliteDatabase(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  sqlite.pragma("busy_timeout = 10000");
+  if (!options.readonly) {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+  }
+  sqlite.pragma("foreign_keys = ON");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  if (!options.readonly) {
+    try {
+      await runMigrations(db as unknown as Kysely<unknown>);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
+  return { db, path, close: () => db.destroy() };
+}

@@ -1,0 +1,21 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { initialMigration } from "./migrations/0001-initial.ts";
+
+/** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  "0001-initial": initialMigration,
+};
+
+/** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */
+const provider: MigrationProvider = {
+  async getMigrations() {
+    return { ...MIGRATIONS };
+  },
+};
+
+/** Bring the database to the latest schema version; throws if a migration fails. */
+export async function runMigrations(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,40 @@
+import type { Selectable } from "kysely";
+import type { EventGrade } from "../merge/grade-event.ts";
+import type { Provenance } from "../model/evidence.ts";
+import type { EventTable, ReportTable } from "./database-schema.ts";
+
+/** A merged event as the query layer returns it: the `events` row with its JSON columns parsed. */
+export interface StoredEvent extends Omit<Selectable<EventTable>, "outlets_json" | "sources_json" | "grade"> {
+  readonly grade: EventGrade;
+  /** Independent outlets ("a.com = b.com" for a syndicated pair). */
+  readonly outlets: readonly string[];
+  /** Credited sources, most cited first. */
+  readonly sources: readonly string[];
+}
+
+/** One report of a merged event: what one article said, with its evidence and its article's outlet. */
+export interface Claim extends Omit<Selectable<ReportTable>, "provenance_json" | "evidence_start" | "evidence_end" | "evidence_text"> {
+  readonly evidence: { readonly start: number; readonly end: number; readonly text: string };
+  readonly provenance: readonly Provenance[];
+  readonly outlet_id: string | null;
+  readonly article_title: string | null;
+  readonly article_url: string | null;
+  readonly published: string | null;
+  /** The article this one is a near-identical copy of, or null. */
+  readonly syndicated_of: string | null;
+}
+
+/** A merged event with every report of it. */
+export interface EventDetail extends StoredEvent {
+  readonly claims: readonly Claim[];
+}
+
+export function toStoredEvent(row: Selectable<EventTable>): StoredEvent {
+  const { outlets_json, sources_json, grade, ...rest } = row;
+  return { ...rest, grade: grade as EventGrade, outlets: JSON.parse(outlets_json) as string[], sources: JSON.parse(sources_json) as string[] };
+}
+
+export function toClaim(row: Selectable<ReportTable> & { outlet_id: string | null; article_title: string | null; article_url: string | null; published: string | null; syndicated_of: string | null }): Claim {
+  const { provenance_json, evidence_start, evidence_end, evidence_text, ...rest } = row;
+  return { ...rest, evidence: { start: evidence_start, end: evidence_end, text: evidence_text }, provenance: JSON.parse(provenance_json) as Provenance[] };
+}
