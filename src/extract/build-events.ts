@@ -146,7 +146,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     if (sub === "Arrests" && actor1 && input.inter.get(actor1) !== "State forces" && actor1 !== "SDF") sub = "Abduction/forced disappearance";
 
     // Places: after the trigger up to the next trigger of another family, else before it.
-    const nextOther = triggers.find((t) => t.first > trig.last && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
+    // Only verbs open a new clause: a noun such as "أرتالاً" after "استهدفت" is the target, not a new event.
+    const nextOther = triggers.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
     const limit = nextOther ? nextOther.first : toks.length;
     const targets = input.places.filter((p) => p.role === "target");
     const free = targets.filter((p) => (claimed.get(p) ?? family) === family);

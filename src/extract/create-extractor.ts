@@ -59,6 +59,8 @@ export function createExtractor(resources: Resources): Extractor {
       let date = readDate(s, article.published);
       if (date && date.date && article.published && Date.parse(article.published) - Date.parse(date.date) > 40 * 86_400_000) continue;
       if (background && !date) continue;
+      // A month and year with no day ("بحلول أيلول 2016") dates history, not news.
+      if (date && date.precision === 3 && date.rule === "date:month-year") continue;
       if (!date && state.lastDate) date = { ...state.lastDate, first: -1, last: -1, rule: "date:lead" };
       if (!date && article.published) date = { date: article.published, precision: 2, first: -1, last: -1, rule: "date:published" };
       // The first dated sentence gives the article's lead date, used where a sentence names no day.

@@ -31,7 +31,7 @@ export function wordForms(w: string): string[] {
     if (x.length >= 2 && !out.includes(x)) out.push(x);
   };
   const bases = [w];
-  if ((w.startsWith("و") || w.startsWith("ف")) && w.length > 3) {
+  if ((w.startsWith("و") || w.startsWith("ف")) && w.length >= 3) {
     bases.push(w.slice(1));
     add(w.slice(1));
   }
