@@ -43,7 +43,10 @@ export const FramingLexiconSchema = z.object({
     verbs: z.array(arabic).min(1),
     complementizers: z.array(arabic).min(1),
     max_words_to_complementizer: z.number().int().positive(),
-    /** Speakers that are the outlet itself (its correspondent): their indirect speech is its own voice. */
+    /**
+     * Speakers whose indirect speech stays in the outlet's voice: its correspondent (مراسلنا), and "لـ"
+     * as in "مصدر ميداني لـ«الوطن»", a source talking to the outlet, whose words it paraphrases.
+     */
     own_voice_speakers: z.array(arabic),
   }),
   /** Kinds of sources an outlet may credit (army statements, the Observatory, local sources …). */

@@ -1,6 +1,7 @@
 /**
  * Per-outlet framing profiles from per-article readings: the camp over all its articles, the terms
- * it prefers, and how often it credits each kind of source. Pure.
+ * it prefers (ranked by uses × the term's strongest weight, so a telling word used twice outranks
+ * "سيطرت" used five times), and how often it credits each kind of source. Pure.
  *
  *   const profiles = profileOutlets(articles.map((a) => readArticleFraming(a, lex)));
  *   profiles[0]  // { outlet: "example.sy", articles: 12, camp: "government", confidence: 0.8, … }
@@ -71,11 +72,12 @@ function profileOne(outlet: string, readings: readonly ArticleFraming[]): Outlet
 }
 
 function preferredTerms(readings: readonly ArticleFraming[]): PreferredTerm[] {
-  const acc = new Map<string, { dimension: string; camp: Camp; count: number; forms: Map<string, number> }>();
+  const acc = new Map<string, { dimension: string; camp: Camp; weight: number; count: number; forms: Map<string, number> }>();
   for (const r of readings) {
     for (const ind of r.indicators) {
       if (ind.voice === "reported") continue;
-      const e = acc.get(ind.term) ?? { dimension: ind.dimension, camp: ind.camp, count: 0, forms: new Map<string, number>() };
+      const weight = Math.max(0, ...Object.values(ind.camps));
+      const e = acc.get(ind.term) ?? { dimension: ind.dimension, camp: ind.camp, weight, count: 0, forms: new Map<string, number>() };
       e.count++;
       e.forms.set(ind.text, (e.forms.get(ind.text) ?? 0) + 1);
       acc.set(ind.term, e);
@@ -84,12 +86,14 @@ function preferredTerms(readings: readonly ArticleFraming[]): PreferredTerm[] {
   return [...acc.entries()]
     .map(([term, e]) => ({
       term,
+      weight: e.weight,
       dimension: e.dimension,
       camp: e.camp,
       count: e.count,
       forms: [...e.forms.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f]) => f),
     }))
-    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+    .sort((a, b) => b.count * b.weight - a.count * a.weight || a.term.localeCompare(b.term))
+    .map(({ weight: _weight, ...t }) => t)
     .slice(0, MAX_TERMS);
 }
 
