@@ -95,17 +95,12 @@ function voiceAt(regions: readonly SpeechRegion[], start: number, end: number, m
   return regions.some((r) => r.kind === "indirect" && r.start <= start && end <= r.end) ? "reported" : "own";
 }
 
+/** The span widened to the quotation marks around it (at most two characters away, e.g. لـ”…”). */
 function widenToQuotes(original: string, start: number, end: number): { start: number; end: number } {
   const QUOTE = /["“”«»„]/;
-  let s = start;
-  let e = end;
-  while (s > 0 && s > start - 3 && !QUOTE.test(original[s - 1]!)) s--;
-  if (s > 0 && QUOTE.test(original[s - 1]!)) s--;
-  else s = start;
-  while (e < original.length && e < end + 3 && !QUOTE.test(original[e]!)) e++;
-  if (e < original.length && QUOTE.test(original[e]!)) e++;
-  else e = end;
-  return { start: s, end: e };
+  const before = [start - 1, start - 2].find((k) => k >= 0 && QUOTE.test(original[k]!));
+  const after = [end, end + 1].find((k) => k < original.length && QUOTE.test(original[k]!));
+  return { start: before ?? start, end: after === undefined ? end : after + 1 };
 }
 
 function excludedRanges(tokens: readonly Token[], lex: CompiledFramingLexicon): { first: number; last: number; term: string }[] {
