@@ -16,9 +16,19 @@ export function reportsCompatible(a: ReportRecord, b: ReportRecord): boolean {
     a.article_id !== b.article_id &&
     a.event_type === b.event_type &&
     samePlace(a, b) &&
-    (!isDated(a) || !isDated(b) || datesClose(a, b)) &&
+    (isDated(a) && isDated(b) ? datesClose(a, b) : preciseEnoughUndated(a, b)) &&
     actorsCompatible(a, b)
   );
+}
+
+/**
+ * Without dates on both sides, only a precise place can tie two reports together: "clashes in
+ * the Idlib countryside" recur every week, clashes in one village on an unknown day less so. Points
+ * qualify, and so do named features (a hill, a camp) that share a gazetteer entry, but not regions.
+ */
+function preciseEnoughUndated(a: ReportRecord, b: ReportRecord): boolean {
+  if (a.geo_precision === 1 && b.geo_precision === 1) return true;
+  return a.geo_precision <= 2 && b.geo_precision <= 2 && a.gazetteer_id !== null && a.gazetteer_id === b.gazetteer_id && !a.gazetteer_id.startsWith("adm");
 }
 
 export function isDated(r: ReportRecord): boolean {

@@ -3,6 +3,10 @@ import { compareCommand } from "./compare.ts";
 import { evalCommand } from "./eval.ts";
 import { extractCommand } from "./extract.ts";
 import { outletsCommand } from "./outlets.ts";
+import { eventsCommand } from "./events.ts";
+import { exportCommand } from "./export.ts";
+import { ingestCommand } from "./ingest.ts";
+import { watchCommand } from "./watch.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -13,4 +17,8 @@ export const commands: Readonly<Record<string, Command>> = {
   eval: evalCommand,
   outlets: outletsCommand,
   compare: compareCommand,
+  ingest: ingestCommand,
+  events: eventsCommand,
+  export: exportCommand,
+  watch: watchCommand,
 };

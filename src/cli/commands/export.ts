@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { RasdError } from "../../errors/rasd-error.ts";
+import type { ActorNames } from "../../export/actor-names.ts";
+import { EVENT_FILTER_OPTIONS, toEventFilter } from "../../export/event-filter-options.ts";
+import { writeAcledCsv } from "../../export/write-acled-csv.ts";
+import { writeGeoJson } from "../../export/write-geojson.ts";
+import { writeReportJsonl } from "../../export/write-report-jsonl.ts";
+import { loadLexicons } from "../../lexicon/load-lexicons.ts";
+import { defaultDbPath } from "../../store/default-db-path.ts";
+import { openStore } from "../../store/open-store.ts";
+import { defineCommand } from "../command.ts";
+
+export const exportCommand = defineCommand({
+  name: "export",
+  summary: "Write the store's merged events as ACLED CSV, GeoJSON or JSONL (one line per report)",
+  description: `acled-csv: ACLED's column names, one row per merged event (--hxl adds the HXL hashtag row).
+geojson: one RFC 7946 FeatureCollection of merged events.
+jsonl: one line per report in CONTRACT.md's event format, with the merged event_id (what the scorer reads).`,
+  options: {
+    db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
+    format: { type: "string", choices: ["acled-csv", "geojson", "jsonl"], default: "jsonl", description: "Output format" },
+    hxl: { type: "boolean", description: "acled-csv: add the HXL hashtag row" },
+    ...EVENT_FILTER_OPTIONS,
+  },
+  async run({ options }, io) {
+    const path = options.db ?? defaultDbPath();
+    if (!existsSync(path)) throw new RasdError("unreadable", `no database at ${path} (run rasd ingest first)`);
+    if (options.hxl && options.format !== "acled-csv") throw new RasdError("usage", "export: --hxl goes with --format acled-csv");
+    const filter = toEventFilter(options);
+    const store = await openStore(path, { readonly: true });
+    try {
+      switch (options.format) {
+        case "acled-csv":
+          await writeAcledCsv(store.db, io.stdout, { filter, hxl: options.hxl, actors: await actorNames() });
+          break;
+        case "geojson":
+          await writeGeoJson(store.db, io.stdout, { filter });
+          break;
+        default:
+          await writeReportJsonl(store.db, io.stdout, { filter });
+      }
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+});
+
+/** English actor names from the actor catalogue; keys alone if it cannot be loaded. */
+async function actorNames(): Promise<ActorNames> {
+  try {
+    const { actors } = await loadLexicons();
+    return new Map(actors.actors.map((a) => [a.key, { name_en: a.name_en, inter: a.inter }]));
+  } catch {
+    return new Map();
+  }
+}

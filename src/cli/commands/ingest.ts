@@ -1,0 +1,70 @@
+import { RasdError } from "../../errors/rasd-error.ts";
+import type { IngestContext, IngestItemReport } from "../../ingest/ingest-context.ts";
+import { countItems, ingestInputs } from "../../ingest/ingest-inputs.ts";
+import { ProgressBar } from "../../ingest/progress-bar.ts";
+import { toIsoDay } from "../../io/to-iso-day.ts";
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from "../../net/safe-fetch.ts";
+import { defaultDbPath } from "../../store/default-db-path.ts";
+import { openStore } from "../../store/open-store.ts";
+import { defineCommand } from "../command.ts";
+import { loadExtractor } from "../load-extractor.ts";
+
+/** Network options shared by `ingest` and `watch`. */
+export const NETWORK_OPTIONS = {
+  "allow-private": { type: "boolean", description: "Allow fetching loopback, private and link-local addresses" },
+  timeout: { type: "string", default: "20", placeholder: "SECONDS", description: "Give up on a URL after this long" },
+  "max-bytes": { type: "string", default: String(DEFAULT_FETCH_POLICY.maxBytes), placeholder: "N", description: "Refuse bodies larger than this" },
+} as const;
+
+export function fetchPolicyOf(options: { "allow-private": boolean; timeout: string; "max-bytes": string }): FetchPolicy {
+  const timeout = Number(options.timeout);
+  const maxBytes = Number(options["max-bytes"]);
+  if (!(timeout > 0) || !(maxBytes > 0)) throw new RasdError("usage", "--timeout and --max-bytes must be positive numbers");
+  return { ...DEFAULT_FETCH_POLICY, allowPrivate: options["allow-private"], timeoutMs: timeout * 1000, maxBytes };
+}
+
+export const ingestCommand = defineCommand({
+  name: "ingest",
+  summary: "Store articles (files, directories, URLs, RSS/Atom feeds), extract and merge their events",
+  positionals: "[FILES|DIRS|URLS|FEEDS|-]",
+  description: `Inputs: JSONL, .txt and .html files or directories of them; .xml/.rss/.atom feed files; http(s)
+URLs of web pages or feeds. Each article is stored in one transaction; the same URL or text is stored
+once; near-identical texts from two outlets are linked as syndicated copies. Bad items are reported
+and skipped; the exit code is 1 only when nothing could be ingested.`,
+  options: {
+    db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
+    published: { type: "string", placeholder: "YYYY-MM-DD", description: "Publication day for articles that carry none" },
+    quiet: { type: "boolean", description: "Report only errors and the summary" },
+    ...NETWORK_OPTIONS,
+  },
+  async run({ options, positionals }, io) {
+    const published = options.published ?? null;
+    if (published !== null && toIsoDay(published) !== published) throw new RasdError("usage", `ingest: --published must be a day YYYY-MM-DD (got "${published}")`);
+    const policy = fetchPolicyOf(options);
+    const store = await openStore(options.db ?? defaultDbPath());
+    const bar = new ProgressBar(io.stderr);
+    try {
+      if (bar.enabled) bar.setTotal(await countItems(positionals));
+      const report = (item: IngestItemReport) => {
+        if (item.outcome !== "error" && (options.quiet || bar.enabled)) return;
+        bar.clear();
+        io.stderr.write(`${item.outcome === "error" ? "error" : item.outcome}: ${item.where}: ${item.detail}\n`);
+      };
+      const ctx: IngestContext = {
+        store,
+        extractor: await loadExtractor(),
+        fetchPolicy: policy,
+        fallbackPublished: published,
+        summaryChars: 600,
+        now: () => new Date().toISOString(),
+        report,
+      };
+      const summary = await ingestInputs(ctx, positionals, { stdin: io.stdin, onProgress: (done, s) => bar.update(done, `stored ${s.stored}, duplicates ${s.duplicates}, errors ${s.errors}`) });
+      bar.clear();
+      io.stderr.write(`ingested ${summary.stored} article(s) with ${summary.reports} event report(s); ${summary.duplicates} duplicate(s), ${summary.errors} error(s); database ${store.path}\n`);
+      return summary.stored === 0 && summary.duplicates === 0 && summary.errors > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+});

@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
+import { RasdError } from "../../errors/rasd-error.ts";
+import { emptySummary, type IngestContext } from "../../ingest/ingest-context.ts";
+import { pollFeed } from "../../ingest/poll-feed.ts";
+import { defaultDbPath } from "../../store/default-db-path.ts";
+import { openStore } from "../../store/open-store.ts";
+import { defineCommand } from "../command.ts";
+import { loadExtractor } from "../load-extractor.ts";
+import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
+
+export const watchCommand = defineCommand({
+  name: "watch",
+  summary: "Poll RSS/Atom feeds on a schedule and ingest new items (conditional GET, backoff, state in the DB)",
+  description: "FILE lists one feed URL per line (# starts a comment). Stop with Ctrl-C; a restart resumes without re-ingesting.",
+  options: {
+    db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
+    feeds: { type: "string", placeholder: "FILE", description: "File of feed URLs" },
+    every: { type: "string", default: "10m", placeholder: "DURATION", description: "Poll interval: 90s, 10m, 1h" },
+    once: { type: "boolean", description: "Poll every due feed once and exit" },
+    ...NETWORK_OPTIONS,
+  },
+  async run({ options }, io) {
+    if (options.feeds === undefined) throw new RasdError("usage", "watch: --feeds FILE is required");
+    const everyMs = parseDuration(options.every);
+    let text: string;
+    try {
+      text = await readFile(options.feeds, "utf8");
+    } catch (error) {
+      throw new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`, { file: options.feeds });
+    }
+    const urls = text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter((l) => l !== "");
+    if (urls.length === 0) throw new RasdError("usage", `watch: no feed URL in ${options.feeds}`);
+    const store = await openStore(options.db ?? defaultDbPath());
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    try {
+      const ctx: IngestContext = {
+        store,
+        extractor: await loadExtractor(),
+        fetchPolicy: fetchPolicyOf(options),
+        fallbackPublished: null,
+        summaryChars: 600,
+        now: () => new Date().toISOString(),
+        report: (item) => io.stderr.write(`${item.outcome}: ${item.where}: ${item.detail}\n`),
+      };
+      while (!stop.signal.aborted) {
+        const summary = emptySummary();
+        for (const url of urls) {
+          if (stop.signal.aborted) break;
+          await pollFeed(ctx, url, everyMs, new Date(), summary);
+        }
+        io.stderr.write(`${new Date().toISOString()} polled ${urls.length} feed(s): ${summary.stored} new article(s), ${summary.errors} error(s)\n`);
+        if (options.once) break;
+        const next = await store.db.selectFrom("feeds").select((eb) => eb.fn.min("next_check").as("t")).where("url", "in", urls).executeTakeFirst();
+        const wait = Math.max(1000, Math.min(everyMs, (next?.t ? Date.parse(String(next.t)) : Date.now() + everyMs) - Date.now()));
+        await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
+      }
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      await store.close();
+    }
+    return 0;
+  },
+});
+
+function parseDuration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
+  if (!m) throw new RasdError("usage", `watch: --every must look like 90s, 10m or 1h (got "${value}")`);
+  const n = Number(m[1]);
+  const ms = n * (m[2] === "h" ? 3600_000 : m[2] === "s" ? 1000 : 60_000);
+  if (ms < 1000) throw new RasdError("usage", "watch: --every must be at least 1s");
+  return ms;
+}

@@ -1,0 +1,35 @@
+import type { Writable } from "node:stream";
+import type { Kysely } from "kysely";
+import { writeChunk } from "../io/write-chunk.ts";
+import type { Database } from "../store/database-schema.ts";
+import type { EventFilter } from "../store/event-filter.ts";
+import { iterateEvents } from "../store/query-events.ts";
+import type { StoredEvent } from "../store/stored-event.ts";
+
+/** A GeoJSON Feature of a merged event (RFC 7946: [lon, lat], WGS 84; null geometry when unplaced). */
+export function eventFeature(e: StoredEvent): { type: "Feature"; id: string; geometry: { type: "Point"; coordinates: [number, number] } | null; properties: Record<string, unknown> } {
+  const { lat, lon, ...properties } = e;
+  return {
+    type: "Feature",
+    id: e.event_id,
+    geometry: lat === null || lon === null ? null : { type: "Point", coordinates: [round(lon), round(lat)] },
+    properties,
+  };
+}
+
+/** Merged events as one GeoJSON FeatureCollection, streamed feature by feature. */
+export async function writeGeoJson(db: Kysely<Database>, out: Writable, options: { filter?: EventFilter } = {}): Promise<number> {
+  await writeChunk(out, '{"type":"FeatureCollection","features":[\n');
+  let n = 0;
+  for await (const event of iterateEvents(db, options.filter)) {
+    await writeChunk(out, `${n === 0 ? "" : ",\n"}${JSON.stringify(eventFeature(event))}`);
+    n++;
+  }
+  await writeChunk(out, "\n]}\n");
+  return n;
+}
+
+/** RFC 7946 advises no more than 6 decimals (about 10 cm). */
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
