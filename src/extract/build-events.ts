@@ -75,7 +75,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       }
       return false;
     };
-    const isTarget = (a: ActorAnn): boolean => marked(a, roles.target) || victim(a);
+    // Before the trigger, "مواقع للجيش السوري قصفت" is the subject: only prepositions mark a target there.
+    const isTarget = (a: ActorAnn): boolean => marked(a, a.first > trig.last ? roles.target : roles.targetPrepositions) || victim(a);
     const prevTrig = [...candidates].reverse().find((t) => t.last < trig.first);
     const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
     const after = armed.filter((a) => a.first > trig.last);
@@ -102,7 +103,19 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const family0 = eventTypeOf(sub);
     let actor1 = a1?.value.key ?? null;
     let actor1Air = a1?.value.air ?? false;
-    let actor1Span: readonly [number, number] | null = a1 ? span(a1.first, a1.last) : null;
+    if (!a1) {
+      // "القصف الجوي الروسي", "غارات روسية": the nationality adjective after the trigger names the actor.
+      for (let k = trig.last + 1; k <= trig.last + 2 && k < toks.length; k++) {
+        const key = toks[k]!.forms.map((f) => roles.nationality.get(f)).find(Boolean);
+        if (key) {
+          actor1 = key;
+          actor1Air = !!near("air", 4);
+          rules.push("actor1:nationality-adjective");
+          break;
+        }
+      }
+    }
+    let actor1Span: readonly [number, number] | null = a1 ? span(a1.first, a1.last) : actor1 ? span(trig.first, Math.min(toks.length - 1, trig.last + 2)) : null;
     if (!actor1) {
       const prev = state.lastActor1.get(family0);
       if (prev) {
@@ -115,6 +128,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     if (entry.with_air && actor1Air && sub !== entry.with_air && !artillery) {
       sub = entry.with_air as SubEventType;
       rules.push("subtype:air-actor");
+    }
+    if (sub === "Air/drone strike" && actor1 && !actor1Air && input.inter.get(actor1) !== "State forces" && input.inter.get(actor1) !== "External/Other forces" && !cues.some((c) => c.value.kind === "cue" && c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8)) {
+      // "شن مقاتلون جهاديون غارات": raids by a force without aircraft are ground attacks.
+      sub = "Armed clash";
+      rules.push("subtype:ground-raid");
     }
     const family = eventTypeOf(sub);
     let actor2 = a2?.value.key ?? null;
@@ -150,7 +168,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const nextOther = triggers.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
     const limit = nextOther ? nextOther.first : toks.length;
     const targets = input.places.filter((p) => p.role === "target");
-    const free = targets.filter((p) => (claimed.get(p) ?? family) === family);
+    // A place right after another event's noun ("لهجمات معرة موحص") belongs to that event.
+    const attached = (p: PlaceMention): boolean =>
+      triggers.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory);
+    const free = targets.filter((p) => (claimed.get(p) ?? family) === family && !attached(p));
     let scope = free.filter((p) => p.first > trig.last && p.first < limit);
     let placeRule = "place:after-trigger";
     if (!scope.length) {

@@ -10,7 +10,7 @@ import { buildEvents, type DiscourseState } from "./build-events.ts";
 import { compileLexicons } from "./compiled-lexicons.ts";
 import type { EventDraft } from "./event-draft.ts";
 import { findPlaces } from "./find-places.ts";
-import { dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
+import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
 import { prepareDocument } from "./prepare-document.ts";
 import { readDate, yearsNamed } from "./read-date.ts";
 import { readSource } from "./read-source.ts";
@@ -78,7 +78,7 @@ export function createExtractor(resources: Resources): Extractor {
       if (targets.length) state.lastPlaces = targets;
     }
 
-    const placed = drafts.filter((d) => d.place.rule !== "place:none");
+    const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
     const merged = dropCoarseDuplicates(mergeDrafts(usable));

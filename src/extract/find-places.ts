@@ -198,12 +198,21 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
     if (ent && ent.value.kind === "place") {
       const n = nameAt(i, false)!;
+      // "بين أنقرة ودمشق", "حكومة دمشق": a capital coordinated with an actor, or after "government", names a government.
+      const prevAnn = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "actor");
+      const govWord = toks[i - 1]?.forms.some((f) => ctx.rules.governmentWords.has(f)) ?? false;
+      if ((prevAnn && toks[i]!.conj) || govWord) {
+        i = n.last + 1;
+        continue;
+      }
       if (i === 0 && toks[n.last + 1]?.text === "-") {
         // A dateline ("دمشق - …") names where the report was filed, not where it happened.
         i = n.last + 2;
         continue;
       }
-      const m = push(n, i, null, undefined, "target", "place:gazetteer", -1, admin1After(n.last + 1));
+      // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f)));
+      const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;
     }

@@ -9,7 +9,7 @@ import type { EventDraft } from "./event-draft.ts";
 export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const byKey = new Map<string, EventDraft>();
   for (const d of drafts) {
-    const key = `${eventTypeOf(d.sub)}|${d.place.entry?.id ?? d.place.key}|${d.date ?? ""}`;
+    const key = `${eventTypeOf(d.sub)}|${d.place.entry?.id ?? d.place.key}|${d.place.precision}|${d.date ?? ""}`;
     const prev = byKey.get(key);
     if (!prev) {
       byKey.set(key, d);
@@ -37,7 +37,35 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
 export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[] {
   return drafts.filter(
     (d) =>
-      d.place.precision < 3 ||
-      !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1)),
+      (d.place.precision < 3 ||
+        !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1))) &&
+      // An area event of the same sub-type and day as a village event there is the same fighting, told broadly.
+      (d.place.precision < 2 ||
+        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
   );
+}
+
+/**
+ * A telling with no place of its own ("دحر الهجمات … مقتل أو إصابة 12 مهاجماً") is the latest
+ * placed event of the same type told again: it lends its figures to it and is not coded twice.
+ */
+export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    if (d.place.rule !== "place:none") {
+      out.push(d);
+      continue;
+    }
+    const k = out.map((o, i) => [o, i] as const).reverse().find(([o]) => eventTypeOf(o.sub) === eventTypeOf(d.sub));
+    if (!k) continue;
+    const [o, i] = k;
+    out[i] = {
+      ...o,
+      killed: o.killed ?? d.killed,
+      injured: o.injured ?? d.injured,
+      casualties: o.casualties ?? d.casualties,
+      provenance: [...o.provenance, ...d.provenance.filter((p) => p.field === "casualties").map((p) => ({ ...p, rule: `${p.rule}+coreferent` }))],
+    };
+  }
+  return out;
 }

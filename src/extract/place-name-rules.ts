@@ -24,6 +24,10 @@ export const PlaceNameRulesSchema = z.object({
   unknown_name_kinds: z.array(z.string().min(1)),
   /** Gazetteer names that are also common words (حول، السلام، الثورة): never matched as places by themselves. */
   not_place_names: z.array(z.string().min(1)),
+  /** Words before a capital that make it a government, not a place (حكومة دمشق). */
+  government_words: z.array(z.string().min(1)),
+  /** "التابعة لـ X", "الواقعة في X": X contains the place just named. */
+  container_markers: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -36,6 +40,8 @@ export interface PlaceNameRules {
   readonly quotes: ReadonlySet<string>;
   readonly unknownNameKinds: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
+  readonly governmentWords: ReadonlySet<string>;
+  readonly containerMarkers: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -52,6 +58,8 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     quotes: new Set(d.quotes),
     unknownNameKinds: new Set(d.unknown_name_kinds),
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
+    governmentWords: set(d.government_words),
+    containerMarkers: set(d.container_markers),
   };
 }
 

@@ -74,11 +74,22 @@ function countNear(toks: readonly Token[], c: Annotation, at: (i: number, kind: 
     if (at(k, "civilian") || at(k, "casualty")) continue;
     break;
   }
-  for (let k = c.first - 1; k >= Math.max(0, c.first - 2); k--) {
+  // Before the word: "3 قتلى", "ستة وخمسين مسلحاً على الأقل قتلوا" (persons and "at least" may stand between).
+  const skippable = (k: number): boolean => ["person", "civilian", "lower-bound", "actor", "one"].some((kind) => s(k, kind));
+  const s = (k: number, kind: string): boolean => at(k, kind) !== undefined || toksCovered(k, kind);
+  const toksCovered = (k: number, kind: string): boolean => {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const a = at(j, kind);
+      if (a && a.last >= k) return true;
+    }
+    return false;
+  };
+  for (let k = Math.max(0, c.first - 5); k < c.first; k++) {
     const r = readCountAt(toks, k, at);
-    if (r && r.last === c.first - 1) return r;
-    const lb = at(k - 1, "lower-bound");
-    if (lb && r) return r;
+    if (!r) continue;
+    let ok = true;
+    for (let j = r.last + 1; j < c.first; j++) if (!skippable(j)) ok = false;
+    if (ok) return r;
   }
   return null;
 }

@@ -4,8 +4,10 @@ import { z } from "zod";
 import { normalizeKey } from "../text/normalize.ts";
 
 export const RoleRulesSchema = z.object({
-  /** Before an actor: it is the target (على، ضد، مواقع …). */
+  /** Nouns before an actor that make it the target when it follows the trigger (مواقع، نقاط، معاقل). */
   target_markers: z.array(z.string().min(1)),
+  /** Prepositions and verbs before an actor that make it the target wherever it stands (على، ضد، استهداف). */
+  target_prepositions: z.array(z.string().min(1)),
   /** Before an actor: it is the agent of a passive or noun trigger (من قبل، على يد). */
   agent_markers: z.array(z.string().min(1)),
   /** Trigger forms where the actor after the verb is the attacker being repelled (تصدت … لهجوم X). */
@@ -17,27 +19,33 @@ export const RoleRulesSchema = z.object({
   /** Words before a year (عام 2020) that date background. */
   year_markers: z.array(z.string().min(1)),
   day_of: z.array(z.string().min(1)),
+  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
+  nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
 });
 
 export interface RoleRules {
   readonly target: ReadonlySet<string>;
+  readonly targetPrepositions: ReadonlySet<string>;
   readonly agent: ReadonlySet<string>;
   readonly repel: ReadonlySet<string>;
   readonly consequence: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   readonly yearMarkers: ReadonlySet<string>;
+  readonly nationality: ReadonlyMap<string, string>;
 }
 
 export function compileRoleRules(data: unknown): RoleRules {
   const d = RoleRulesSchema.parse(data);
   const set = (w: readonly string[]): ReadonlySet<string> => new Set(w.map(normalizeKey));
   return {
-    target: set(d.target_markers),
+    target: set([...d.target_markers, ...d.target_prepositions]),
+    targetPrepositions: set(d.target_prepositions),
     agent: set(d.agent_markers),
     repel: set(d.repel_triggers),
     consequence: set(d.consequence_markers),
     continuation: set(d.continuation_cues),
     yearMarkers: set(d.year_markers),
+    nationality: new Map(Object.entries(d.nationality_actors).map(([w, k]) => [normalizeKey(w), k])),
   };
 }
 
