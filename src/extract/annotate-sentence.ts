@@ -16,7 +16,7 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
     for (const m of layer.matcher.findAll(sentence.tokens)) {
       const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase };
       if (layer.name === "entity") entitySpans.push(a);
-      else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "casualty" && layer.name !== "cue") continue;
+      else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
       all.push(a);
     }
   }

@@ -6,9 +6,9 @@ export type AnnotationValue =
   | { readonly kind: "place"; readonly ids: readonly string[] }
   | { readonly kind: "source"; readonly name: string }
   | { readonly kind: "trigger"; readonly entry: TriggerEntry }
-  | { readonly kind: "cue"; readonly cue: "air" | "explosive" | "suicide" | "artillery" }
+  | { readonly kind: "cue"; readonly cue: "air" | "explosive" | "suicide" | "artillery" | "protesters" }
   | { readonly kind: "modality"; readonly mode: "future" | "threat" | "denial" | "hypothetical" }
-  | { readonly kind: "casualty"; readonly what: "killed" | "injured" | "both" | "none" | "unknown" }
+  | { readonly kind: "casualty"; readonly what: "killed" | "injured" | "both" | "none" | "unknown"; readonly one?: boolean }
   | { readonly kind: "person" }
   | { readonly kind: "civilian" }
   | { readonly kind: "attribution" }

@@ -50,6 +50,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     // Threats, plans, denials, hypotheticals before the trigger cancel it.
     const mod = modality.find((m) => m.last < trig.first && trig.first - m.last <= 8);
     if (mod) continue;
+    if (entry.yields_to.length && candidates.some((t) => t !== trig && entry.yields_to.includes(t.value.entry.sub_event_type))) continue;
     const prefix = toks[trig.first]!.text;
     if (entry.pos === "verb" && /^(س|ست|سي)/.test(prefix) && !entry.forms.some((f) => f.startsWith("س"))) continue;
 
@@ -76,7 +77,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       return false;
     };
     // Before the trigger, "مواقع للجيش السوري قصفت" is the subject: only prepositions mark a target there.
-    const isTarget = (a: ActorAnn): boolean => marked(a, a.first > trig.last ? roles.target : roles.targetPrepositions) || victim(a);
+    const isTarget = (a: ActorAnn): boolean =>
+      entry.sub_event_type !== "Other" && (marked(a, a.first > trig.last ? roles.target : roles.targetPrepositions) || victim(a));
     const prevTrig = [...candidates].reverse().find((t) => t.last < trig.first);
     const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
     const after = armed.filter((a) => a.first > trig.last);
@@ -97,6 +99,14 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
         ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
         ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
       rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
+    }
+    // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
+    const pairFirst = armed.find((a) => marked(a, roles.pair) || (entry.sub_event_type === "Agreement" && a === a1));
+    const pairSecond = pairFirst && armed.find((b) => b.first === pairFirst.last + 1 && toks[b.first]!.conj);
+    if (pairFirst && pairSecond && (marked(pairFirst, roles.pair) || entry.sub_event_type === "Agreement")) {
+      a1 = pairFirst;
+      a2 = pairSecond;
+      rules.push("actors:pair");
     }
     a1 = a1 && specific(a1, armed);
     a2 = a2 && specific(a2, armed);
@@ -125,6 +135,14 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
         rules.push("actor1:previous-sentence");
       }
     }
+    const protesters = cues.some((c) => c.value.kind === "cue" && c.value.cue === "protesters");
+    if (protesters && sub === "Attack") {
+      sub = "Excessive force against protesters";
+      rules.push("subtype:force-on-protesters");
+    } else if (protesters && sub === "Armed clash" && !actor1) {
+      sub = "Violent demonstration";
+      rules.push("subtype:protesters-violence");
+    }
     if (entry.with_air && actor1Air && sub !== entry.with_air && !artillery) {
       sub = entry.with_air as SubEventType;
       rules.push("subtype:air-actor");
@@ -140,6 +158,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       actor2 = "CIVILIANS";
       rules.push("actor2:civilian-casualties");
     }
+    const civilianObject = s.annotations.some((a) => a.value.kind === "civilian" && a.first > trig.last && a.first - trig.last <= 6);
+    if (!actor2 && civilianObject && (family === "Violence against civilians" || sub === "Arrests" || sub === "Looting/property destruction")) {
+      actor2 = "CIVILIANS";
+      rules.push("actor2:civilian-object");
+    }
     if (entry.territory) {
       const state1 = actor1 ? input.inter.get(actor1) === "State forces" : false;
       sub = state1 ? "Government regains territory" : "Non-state actor overtakes territory";
@@ -150,9 +173,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     if (family === "Battles" && actor1 && !actor2) actor2 = input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV";
     if (family === "Battles" && !actor1 && actor2) actor1 = input.inter.get(actor2) === "State forces" ? "OPPOSITION" : "SYR_GOV";
     if (family === "Protests") {
-      // GUIDELINES: protesters in opposition-held areas are OPPOSITION; the protested actor is not actor2.
+      // GUIDELINES: protesters in opposition-held areas are OPPOSITION; the force that intervenes is actor2.
+      const force = [actor1, actor2].find((k) => k && k !== "OPPOSITION" && k !== "CIVILIANS") ?? null;
       actor1 = "OPPOSITION";
-      actor2 = null;
+      actor2 = sub === "Peaceful protest" ? null : force;
     }
     if (family === "Strategic developments" && !["Arrests", "Agreement", "Disrupted weapons use"].includes(sub)) actor2 = null;
     if (!actor1 && (family === "Explosions/Remote violence" || family === "Violence against civilians") && sub !== "Air/drone strike" && sub !== "Shelling/artillery/missile attack") {
@@ -161,17 +185,15 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     }
     if (actor1 && actor2 === actor1) actor2 = null;
     if (entry.weak && !actor1) continue;
-    if (sub === "Arrests" && actor1 && input.inter.get(actor1) !== "State forces" && actor1 !== "SDF") sub = "Abduction/forced disappearance";
 
     // Places: after the trigger up to the next trigger of another family, else before it.
     // Only verbs open a new clause: a noun such as "أرتالاً" after "استهدفت" is the target, not a new event.
     const nextOther = triggers.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
     const limit = nextOther ? nextOther.first : toks.length;
-    const targets = input.places.filter((p) => p.role === "target");
     // A place right after another event's noun ("لهجمات معرة موحص") belongs to that event.
     const attached = (p: PlaceMention): boolean =>
       triggers.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory);
-    const free = targets.filter((p) => (claimed.get(p) ?? family) === family && !attached(p));
+    const free = input.places.filter((p) => (claimed.get(p) ?? family) === family && !attached(p));
     let scope = free.filter((p) => p.first > trig.last && p.first < limit);
     let placeRule = "place:after-trigger";
     if (!scope.length) {
@@ -231,7 +253,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
 }
 
 /** Precision-1 targets when there are any (each its own event), else the most specific area. */
-function choosePlaces(scope: readonly PlaceMention[]): PlaceMention[] {
+function choosePlaces(all: readonly PlaceMention[]): PlaceMention[] {
+  // With only "near X" in reach, the event is near X: X at precision 2 at best.
+  const scope = all.some((p) => p.role === "target") ? all.filter((p) => p.role === "target") : all.map((p) => ({ ...p, precision: Math.max(2, p.precision) as 2 | 3 }));
   const exact = scope.filter((p) => p.precision === 1);
   if (exact.length) {
     const seen = new Set<string>();

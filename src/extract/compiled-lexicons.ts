@@ -51,12 +51,16 @@ export function compileLexicons(lex: Lexicons, gazetteer: Gazetteer, notPlaceNam
   }
   const casualties = new PhraseMatcher<AnnotationValue>();
   const cas = lex.triggers.casualties;
+  for (const w of cas.killed_one) casualties.add(w, { kind: "casualty", what: "killed", one: true });
+  for (const w of cas.injured_one) casualties.add(w, { kind: "casualty", what: "injured", one: true });
   for (const what of ["none", "unknown", "both", "killed", "injured"] as const) {
     for (const w of cas[what]) casualties.add(w, { kind: "casualty", what });
   }
+  // Two layers: "مدني" is both a person (a count of one) and a civilian victim.
   const persons = new PhraseMatcher<AnnotationValue>();
-  for (const w of cas.civilian_victims) persons.add(w, { kind: "civilian" });
   for (const w of cas.persons) persons.add(w, { kind: "person" });
+  const civilians = new PhraseMatcher<AnnotationValue>();
+  for (const w of cas.civilian_victims) civilians.add(w, { kind: "civilian" });
 
   const attribution = new PhraseMatcher<AnnotationValue>();
   for (const w of lex.attribution.source_heads) attribution.add(w, { kind: "source-head" });
@@ -88,6 +92,7 @@ export function compileLexicons(lex: Lexicons, gazetteer: Gazetteer, notPlaceNam
       { name: "modality", matcher: modality },
       { name: "casualty", matcher: casualties },
       { name: "person", matcher: persons },
+      { name: "civilian", matcher: civilians },
       { name: "attribution", matcher: attribution },
       { name: "calendar", matcher: calendar },
       { name: "place-word", matcher: placeWords },

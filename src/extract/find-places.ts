@@ -167,7 +167,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       continue;
     }
     if (around && around.value.kind === "around") {
-      const word = around.phrase;
+      const word = around.phrase.split(" ").pop()!;
       let j = around.last + 1;
       const innerHead = ann(j, "place-word");
       if (innerHead) j = innerHead.last + 1;
@@ -245,6 +245,8 @@ function kindOf(k: string): PlaceKind | undefined {
 
 /** Where the lexicon word starts inside a token with proclitics ("بريف" → the "ريف"). */
 function nameStartOf(t: Token, form: string): number {
+  // Keep the article: "الحاضر" matched through its bare form "حاضر" is still named "الحاضر".
+  if (t.text.endsWith(`ال${form}`)) return t.end - form.length - 2;
   return t.text.endsWith(form) ? t.end - form.length : t.start;
 }
 function lastWordLen(t: Token, form: string): number {

@@ -45,7 +45,7 @@ export function readCasualties(s: AnnotatedSentence, from = 0): CasualtyReading 
       spans.push({ first: c.first, last: c.last, rule: "casualties:none" });
       continue;
     }
-    const count = countNear(toks, c, at);
+    const count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at);
     const civ = civiliansNear(s, c.last + 1);
     if (civ && (count?.value ?? 1) !== 0) civilians = true;
     const value = count?.value ?? null;

@@ -20,6 +20,8 @@ export const RoleRulesSchema = z.object({
   year_markers: z.array(z.string().min(1)),
   day_of: z.array(z.string().min(1)),
   /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
+  /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
+  pair_markers: z.array(z.string().min(1)),
   nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
 });
 
@@ -32,6 +34,7 @@ export interface RoleRules {
   readonly continuation: ReadonlySet<string>;
   readonly yearMarkers: ReadonlySet<string>;
   readonly nationality: ReadonlyMap<string, string>;
+  readonly pair: ReadonlySet<string>;
 }
 
 export function compileRoleRules(data: unknown): RoleRules {
@@ -45,6 +48,7 @@ export function compileRoleRules(data: unknown): RoleRules {
     consequence: set(d.consequence_markers),
     continuation: set(d.continuation_cues),
     yearMarkers: set(d.year_markers),
+    pair: set(d.pair_markers),
     nationality: new Map(Object.entries(d.nationality_actors).map(([w, k]) => [normalizeKey(w), k])),
   };
 }

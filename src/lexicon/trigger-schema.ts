@@ -27,6 +27,8 @@ export const TriggerEntrySchema = z.object({
   casualty: z.boolean().default(false),
   /** Territorial triggers: Government regains territory when actor1 is a state force, else Non-state actor overtakes territory. */
   territory: z.boolean().default(false),
+  /** This trigger gives way when a trigger of one of these sub-event types is in the same sentence ("داهمت … واعتقلت" is an arrest, not a clash). */
+  yields_to: z.array(z.enum(SUB_EVENT_TYPES)).default([]),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntrySchema>;
 
@@ -38,6 +40,8 @@ export const TriggerLexiconSchema = z.object({
     explosive: z.array(arabic),
     suicide: z.array(arabic),
     artillery: z.array(arabic),
+    /** Protest words: violence in their sentence is a riot or force against protesters. */
+    protesters: z.array(arabic),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({
@@ -57,6 +61,9 @@ export const TriggerLexiconSchema = z.object({
     persons: z.array(arabic),
     /** Victim words that make actor2 CIVILIANS (مدنيين، أطفال، نساء). */
     civilian_victims: z.array(arabic),
+    /** "مقتله", "إصابتها": one person killed or injured. */
+    killed_one: z.array(arabic),
+    injured_one: z.array(arabic),
   }),
 });
 export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;
