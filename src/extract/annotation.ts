@@ -7,7 +7,7 @@ export type AnnotationValue =
   | { readonly kind: "source"; readonly name: string }
   | { readonly kind: "trigger"; readonly entry: TriggerEntry }
   | { readonly kind: "cue"; readonly cue: "air" | "explosive" | "suicide" | "artillery" | "protesters" }
-  | { readonly kind: "modality"; readonly mode: "future" | "threat" | "denial" | "hypothetical" }
+  | { readonly kind: "modality"; readonly mode: "future" | "threat" | "denial" | "hypothetical" | "aggregate" }
   | { readonly kind: "casualty"; readonly what: "killed" | "injured" | "both" | "none" | "unknown"; readonly one?: boolean }
   | { readonly kind: "person" }
   | { readonly kind: "civilian" }

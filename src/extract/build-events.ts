@@ -14,6 +14,7 @@ export interface DiscourseState {
   lastPlaces: PlaceMention[];
   lastSource: string | null;
   lastDate: DateReading | null;
+  lastSub: SubEventType | null;
 }
 
 export interface SentenceInput {
@@ -44,18 +45,28 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   const cas = readCasualties(s);
   const claimed = new Map<PlaceMention, string>();
 
-  const candidates: Trig[] = strong.length ? strong : triggers.filter(() => cas.civilians);
+  // Tallies over weeks or months are not one event.
+  if (modality.some((m) => m.value.kind === "modality" && m.value.mode === "aggregate")) return [];
+  // Clause breaks ("فيما", "بينما"): a trigger's places and subject stay inside its clause.
+  const breaks = toks.map((t, i) => (t.forms.some((f) => roles.clauseBreaks.has(f)) ? i : -1)).filter((i) => i > 0);
+  const pool: Trig[] = strong.length ? strong : triggers.filter(() => cas.civilians);
+  // Triggers that give way to a more specific one in the sentence are dropped before roles are read.
+  const candidates = pool.filter((trig) => {
+    const y = trig.value.entry.yields_to;
+    return !(y.length && pool.some((t) => t !== trig && t.value.entry.id !== trig.value.entry.id && y.includes(t.value.entry.sub_event_type)));
+  });
   for (const trig of candidates) {
     const entry = trig.value.entry;
     // Threats, plans, denials, hypotheticals before the trigger cancel it.
     const mod = modality.find((m) => m.last < trig.first && trig.first - m.last <= 8);
     if (mod) continue;
-    if (entry.yields_to.length && candidates.some((t) => t !== trig && entry.yields_to.includes(t.value.entry.sub_event_type))) continue;
     const prefix = toks[trig.first]!.text;
     if (entry.pos === "verb" && /^(س|ست|سي)/.test(prefix) && !entry.forms.some((f) => f.startsWith("س"))) continue;
 
     // Sub-event type with cues near the trigger.
     let sub = entry.sub_event_type as SubEventType;
+    const clauseStart = Math.max(-1, ...breaks.filter((b) => b <= trig.first));
+    const clauseEnd = Math.min(toks.length, ...breaks.filter((b) => b > trig.last));
     const near = (c: string, w: number): Annotation | undefined => cues.find((x) => x.value.kind === "cue" && x.value.cue === c && Math.abs(x.first - trig.first) <= w);
     const rules: string[] = [`trigger:${entry.id}`];
     const air = near("air", 6) ?? (actors.find((a) => a.value.air && Math.abs(a.first - trig.first) <= 6) as Annotation | undefined);
@@ -65,10 +76,22 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       rules.push("subtype:air-cue");
     }
     if (entry.with_explosive && near("explosive", 4)) sub = entry.with_explosive as SubEventType;
+    if (entry.with_artillery && sub === entry.sub_event_type && near("artillery", 6)) {
+      sub = entry.with_artillery as SubEventType;
+      rules.push("subtype:artillery-cue");
+    }
+    let cueTyped = sub !== entry.sub_event_type;
+    if (entry.inherits && !cueTyped && state.lastSub) {
+      sub = state.lastSub;
+      cueTyped = true;
+      rules.push("subtype:previous-event");
+    }
 
     // Actors by role.
     const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
-    const victim = (a: ActorAnn): boolean => cas.spans.some((c) => c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured") ? a.first > c.first && a.first - c.last <= 3 : false);
+    // Victims: an actor named right after "killed"/"wounded" with no trigger between ("قُتل عدد من الجهاديين").
+    const victim = (a: ActorAnn): boolean =>
+      cas.spans.some((c) => (c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured")) && a.first > c.first && a.first - c.last <= 3 && !strong.some((t) => t.first > c.last && t.first < a.first));
     const marked = (a: Annotation, set: ReadonlySet<string>): boolean => {
       for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
         if (toks[k]!.forms.some((f) => set.has(f))) return true;
@@ -81,8 +104,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       entry.sub_event_type !== "Other" && (marked(a, a.first > trig.last ? roles.target : roles.targetPrepositions) || victim(a));
     const prevTrig = [...candidates].reverse().find((t) => t.last < trig.first);
     const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
-    const after = armed.filter((a) => a.first > trig.last);
-    const before = armed.filter((a) => a.last < trig.first && a.first > (prevTrig?.last ?? -1));
+    const after = armed.filter((a) => a.first > trig.last && a.first < clauseEnd);
+    const before = armed.filter((a) => a.last < trig.first && a.first > Math.max(prevTrig?.last ?? -1, clauseStart));
     let a1: ActorAnn | undefined;
     let a2: ActorAnn | undefined;
     if (isRepel) {
@@ -94,7 +117,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       const agent = after.find((a) => marked(a, roles.agent));
       const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
       const subject = before.find((a) => !isTarget(a));
-      a1 = agent ?? direct ?? subject;
+      // "استهدفت الهيئة بالصواريخ موقعاً …": a trigger noun of instrument (بـ) has its subject before it.
+      const instrument = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب") && !toks[trig.first]!.text.startsWith("بال") ? true : entry.pos === "noun" && toks[trig.first]!.text.startsWith("بال");
+      a1 = agent ?? (instrument ? subject ?? direct : direct ?? subject);
       a2 = after.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
         ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
         ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
@@ -170,6 +195,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       if (!actor2) actor2 = state1 ? "OPPOSITION" : "SYR_GOV";
     }
     if (sub === "Attack" && entry.casualty && actor2 !== "CIVILIANS") continue;
+    if (sub === "Armed clash" && actor2 === "CIVILIANS") {
+      // Violence on civilians with no armed opponent is an attack on civilians.
+      sub = "Attack";
+      rules.push("subtype:civilian-target");
+    }
     if (family === "Battles" && actor1 && !actor2) actor2 = input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV";
     if (family === "Battles" && !actor1 && actor2) actor1 = input.inter.get(actor2) === "State forces" ? "OPPOSITION" : "SYR_GOV";
     if (family === "Protests") {
@@ -184,12 +214,12 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       rules.push("actor1:unidentified");
     }
     if (actor1 && actor2 === actor1) actor2 = null;
-    if (entry.weak && !actor1) continue;
+    if (entry.weak && !actor1 && !cueTyped) continue;
 
     // Places: after the trigger up to the next trigger of another family, else before it.
     // Only verbs open a new clause: a noun such as "أرتالاً" after "استهدفت" is the target, not a new event.
-    const nextOther = triggers.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
-    const limit = nextOther ? nextOther.first : toks.length;
+    const nextOther = candidates.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && !t.value.entry.inherits && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
+    const limit = Math.min(nextOther ? nextOther.first : toks.length, clauseEnd);
     // A place right after another event's noun ("لهجمات معرة موحص") belongs to that event.
     const attached = (p: PlaceMention): boolean =>
       triggers.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory);
@@ -197,7 +227,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     let scope = free.filter((p) => p.first > trig.last && p.first < limit);
     let placeRule = "place:after-trigger";
     if (!scope.length) {
-      scope = free.filter((p) => p.last < trig.first && p.first > (prevTrig?.last ?? -1));
+      scope = free.filter((p) => p.last < trig.first && p.first > Math.max(prevTrig?.last ?? -1, clauseStart));
       placeRule = "place:before-trigger";
     }
     if (!scope.length && state.lastPlaces.length) {
@@ -248,6 +278,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const fam = eventTypeOf(d.sub);
     const p = d.provenance.find((x) => x.field === "actor1");
     if (d.actor1 && p?.span) state.lastActor1.set(fam, { key: d.actor1, span: p.span, air: d.sub === "Air/drone strike" });
+    state.lastSub = d.sub;
   }
   return drafts;
 }

@@ -18,7 +18,12 @@ export interface CompiledLexicons {
   readonly inter: ReadonlyMap<string, string>;
 }
 
-export function compileLexicons(lex: Lexicons, gazetteer: Gazetteer, notPlaceNames: ReadonlySet<string> = new Set()): CompiledLexicons {
+export function compileLexicons(
+  lex: Lexicons,
+  gazetteer: Gazetteer,
+  notPlaceNames: ReadonlySet<string> = new Set(),
+  countryside: ReadonlySet<string> = new Set(),
+): CompiledLexicons {
   const entities = new PhraseMatcher<AnnotationValue>();
   // Actors first: on an identical phrase the first entry wins ("تحرير الشام" is an actor, not a place).
   for (const a of lex.actors.actors) {
@@ -33,7 +38,8 @@ export function compileLexicons(lex: Lexicons, gazetteer: Gazetteer, notPlaceNam
     for (const alias of [s.name, ...s.aliases]) entities.add(alias, { kind: "source", name: s.name });
   }
   for (const name of gazetteer.names()) {
-    if (name.length < 3 || notPlaceNames.has(name)) continue;
+    // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.
+    if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
     const ids = gazetteer.lookup(name).map((e) => e.id);
     if (ids.length) entities.add(name, { kind: "place", ids });
   }

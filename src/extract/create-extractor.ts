@@ -12,7 +12,7 @@ import type { EventDraft } from "./event-draft.ts";
 import { findPlaces } from "./find-places.ts";
 import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
 import { prepareDocument } from "./prepare-document.ts";
-import { readDate, yearsNamed } from "./read-date.ts";
+import { namesTimeAgo, readDate, yearsNamed } from "./read-date.ts";
 import { readSource } from "./read-source.ts";
 import { eventId } from "./event-id.ts";
 
@@ -25,7 +25,7 @@ export type Extractor = (article: Article) => ArticleExtraction;
  * with original offsets and provenance.
  */
 export function createExtractor(resources: Resources): Extractor {
-  const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames);
+  const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
 
@@ -36,7 +36,7 @@ export function createExtractor(resources: Resources): Extractor {
       return article.text.slice(o.start, o.end);
     };
     const pubYear = article.published ? Number(article.published.slice(0, 4)) : null;
-    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null };
+    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null, lastSub: null };
     const drafts: EventDraft[] = [];
     const annotated: AnnotatedSentence[] = [];
     const admin1Counts = new Map<string, number>();
@@ -59,6 +59,7 @@ export function createExtractor(resources: Resources): Extractor {
       let date = readDate(s, article.published);
       if (date && date.date && article.published && Date.parse(article.published) - Date.parse(date.date) > 40 * 86_400_000) continue;
       if (background && !date) continue;
+      if (namesTimeAgo(s, roles.backgroundBefore, roles.backgroundUnits)) continue;
       // A month and year with no day ("بحلول أيلول 2016") dates history, not news.
       if (date && date.precision === 3 && date.rule === "date:month-year") continue;
       if (!date && state.lastDate) date = { ...state.lastDate, first: -1, last: -1, rule: "date:lead" };
@@ -67,7 +68,7 @@ export function createExtractor(resources: Resources): Extractor {
       if (date && date.first >= 0 && !state.lastDate) state.lastDate = date;
       if (sentence.headline) continue;
 
-      const src = readSource(s, orig);
+      const src = readSource(s, orig, roles.sourceNameStops);
       const continues = sentence.tokens[0] ? sentence.tokens[0].forms.some((f) => roles.continuation.has(f)) : false;
       const source = src?.name ?? (continues ? state.lastSource : null) ?? state.lastSource;
       if (src) state.lastSource = src.name;

@@ -152,7 +152,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const nameStart = headInName && first ? toks[head.first]!.end - lastWordLen(toks[head.first]!, head.phrase.split(" ")[0]!) : span.start;
         const key = headInName && first ? normalizeKey(`${head.phrase} ${span.key}`) : span.key;
         const adm = admin1After(span.last + 1);
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, KIND_PRECISION[kind] ?? null, kindOf(kind), "target", `place:head-${kind}`, list, adm);
+        // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
+        const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids ? undefined : kindOf(kind), "target", `place:head-${kind}`, list, adm);
         prev = span;
         first = false;
         lastEnd = span.last;

@@ -34,6 +34,16 @@ export function readCasualties(s: AnnotatedSentence, from = 0): CasualtyReading 
   const spans: Array<{ first: number; last: number; rule: string }> = [];
   const keep = (old: number | null, v: number | null): number | null => (v === null ? old : old === null ? v : Math.min(old, v));
 
+  // Dual casualty nouns ("قتيلان", "جريحين") are casualty words that carry their count.
+  for (const d of ofKind(s, "dual")) {
+    if (d.first < from || (d.value.what !== "killed" && d.value.what !== "injured")) continue;
+    if (ofKind(s, "casualty").some((c) => c.first <= d.first && d.first <= c.last)) continue;
+    mentioned = true;
+    spans.push({ first: d.first, last: d.last, rule: `casualties:${d.value.what}:dual` });
+    if (d.value.what === "killed") killed = keep(killed, 2);
+    else injured = keep(injured, 2);
+    if (civiliansNear(s, d.last + 1)) civilians = true;
+  }
   for (const c of ofKind(s, "casualty")) {
     if (c.first < from) continue;
     const what = c.value.what;

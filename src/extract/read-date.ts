@@ -26,7 +26,10 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
   // Explicit dates first: "15 آذار 2021", "21 سبتمبر".
   for (const m of ofKind(s, "month")) {
     const dayTok = toks[m.first - 1];
-    const yearTok = toks[m.last + 1];
+    // "كانون الثاني/يناير 2024": the second naming of the month stands between month and year.
+    const twin = toks[m.last + 1]?.text === "/" ? ofKind(s, "month").find((x) => x.first === m.last + 2) : undefined;
+    const yearAt = twin ? twin.last + 1 : m.last + 1;
+    const yearTok = toks[yearAt];
     const day = dayTok?.kind === "number" ? Number(dayTok.text) : NaN;
     const year = yearTok?.kind === "number" && /^(19|20)\d\d$/.test(yearTok.text) ? Number(yearTok.text) : NaN;
     const month = m.value.month;
@@ -37,7 +40,7 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
         const py = new Date(pub).getUTCFullYear();
         y = Date.UTC(py, month - 1, day) > pub ? py - 1 : py;
       }
-      return { date: iso(Date.UTC(y, month - 1, day)), precision: 1, first: m.first - 1, last: Number.isNaN(year) ? m.last : m.last + 1, rule: "date:explicit" };
+      return { date: iso(Date.UTC(y, month - 1, day)), precision: 1, first: m.first - 1, last: Number.isNaN(year) ? m.last : yearAt, rule: "date:explicit" };
     }
     if (!Number.isNaN(year)) {
       return { date: iso(Date.UTC(year, month - 1, 1)), precision: 3, first: m.first, last: m.last + 1, rule: "date:month-year" };
@@ -66,6 +69,17 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
 
 function adjacent(wd: Annotation | undefined, rel: Annotation): number {
   return wd && Math.abs(wd.first - rel.last) <= 2 ? wd.last : rel.last;
+}
+
+/** "قبل خمس سنوات", "قبل 3 أعوام": the sentence tells history. */
+export function namesTimeAgo(s: AnnotatedSentence, before: ReadonlySet<string>, units: ReadonlySet<string>): boolean {
+  const toks = s.sentence.tokens;
+  return toks.some((t, i) => {
+    if (!t.forms.some((f) => before.has(f))) return false;
+    const next = toks[i + 1];
+    const unitAt = next && (next.kind === "number" || s.annotations.some((a) => a.first === i + 1 && a.value.kind === "number-word")) ? i + 2 : i + 1;
+    return toks[unitAt]?.forms.some((f) => units.has(f)) ?? false;
+  });
 }
 
 /** Years a sentence names with a year marker ("عام 2020", "منذ 2011", "في 2019"). */

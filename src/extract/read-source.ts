@@ -10,7 +10,7 @@ export interface SourceReading {
 }
 
 /** Stage: attribution. The original-text slice of the source phrase, or null. */
-export function readSource(s: AnnotatedSentence, original: (start: number, end: number) => string): SourceReading | null {
+export function readSource(s: AnnotatedSentence, original: (start: number, end: number) => string, stops: ReadonlySet<string>): SourceReading | null {
   const toks = s.sentence.tokens;
   const heads = ofKind(s, "source-head");
   const named = ofKind(s, "source");
@@ -20,7 +20,15 @@ export function readSource(s: AnnotatedSentence, original: (start: number, end: 
     // "مراسل سانا", "مصدر ميداني لـ«الوطن»": the head with the named outlet next to it.
     const n = named.find((x) => x.first > head.last && x.first - head.last <= 3);
     if (n) return { name: text(head, n.last).replace(/[«»"“”]/g, ""), first: head.first, last: n.last, rule: "source:head+named" };
-    return { name: text(head), first: head.first, last: head.last, rule: "source:head" };
+    // "مراسل حلب اليوم إن …", "شبكة الرصد المحلية أن …": the head and the words naming it, up to إن/أن.
+    let last = head.last;
+    while (last + 1 < toks.length && last - head.last < 3) {
+      const t = toks[last + 1]!;
+      if (t.kind !== "word" || s.annotations.some((a) => a.first <= last + 1 && last + 1 <= a.last && a.value.kind !== "place" && a.value.kind !== "source" && a.value.kind !== "relative-day")) break;
+      if (stops.has(t.text)) break;
+      last++;
+    }
+    return { name: text(head, last), first: head.first, last, rule: "source:head" };
   }
   const n = named[0];
   if (n && n.value.kind === "source") return { name: n.value.name, first: n.first, last: n.last, rule: "source:named" };

@@ -20,6 +20,13 @@ export const RoleRulesSchema = z.object({
   year_markers: z.array(z.string().min(1)),
   day_of: z.array(z.string().min(1)),
   /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
+  /** Words that open a new clause ("فيما", "بينما"): a trigger's places and subject stay on its side. */
+  clause_breaks: z.array(z.string().min(1)),
+  /** "قبل خمس سنوات": a unit after "before + number" dates history. */
+  background_units: z.array(z.string().min(1)),
+  background_before: z.array(z.string().min(1)),
+  /** Words that end an anonymous source's name ("مراسل حلب اليوم إن …"). */
+  source_name_stops: z.array(z.string().min(1)),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
   nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
@@ -35,6 +42,10 @@ export interface RoleRules {
   readonly yearMarkers: ReadonlySet<string>;
   readonly nationality: ReadonlyMap<string, string>;
   readonly pair: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly sourceNameStops: ReadonlySet<string>;
+  readonly backgroundUnits: ReadonlySet<string>;
+  readonly backgroundBefore: ReadonlySet<string>;
 }
 
 export function compileRoleRules(data: unknown): RoleRules {
@@ -49,6 +60,10 @@ export function compileRoleRules(data: unknown): RoleRules {
     continuation: set(d.continuation_cues),
     yearMarkers: set(d.year_markers),
     pair: set(d.pair_markers),
+    clauseBreaks: set(d.clause_breaks),
+    sourceNameStops: set(d.source_name_stops),
+    backgroundUnits: set(d.background_units),
+    backgroundBefore: set(d.background_before),
     nationality: new Map(Object.entries(d.nationality_actors).map(([w, k]) => [normalizeKey(w), k])),
   };
 }

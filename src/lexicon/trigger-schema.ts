@@ -21,6 +21,8 @@ export const TriggerEntrySchema = z.object({
   with_air: z.enum(SUB_EVENT_TYPES).optional(),
   /** Sub-event type to use when an explosive cue (عبوة، لغم، مفخخة) is in the clause. */
   with_explosive: z.enum(SUB_EVENT_TYPES).optional(),
+  /** Sub-event type to use when an artillery cue (قذائف، صواريخ، مدفعية) is in the clause. */
+  with_artillery: z.enum(SUB_EVENT_TYPES).optional(),
   /** Weak triggers only make an event with a place or actor of their own in the clause. */
   weak: z.boolean().default(false),
   /** Casualty-only triggers (مقتل، قتل): the event type comes from another trigger if one is present. */
@@ -29,6 +31,8 @@ export const TriggerEntrySchema = z.object({
   territory: z.boolean().default(false),
   /** This trigger gives way when a trigger of one of these sub-event types is in the same sentence ("داهمت … واعتقلت" is an arrest, not a clash). */
   yields_to: z.array(z.enum(SUB_EVENT_TYPES)).default([]),
+  /** A generic verb (استهدف) with no cue of its own takes the sub-event type of the article's last event. */
+  inherits: z.boolean().default(false),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntrySchema>;
 
@@ -49,6 +53,8 @@ export const TriggerLexiconSchema = z.object({
     threat: z.array(arabic),
     denial: z.array(arabic),
     hypothetical: z.array(arabic),
+    /** Tallies over weeks or months ("منذ مطلع العام", "وثقت"): not one event. */
+    aggregate: z.array(arabic),
   }),
   /** Casualty words: killed, injured, both (مقتل وإصابة), none (دون وقوع إصابات). */
   casualties: z.object({
