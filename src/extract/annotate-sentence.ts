@@ -15,6 +15,8 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
   for (const layer of lex.layers) {
     for (const m of layer.matcher.findAll(sentence.tokens)) {
       const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase };
+      // "السورية" is an adjective, not the place "سورية": a name without "ال" does not match a word with it.
+      if (m.value.kind === "place" && hasArticleMismatch(sentence.tokens[m.first]!.forms, m.phrase.split(" ")[0]!)) continue;
       if (layer.name === "entity") entitySpans.push(a);
       else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
       all.push(a);
@@ -22,6 +24,10 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
   }
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   return { sentence, annotations: all };
+}
+
+function hasArticleMismatch(forms: readonly string[], first: string): boolean {
+  return !first.startsWith("ال") && forms.includes(`ال${first}`);
 }
 
 function overlaps(a: Annotation, b: Annotation): boolean {

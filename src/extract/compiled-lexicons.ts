@@ -40,7 +40,9 @@ export function compileLexicons(
   for (const name of gazetteer.names()) {
     // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.
     if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
-    const ids = gazetteer.lookup(name).map((e) => e.id);
+    // Only names as written in the gazetteer (the index also holds forms with "ال" removed).
+    const written = gazetteer.lookup(name).filter((e) => [e.name_ar, ...e.aliases_ar].some((n) => normalizeKey(n) === name));
+    const ids = written.map((e) => e.id);
     if (ids.length) entities.add(name, { kind: "place", ids });
   }
 
