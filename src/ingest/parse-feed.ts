@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 /** One item of an RSS or Atom feed. */
 export interface FeedItem {
@@ -43,7 +43,11 @@ export function looksLikeFeed(body: string): boolean {
 
 /** Parse RSS 2.0, RSS 1.0 (RDF) or Atom. Throws on XML that is not a feed. */
 export function parseFeed(xml: string): ParsedFeed {
-  const doc = parser.parse(stripDoctype(xml)) as Record<string, unknown>;
+  const body = stripDoctype(xml);
+  // The parser is lenient (a truncated document parses); a feed that is not well-formed is refused.
+  const valid = XMLValidator.validate(body);
+  if (valid !== true) throw new Error(`${valid.err.msg} (line ${valid.err.line})`);
+  const doc = parser.parse(body) as Record<string, unknown>;
   const rss = record(doc["rss"]);
   const rdf = record(doc["rdf:RDF"]);
   const atom = record(doc["feed"]);

@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import { remergeAround } from "../merge/remerge-around.ts";
+import { remergeAround, resummarizeEvents } from "../merge/remerge-around.ts";
 import { reportFromEvent } from "../merge/report-from-event.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
@@ -95,13 +95,12 @@ async function storeInTransaction(trx: Transaction<Database>, input: StoreArticl
   }
 
   const group = await linkSyndicated(trx, article, outletId, hash, signature, bands);
-  const seeds = reports.map((r) => r.report_key);
+  await remergeAround(trx, reports.map((r) => r.report_key), now);
   if (group.length > 1) {
-    // Independence of outlets changed for every event of the group's articles: re-summarise them.
-    const others = await trx.selectFrom("reports").select("report_key").where("article_id", "in", group).execute();
-    seeds.push(...others.map((r) => r.report_key));
+    // Which outlets are independent changed for every event of the group's articles.
+    const touched = await trx.selectFrom("reports").select("event_id").distinct().where("article_id", "in", group).where("article_id", "!=", article.id).execute();
+    await resummarizeEvents(trx, touched.map((r) => r.event_id).filter((id): id is string => id !== null), now);
   }
-  await remergeAround(trx, [...new Set(seeds)], now);
   const syndicatedOf = (await trx.selectFrom("articles").select("syndicated_of").where("id", "=", article.id).executeTakeFirst())?.syndicated_of ?? null;
   return { status: "stored", articleId: article.id, reports: reports.length, syndicatedOf };
 }

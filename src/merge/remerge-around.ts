@@ -53,34 +53,53 @@ export async function remergeAround(trx: Transaction<Database>, seedKeys: readon
   }
 }
 
-/** Reports of the same type near the seed's place and days, from a cheap indexed query. */
+/**
+ * Recompute the figures and grade of existing events without re-clustering them: syndication links
+ * change how many outlets are independent, never which reports belong together.
+ */
+export async function resummarizeEvents(trx: Transaction<Database>, eventIds: readonly string[], now: string): Promise<void> {
+  for (const eventId of eventIds) {
+    const reports = await trx.selectFrom("reports").selectAll().where("event_id", "=", eventId).execute();
+    if (reports.length === 0) continue;
+    const rows = await trx.selectFrom("articles").select(["id", "outlet_id", "syndicated_of"]).where("id", "in", [...new Set(reports.map((r) => r.article_id))]).execute();
+    const event = summarizeEvent(reports, new Map(rows.map((r) => [r.id, r])));
+    await trx.updateTable("events").set({ ...event, updated_at: now }).where("event_id", "=", eventId).execute();
+  }
+}
+
+/**
+ * Reports of the same type near the seed's place and days: one indexed query per way a place can
+ * match (gazetteer entry, name, coordinates box), so each uses its own index instead of a scan.
+ */
 async function candidatesOf(trx: Transaction<Database>, seed: Selectable<ReportTable>): Promise<Selectable<ReportTable>[]> {
-  return trx
-    .selectFrom("reports")
-    .selectAll()
-    .where("event_type", "=", seed.event_type)
-    .where("article_id", "!=", seed.article_id)
-    .where((eb) => {
-      const place = [eb("place_key", "=", seed.place_key)];
-      if (seed.gazetteer_id !== null) place.push(eb("gazetteer_id", "=", seed.gazetteer_id));
-      if (seed.lat !== null && seed.lon !== null) {
-        place.push(
-          eb.and([
-            eb("lat", ">=", seed.lat - LAT_BOX),
-            eb("lat", "<=", seed.lat + LAT_BOX),
-            eb("lon", ">=", seed.lon - LON_BOX),
-            eb("lon", "<=", seed.lon + LON_BOX),
-          ]),
-        );
-      }
-      return eb.or(place);
-    })
-    .where((eb) =>
-      seed.date_lo === null || seed.date_hi === null
-        ? eb.lit(true)
-        : eb.or([eb("date_lo", "is", null), eb.and([eb("date_lo", "<=", addDays(seed.date_hi, 1)), eb("date_hi", ">=", addDays(seed.date_lo, -1))])]),
-    )
-    .execute();
+  const near = () =>
+    trx
+      .selectFrom("reports")
+      .selectAll()
+      .where("event_type", "=", seed.event_type)
+      .where("article_id", "!=", seed.article_id)
+      .where((eb) =>
+        seed.date_lo === null || seed.date_hi === null
+          ? eb.lit(true)
+          : eb.or([eb("date_lo", "is", null), eb.and([eb("date_lo", "<=", addDays(seed.date_hi, 1)), eb("date_hi", ">=", addDays(seed.date_lo, -1))])]),
+      );
+  const found = new Map<number, Selectable<ReportTable>>();
+  const add = (rows: Selectable<ReportTable>[]) => {
+    for (const r of rows) found.set(r.id, r);
+  };
+  add(await near().where("place_key", "=", seed.place_key).execute());
+  if (seed.gazetteer_id !== null) add(await near().where("gazetteer_id", "=", seed.gazetteer_id).execute());
+  if (seed.lat !== null && seed.lon !== null) {
+    add(
+      await near()
+        .where("lat", ">=", seed.lat - LAT_BOX)
+        .where("lat", "<=", seed.lat + LAT_BOX)
+        .where("lon", ">=", seed.lon - LON_BOX)
+        .where("lon", "<=", seed.lon + LON_BOX)
+        .execute(),
+    );
+  }
+  return [...found.values()];
 }
 
 function chunks<T>(xs: readonly T[], size: number): T[][] {

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { storeArticle } from "../../src/ingest/store-article.ts";
+import { openStore } from "../../src/store/open-store.ts";
+import { runCli } from "../ingest/run-cli.ts";
+import { FIXTURE, fixtureExtractor } from "../store/fixture-corpus.ts";
+
+async function fixtureDb(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), "rasd-export-")), "s.db");
+  const store = await openStore(path);
+  const extract = fixtureExtractor();
+  for (const { article } of FIXTURE) await storeArticle(store, { article, sourceKind: "jsonl", extraction: extract(article), now: "2024-03-08T00:00:00Z" });
+  await store.close();
+  return path;
+}
+
+test("jsonl: one line per report, CONTRACT fields, the merged event_id shared by the reports of one event", async () => {
+  const db = await fixtureDb();
+  const { code, stdout } = await runCli(["export", "--db", db, "--format", "jsonl"]);
+  assert.equal(code, 0);
+  const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(lines.length, 4);
+  const shelling = lines.filter((l) => l["event_type"] === "Explosions/Remote violence");
+  assert.deepEqual(shelling.map((l) => l["article_id"]), ["fx-a", "fx-b", "fx-c"]);
+  assert.equal(new Set(shelling.map((l) => l["event_id"])).size, 1);
+  const text = FIXTURE[1]!.article.text;
+  const ev = shelling[1]!["evidence"] as { start: number; end: number; text: string };
+  assert.equal(text.slice(ev.start, ev.end), ev.text);
+  for (const key of ["sub_event_type", "actor1", "actor2", "location", "date", "killed", "injured", "source"]) assert.ok(key in shelling[0]!, key);
+});
+
+test("acled-csv keeps ACLED's columns, --hxl adds the hashtag row; filters apply", async () => {
+  const db = await fixtureDb();
+  const { stdout } = await runCli(["export", "--db", db, "--format", "acled-csv", "--hxl"]);
+  const rows = stdout.trim().split("\n");
+  assert.equal(rows[0], "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp");
+  assert.match(rows[1]!, /^#event\+code,#date\+occurred,/);
+  assert.equal(rows.length, 4);
+  const filtered = await runCli(["export", "--db", db, "--format", "acled-csv", "--type", "Battles"]);
+  assert.equal(filtered.stdout.trim().split("\n").length, 2);
+  assert.match(filtered.stdout, /2024-03-07,2024,1,Political violence,Battles,Armed clash/);
+  assert.equal((await runCli(["export", "--db", db, "--format", "geojson", "--hxl"])).code, 2, "--hxl only with acled-csv");
+});
+
+test("geojson is one RFC 7946 FeatureCollection with [lon, lat] points", async () => {
+  const db = await fixtureDb();
+  const { stdout } = await runCli(["export", "--db", db, "--format", "geojson"]);
+  const fc = JSON.parse(stdout) as { type: string; features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] };
+  assert.equal(fc.type, "FeatureCollection");
+  assert.equal(fc.features.length, 2);
+  const sarmin = fc.features.find((f) => f.properties["place_name"] === "سرمين")!;
+  assert.deepEqual(sarmin.geometry, { type: "Point", coordinates: [36.725, 35.905] });
+  assert.equal(sarmin.properties["grade"], "corroborated");
+});
+
+test("rasd events: table for people, JSON lines with filters for programs", async () => {
+  const db = await fixtureDb();
+  const table = await runCli(["events", "--db", db]);
+  assert.match(table.stdout, /^date\s+event\s+type/);
+  assert.match(table.stdout, /corroborated/);
+  const json = await runCli(["events", "--db", db, "--json", "--place", "سرمين", "--grade", "corroborated", "-q", "الدفاع المدني"]);
+  const rows = json.stdout.trim().split("\n").map((l) => JSON.parse(l) as { n_reports: number });
+  assert.deepEqual(rows.map((r) => r.n_reports), [3]);
+  assert.equal((await runCli(["events", "--db", db, "--from", "March"])).code, 2);
+});
