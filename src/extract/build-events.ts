@@ -49,7 +49,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   if (modality.some((m) => m.value.kind === "modality" && m.value.mode === "aggregate")) return [];
   // Clause breaks ("فيما", "بينما"): a trigger's places and subject stay inside its clause.
   const breaks = toks.map((t, i) => (t.forms.some((f) => roles.clauseBreaks.has(f)) ? i : -1)).filter((i) => i > 0);
-  const pool: Trig[] = strong.length ? strong : triggers.filter(() => cas.civilians);
+  // With no other trigger, "قتل" makes an attack when civilians are its victims: "قُتل مدني"
+  // (passive) or "قتل مجهولون الشاب" (an armed subject, a civilian object).
+  const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
+  const pool: Trig[] = strong.length ? strong : triggers.filter((t) => cas.civilians || (actors.some((a) => a.value.key !== "CIVILIANS" && a.first > t.last && a.first - t.last <= 2) && civilianAfter(t.last)));
   // Triggers that give way to a more specific one in the sentence are dropped before roles are read.
   const candidates = pool.filter((trig) => {
     const y = trig.value.entry.yields_to;
@@ -91,7 +94,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
     // Victims: an actor named right after "killed"/"wounded" with no trigger between ("قُتل عدد من الجهاديين").
     const victim = (a: ActorAnn): boolean =>
-      cas.spans.some((c) => (c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured")) && a.first > c.first && a.first - c.last <= 3 && !strong.some((t) => t.first > c.last && t.first < a.first));
+      cas.spans.some((c) => (c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured")) && a.first > c.first && a.first - c.last <= 3 && !strong.some((t) => t.first > c.last && t.first < a.first)) &&
+      // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer.
+      !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
     const marked = (a: Annotation, set: ReadonlySet<string>): boolean => {
       for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
         if (toks[k]!.forms.some((f) => set.has(f))) return true;
@@ -194,6 +199,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       if (!actor1) continue;
       if (!actor2) actor2 = state1 ? "OPPOSITION" : "SYR_GOV";
     }
+    if (sub === "Attack" && entry.casualty && !actor2 && civilianAfter(trig.last)) actor2 = "CIVILIANS";
     if (sub === "Attack" && entry.casualty && actor2 !== "CIVILIANS") continue;
     if (sub === "Armed clash" && actor2 === "CIVILIANS") {
       // Violence on civilians with no armed opponent is an attack on civilians.

@@ -154,7 +154,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids ? undefined : kindOf(kind), "target", `place:head-${kind}`, list, adm);
+        // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
+        const inside = ctx.rules.insideTownKinds.has(kind);
+        const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
+        const role = inside || origin ? "reference" : "target";
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : `place:head-${kind}`, list, adm);
         prev = span;
         first = false;
         lastEnd = span.last;
@@ -213,7 +217,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
-      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f)));
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f)));
       const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;

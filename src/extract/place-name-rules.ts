@@ -28,6 +28,10 @@ export const PlaceNameRulesSchema = z.object({
   government_words: z.array(z.string().min(1)),
   /** "التابعة لـ X", "الواقعة في X": X contains the place just named. */
   container_markers: z.array(z.string().min(1)),
+  /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
+  origin_markers: z.array(z.string().min(1)),
+  /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */
+  inside_town_kinds: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -42,6 +46,8 @@ export interface PlaceNameRules {
   readonly notPlaceNames: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
+  readonly originMarkers: ReadonlySet<string>;
+  readonly insideTownKinds: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -60,6 +66,8 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
+    originMarkers: set(d.origin_markers),
+    insideTownKinds: new Set(d.inside_town_kinds),
   };
 }
 
