@@ -225,7 +225,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     // Places: after the trigger up to the next trigger of another family, else before it.
     // Only verbs open a new clause: a noun such as "أرتالاً" after "استهدفت" is the target, not a new event.
     const nextOther = candidates.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && !t.value.entry.inherits && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
-    const limit = Math.min(nextOther ? nextOther.first : toks.length, clauseEnd);
+    // A new trigger (of any type) opens a new predicate: this one's places end there.
+    const nextAny = candidates.find((t) => t.first > trig.last && !t.value.entry.weak && !t.value.entry.inherits && !t.value.entry.casualty);
+    const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny ? nextAny.first : toks.length, clauseEnd);
     // A place right after another event's noun ("لهجمات معرة موحص") belongs to that event.
     const attached = (p: PlaceMention): boolean =>
       triggers.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory);

@@ -134,10 +134,15 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       let prev: NameSpan | null = null;
       let first = true;
       let lastEnd = head.last;
+      let innerHead: Annotation | null = null;
       while (j < toks.length) {
-        // "بلدة وتل خطرة": a second head word joined by و.
+        // "بلدة وتل خطرة", "ومزرعة الراضي": a second head word joined by و.
         const h2 = ann(j, "place-word");
-        if (h2 && toks[j]!.conj && !ann(j, "place")) { j = h2.last + 1; continue; }
+        if (h2 && toks[j]!.conj && !ann(j, "place")) {
+          innerHead = h2;
+          j = h2.last + 1;
+          continue;
+        }
         const n = nameAt(j, !first, ctx.rules.unknownNameKinds.has(kind));
         if (!n) break;
         let span = n;
@@ -149,8 +154,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           const base = prev.key.split(" ").slice(0, -1).join(" ");
           span = { ...n, key: `${base} ${n.key}` };
         }
-        const nameStart = headInName && first ? toks[head.first]!.end - lastWordLen(toks[head.first]!, head.phrase.split(" ")[0]!) : span.start;
-        const key = headInName && first ? normalizeKey(`${head.phrase} ${span.key}`) : span.key;
+        const h = first ? head : innerHead;
+        const withHead = !!h && h.value.kind === "place-word" && HEAD_IN_NAME.has(h.value.placeKind) && !n.ids;
+        const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
+        innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
@@ -228,14 +236,21 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   return out;
 }
 
-/** Gazetteer places joined by و or "،" with nothing else between form a list ("في كفرنبل ومعرة النعمان"). */
+/**
+ * Gazetteer places joined by و or "،" with nothing else between form a list ("في كفرنبل ومعرة
+ * النعمان"); a place joined to a reference ("باتجاه الهبيط شرقاً وقلعة المضيق غرباً") is one too.
+ */
 function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
   let next = 1000;
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1]!;
-    const b = mentions[k]!;
+    let b = mentions[k]!;
     const gap = b.first - a.last;
-    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && toks[a.last + 1]!.text === ",");
+    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word")));
+    if (joined && a.role === "reference" && b.role === "target" && b.rule === "place:gazetteer") {
+      b = { ...b, role: "reference", rule: "place:reference-list" };
+      mentions[k] = b;
+    }
     if (joined && b.role === a.role) {
       const list = a.list >= 0 ? a.list : next++;
       mentions[k - 1] = { ...a, list };
