@@ -7,6 +7,7 @@ import { eventsCommand } from "./events.ts";
 import { exportCommand } from "./export.ts";
 import { ingestCommand } from "./ingest.ts";
 import { watchCommand } from "./watch.ts";
+import { serveCommand } from "./serve.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -21,4 +22,5 @@ export const commands: Readonly<Record<string, Command>> = {
   events: eventsCommand,
   export: exportCommand,
   watch: watchCommand,
+  serve: serveCommand,
 };
