@@ -15,6 +15,8 @@ export interface DiscourseState {
   lastSource: string | null;
   lastDate: DateReading | null;
   lastSub: SubEventType | null;
+  /** Events of the earlier sentences. */
+  drafts: EventDraft[];
 }
 
 export interface SentenceInput {
@@ -98,9 +100,16 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer.
       !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
     const marked = (a: Annotation, set: ReadonlySet<string>): boolean => {
-      for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
-        if (toks[k]!.forms.some((f) => set.has(f))) return true;
-        if (toks[k]!.kind === "punct") break;
+      // Look back two words, stepping over quotes and brackets ("نفذه تنظيم (داعش)").
+      let words = 0;
+      for (let k = a.first - 1; k >= 0 && words < 2; k--) {
+        const t = toks[k]!;
+        if (t.kind === "punct") {
+          if (/["'()\[\]]/.test(t.text)) continue;
+          break;
+        }
+        if (t.forms.some((f) => set.has(f))) return true;
+        words++;
       }
       return false;
     };
@@ -201,6 +210,12 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     }
     if (sub === "Attack" && entry.casualty && !actor2 && civilianAfter(trig.last)) actor2 = "CIVILIANS";
     if (sub === "Attack" && entry.casualty && actor2 !== "CIVILIANS") continue;
+    if (sub === "Attack" && actor2 !== "CIVILIANS") {
+      // An attack on an armed side is fighting; with no victim named it is not coded.
+      if (!actor2) continue;
+      sub = "Armed clash";
+      rules.push("subtype:armed-target");
+    }
     if (sub === "Armed clash" && actor2 === "CIVILIANS") {
       // Violence on civilians with no armed opponent is an attack on civilians.
       sub = "Attack";
@@ -243,6 +258,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       placeRule = "place:previous-sentence";
     }
     let chosen = choosePlaces(scope);
+    const fam = eventTypeOf(sub);
     if (!chosen.length) {
       // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
       chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
@@ -251,6 +267,12 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
 
     const multi = chosen.length > 1;
     for (const place of chosen) {
+      // A sentence that names no day of its own tells of the same day as an earlier telling of this event.
+      let date = input.date;
+      if (date && date.first < 0) {
+        const same = state.drafts.find((o) => eventTypeOf(o.sub) === fam && o.place.key === place.key && place.key);
+        if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent" };
+      }
       const killed = multi ? (cas.killed === 0 ? 0 : null) : cas.killed;
       const injured = multi ? (cas.injured === 0 ? 0 : null) : cas.injured;
       const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
@@ -262,8 +284,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
         actor2,
         place,
         admin1: place.admin1,
-        date: input.date?.date ?? null,
-        datePrecision: input.date?.precision ?? null,
+        date: date?.date ?? null,
+        datePrecision: date?.precision ?? null,
         killed,
         injured,
         casualties: multi ? null : cas.casualties,
@@ -275,7 +297,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
           { field: "actor1", rule: rules.filter((r) => r.startsWith("actor")).join("+") || "actors:none", entry: a1?.phrase ?? "", span: actor1Span },
           { field: "actor2", rule: a2 ? "actors:target-marker" : actor2 ? "actors:default" : "actors:none", entry: a2?.phrase ?? "", span: a2 ? span(a2.first, a2.last) : null },
           { field: "location", rule: `${placeRule}+${place.rule}`, entry: place.entry?.id ?? place.key, span: [place.nameStart, place.nameEnd] },
-          { field: "date", rule: input.date?.rule ?? "date:none", span: input.date && input.date.first >= 0 && input.date.first < toks.length ? span(Math.max(0, input.date.first), Math.min(toks.length - 1, input.date.last)) : null },
+          { field: "date", rule: date?.rule ?? "date:none", span: date && date.first >= 0 && date.first < toks.length ? span(Math.max(0, date.first), Math.min(toks.length - 1, date.last)) : null },
           ...cas.spans.map((c) => ({ field: "casualties", rule: c.rule, span: span(c.first, c.last) })),
         ],
       });
@@ -287,6 +309,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const p = d.provenance.find((x) => x.field === "actor1");
     if (d.actor1 && p?.span) state.lastActor1.set(fam, { key: d.actor1, span: p.span, air: d.sub === "Air/drone strike" });
     state.lastSub = d.sub;
+    state.drafts.push(d);
   }
   return drafts;
 }

@@ -36,7 +36,7 @@ export function createExtractor(resources: Resources): Extractor {
       return article.text.slice(o.start, o.end);
     };
     const pubYear = article.published ? Number(article.published.slice(0, 4)) : null;
-    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null, lastSub: null };
+    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null, lastSub: null, drafts: [] };
     const drafts: EventDraft[] = [];
     const annotated: AnnotatedSentence[] = [];
     const admin1Counts = new Map<string, number>();

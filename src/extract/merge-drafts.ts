@@ -59,6 +59,11 @@ export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
     const k = out.map((o, i) => [o, i] as const).reverse().find(([o]) => eventTypeOf(o.sub) === eventTypeOf(d.sub));
     if (!k) continue;
     const [o, i] = k;
+    if (d.date && o.date && d.date !== o.date) {
+      // Another day: another happening at the place just told ("the same checkpoint, on Sunday").
+      out.push({ ...d, place: o.place, admin1: o.admin1, provenance: [...d.provenance, { field: "location", rule: "place:coreferent", entry: o.place.key, span: null }] });
+      continue;
+    }
     out[i] = {
       ...o,
       killed: o.killed ?? d.killed,
