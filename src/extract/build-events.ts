@@ -221,7 +221,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       sub = "Attack";
       rules.push("subtype:civilian-target");
     }
-    if (family === "Battles" && actor1 && !actor2) actor2 = input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV";
+    if (family === "Battles" && actor1 && !actor2) {
+      // The other armed side named in the sentence, else the usual opponent.
+      const other = armed.filter((a) => a.value.key !== actor1 && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0];
+      actor2 = other?.value.key ?? (input.inter.get(actor1) === "State forces" ? "OPPOSITION" : "SYR_GOV");
+    }
     if (family === "Battles" && !actor1 && actor2) actor1 = input.inter.get(actor2) === "State forces" ? "OPPOSITION" : "SYR_GOV";
     if (family === "Protests") {
       // GUIDELINES: protesters in opposition-held areas are OPPOSITION; the force that intervenes is actor2.
@@ -241,8 +245,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     // Only verbs open a new clause: a noun such as "أرتالاً" after "استهدفت" is the target, not a new event.
     const nextOther = candidates.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && !t.value.entry.inherits && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty);
     // A new trigger (of any type) opens a new predicate: this one's places end there.
+    // (unless no place stands between them: "تصدى … لمحاولة تقدم … على محور X" is one predicate).
     const nextAny = candidates.find((t) => t.first > trig.last && !t.value.entry.weak && !t.value.entry.inherits && !t.value.entry.casualty);
-    const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny ? nextAny.first : toks.length, clauseEnd);
+    const placeBetween = nextAny && input.places.some((p) => p.first > trig.last && p.last < nextAny.first);
+    const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clauseEnd);
     // A place right after another event's noun ("لهجمات معرة موحص") belongs to that event.
     const attached = (p: PlaceMention): boolean =>
       triggers.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory);

@@ -55,7 +55,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     !t || t.kind !== "word" || t.forms.some((f) => ctx.rules.stops.has(f));
 
   /** A name at token i: a gazetteer entity, or unknown words delimited by the rules. */
-  const nameAt = (i: number, inList: boolean, unknownOk = true): NameSpan | null => {
+  const nameAt = (i: number, inList: boolean, unknownOk: boolean | "article" = true): NameSpan | null => {
     let j = i;
     while (toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text)) j++;
     const t = toks[j];
@@ -66,6 +66,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       return { first: i, last: closeQuotes(ent.last), start, end: toks[ent.last]!.end, key: ent.phrase, ids: ent.value.ids };
     }
     if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
+    if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
     const firstForm = inList && t.conj ? t.text.slice(1) : t.text;
@@ -143,7 +144,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           j = h2.last + 1;
           continue;
         }
-        const n = nameAt(j, !first, ctx.rules.unknownNameKinds.has(kind));
+        const n = nameAt(j, !first, ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false);
         if (!n) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
@@ -194,7 +195,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         while (ann(last + 1, "direction")) last = ann(last + 1, "direction")!.last;
         const innerEntry = resolve(inner.key, undefined, null);
         const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
-        if (isSurroundings) {
+        const innerInside = innerHead?.value.kind === "place-word" && ctx.rules.insideTownKinds.has(innerHead.value.placeKind);
+        if (isSurroundings && innerInside) {
+          push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
+        } else if (isSurroundings) {
           push(inner, i, null, undefined, "target", "place:surroundings", -1, null);
         } else if (isCountryside || isOutskirts || coarse) {
           // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".

@@ -32,6 +32,8 @@ export const PlaceNameRulesSchema = z.object({
   origin_markers: z.array(z.string().min(1)),
   /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */
   inside_town_kinds: z.array(z.string().min(1)),
+  /** Kinds whose unknown names count when written with the article ("حاجز السباهية"). */
+  named_base_kinds: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -48,6 +50,7 @@ export interface PlaceNameRules {
   readonly containerMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
+  readonly namedBaseKinds: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -68,6 +71,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     containerMarkers: set(d.container_markers),
     originMarkers: set(d.origin_markers),
     insideTownKinds: new Set(d.inside_town_kinds),
+    namedBaseKinds: new Set(d.named_base_kinds),
   };
 }
 
