@@ -13,6 +13,7 @@ export interface DiscourseState {
   lastActor1: Map<string, { key: string; span: readonly [number, number]; air: boolean }>;
   lastPlaces: PlaceMention[];
   lastSource: string | null;
+  lastSourceParagraph: number;
   lastDate: DateReading | null;
   lastSub: SubEventType | null;
   /** Events of the earlier sentences. */
@@ -37,7 +38,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   const { s, roles } = input;
   const toks = s.sentence.tokens;
   const span = (first: number, last: number): readonly [number, number] => [toks[first]!.start, toks[last]!.end];
-  const triggers = ofKind(s, "trigger") as Trig[];
+  const triggers = (ofKind(s, "trigger") as Trig[]).filter((t) => !t.value.entry.ignore);
   if (!triggers.length) return [];
   const strong = triggers.filter((t) => !t.value.entry.casualty);
   const actors = ofKind(s, "actor") as ActorAnn[];
@@ -140,7 +141,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
     }
     // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
-    const pairFirst = armed.find((a) => marked(a, roles.pair) || (entry.sub_event_type === "Agreement" && a === a1));
+    const pairFirst = armed.find((a) => (marked(a, roles.pair) && a.first > trig.last && a.first - trig.last <= 4) || (entry.sub_event_type === "Agreement" && a === a1));
     const pairSecond = pairFirst && armed.find((b) => b.first === pairFirst.last + 1 && toks[b.first]!.conj);
     if (pairFirst && pairSecond && (marked(pairFirst, roles.pair) || entry.sub_event_type === "Agreement")) {
       a1 = pairFirst;

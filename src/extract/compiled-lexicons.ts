@@ -41,6 +41,8 @@ export function compileLexicons(
     // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.
     if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
     // Only names as written in the gazetteer (the index also holds forms with "ال" removed).
+    // Disambiguating aliases ("عين عيسى في جبل التركمان") are for lookups, not text matching.
+    if (/\sفي\s/.test(name)) continue;
     const written = gazetteer.lookup(name).filter((e) => [e.name_ar, ...e.aliases_ar].some((n) => normalizeKey(n) === name));
     const ids = written.map((e) => e.id);
     if (ids.length) entities.add(name, { kind: "place", ids });

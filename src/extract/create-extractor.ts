@@ -36,7 +36,7 @@ export function createExtractor(resources: Resources): Extractor {
       return article.text.slice(o.start, o.end);
     };
     const pubYear = article.published ? Number(article.published.slice(0, 4)) : null;
-    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null, lastSub: null, drafts: [] };
+    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null, lastSub: null, drafts: [], lastSourceParagraph: -1 };
     const drafts: EventDraft[] = [];
     const annotated: AnnotatedSentence[] = [];
     const admin1Counts = new Map<string, number>();
@@ -70,8 +70,12 @@ export function createExtractor(resources: Resources): Extractor {
 
       const src = readSource(s, orig, roles.sourceNameStops);
       const continues = sentence.tokens[0] ? sentence.tokens[0].forms.some((f) => roles.continuation.has(f)) : false;
-      const source = src?.name ?? (continues ? state.lastSource : null) ?? state.lastSource;
-      if (src) state.lastSource = src.name;
+      // A sentence with no attribution of its own keeps the last one of its paragraph, or one it continues (وأضاف).
+      const source = src?.name ?? (continues || sentence.paragraph === state.lastSourceParagraph ? state.lastSource : null);
+      if (src) {
+        state.lastSource = src.name;
+        state.lastSourceParagraph = sentence.paragraph;
+      }
 
       const events = buildEvents({ s, places, date, source, published: article.published, roles, inter: lex.inter }, state);
       drafts.push(...events);

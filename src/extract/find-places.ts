@@ -199,7 +199,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         if (isSurroundings && innerInside) {
           push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
         } else if (isSurroundings) {
-          push(inner, i, null, undefined, "target", "place:surroundings", -1, null);
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:surroundings", -1, null);
         } else if (isCountryside || isOutskirts || coarse) {
           // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
           const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
@@ -229,7 +230,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
-      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f)));
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
+        // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
+        [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)));
       const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;

@@ -34,6 +34,8 @@ export const PlaceNameRulesSchema = z.object({
   inside_town_kinds: z.array(z.string().min(1)),
   /** Kinds whose unknown names count when written with the article ("حاجز السباهية"). */
   named_base_kinds: z.array(z.string().min(1)),
+  /** "مناطق سيطرة X في Y": Y is where X holds ground, a description. */
+  control_words: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -51,6 +53,7 @@ export interface PlaceNameRules {
   readonly originMarkers: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
+  readonly controlWords: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -72,6 +75,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     originMarkers: set(d.origin_markers),
     insideTownKinds: new Set(d.inside_town_kinds),
     namedBaseKinds: new Set(d.named_base_kinds),
+    controlWords: set(d.control_words),
   };
 }
 
