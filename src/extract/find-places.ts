@@ -8,7 +8,7 @@ import type { PlaceMention } from "./place-mention.ts";
 import type { PlaceNameRules } from "./place-name-rules.ts";
 
 /** Place-word kinds whose word is part of the name (جبل الزاوية، تل عثمان); others only announce it (بلدة X). */
-const HEAD_IN_NAME: ReadonlySet<string> = new Set(["hill", "mountain", "plain", "valley", "camp", "farm", "base"]);
+const HEAD_IN_NAME: ReadonlySet<string> = new Set(["hill", "mountain", "plain", "valley", "camp", "farm"]);
 const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
   axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
@@ -189,7 +189,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const inner = nameAt(j, false);
       if (inner) {
         const isCountryside = ctx.rules.countryside.has(word);
-        const isSurroundings = ctx.rules.surroundings.has(word);
+        const isNear = ctx.rules.near.has(word) || ctx.rules.near.has(around.phrase);
+        const afterPlace = out.some((m) => m.last >= i - 2 && m.last < i);
+        const isSurroundings = ctx.rules.surroundings.has(word) || (isNear && !afterPlace);
         const isOutskirts = ctx.rules.outskirts.has(word);
         let last = inner.last;
         while (ann(last + 1, "direction")) last = ann(last + 1, "direction")!.last;

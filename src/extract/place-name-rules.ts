@@ -19,6 +19,8 @@ export const PlaceNameRulesSchema = z.object({
   surroundings: z.array(z.string().min(1)),
   /** ضواحي X: the outskirts, an area (precision 2). */
   outskirts: z.array(z.string().min(1)),
+  /** قرب X: at X, unless it locates a place just named ("جبل الدويلة قرب كفرتخاريم"). */
+  near: z.array(z.string().min(1)),
   quotes: z.array(z.string().min(1)),
   /** Place-word kinds after which an unknown word is taken as a name (بلدة X); after the others (نقطة، منطقة) only known places count. */
   unknown_name_kinds: z.array(z.string().min(1)),
@@ -45,6 +47,7 @@ export interface PlaceNameRules {
   readonly countryside: ReadonlySet<string>;
   readonly surroundings: ReadonlySet<string>;
   readonly outskirts: ReadonlySet<string>;
+  readonly near: ReadonlySet<string>;
   readonly quotes: ReadonlySet<string>;
   readonly unknownNameKinds: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
@@ -67,6 +70,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     countryside: set(d.countryside),
     surroundings: set(d.surroundings),
     outskirts: set(d.outskirts),
+    near: set(d.near),
     quotes: new Set(d.quotes),
     unknownNameKinds: new Set(d.unknown_name_kinds),
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
