@@ -255,8 +255,10 @@ function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
     const a = mentions[k - 1]!;
     let b = mentions[k]!;
     const gap = b.first - a.last;
-    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word")));
-    if (joined && a.role === "reference" && b.role === "target" && b.rule === "place:gazetteer") {
+    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
+      // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
+      (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
+    if (joined && a.role === "reference" && b.role === "target" && (b.rule === "place:gazetteer" || b.rule.startsWith("place:head"))) {
       b = { ...b, role: "reference", rule: "place:reference-list" };
       mentions[k] = b;
     }
