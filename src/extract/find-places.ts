@@ -132,6 +132,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const headInName = HEAD_IN_NAME.has(kind);
       const list = head.value.plural ? listNo++ : -1;
       let j = head.last + 1;
+      if (toks[j]?.forms.some((f) => ctx.rules.headSkipWords.has(f))) j++;
       let prev: NameSpan | null = null;
       let first = true;
       let lastEnd = head.last;
@@ -234,7 +235,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
       const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
-        [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)));
+        [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
       const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;

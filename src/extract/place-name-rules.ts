@@ -38,6 +38,10 @@ export const PlaceNameRulesSchema = z.object({
   named_base_kinds: z.array(z.string().min(1)),
   /** "مناطق سيطرة X في Y": Y is where X holds ground, a description. */
   control_words: z.array(z.string().min(1)),
+  /** The word before a control word that makes it an area description ("مناطق سيطرة", "تحت سيطرة"). */
+  control_heads: z.array(z.string().min(1)),
+  /** Adjectives that may stand between a head and its name ("المدينة الاستراتيجية معرة النعمان"). */
+  head_skip_words: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -57,6 +61,8 @@ export interface PlaceNameRules {
   readonly insideTownKinds: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
   readonly controlWords: ReadonlySet<string>;
+  readonly controlHeads: ReadonlySet<string>;
+  readonly headSkipWords: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -80,6 +86,8 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     insideTownKinds: new Set(d.inside_town_kinds),
     namedBaseKinds: new Set(d.named_base_kinds),
     controlWords: set(d.control_words),
+    controlHeads: set(d.control_heads),
+    headSkipWords: set(d.head_skip_words),
   };
 }
 

@@ -37,7 +37,9 @@ export function prepareDocument(article: Article, lex: CompiledLexicons): Docume
     if (line.trim() && !isBoilerplate(line, lex)) {
       const top = sentences.every((x) => x.headline) && paragraph < 4;
       const words = line.trim().split(/\s+/).length;
-      const headline = top && words <= 16 && !/[.!?:]\s*$/.test(line.trim());
+      // Headlines at the top, and short subtitle lines anywhere ("معركة شرق إدلب"), summarise: they code nothing.
+      const unpunctuated = !/[.!?:]\s*$/.test(line.trim());
+      const headline = unpunctuated && ((top && words <= 16) || words <= 6);
       splitSentences(line, lineStart, paragraph, sentences, headline);
       paragraph++;
     }
