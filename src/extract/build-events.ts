@@ -115,8 +115,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       return false;
     };
     // Before the trigger, "مواقع للجيش السوري قصفت" is the subject: only prepositions mark a target there.
+    // An instrument noun ("بالصواريخ") ends its clause: "نقطة للجيش" before it is the object, as after a verb.
+    const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب");
     const isTarget = (a: ActorAnn): boolean =>
-      entry.sub_event_type !== "Other" && (marked(a, a.first > trig.last ? roles.target : roles.targetPrepositions) || victim(a));
+      entry.sub_event_type !== "Other" && (marked(a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions) || victim(a));
     const prevTrig = [...candidates].reverse().find((t) => t.last < trig.first);
     const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
     const after = armed.filter((a) => a.first > trig.last && a.first < clauseEnd);

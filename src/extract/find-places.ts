@@ -168,7 +168,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const inside = ctx.rules.insideTownKinds.has(kind);
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         const role = inside || origin ? "reference" : "target";
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : `place:head-${kind}`, list, adm);
+        const settlement = kind === "city" || kind === "town" || kind === "village";
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : `place:head-${kind}`, list, adm);
         prev = span;
         first = false;
         lastEnd = span.last;

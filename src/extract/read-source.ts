@@ -15,6 +15,10 @@ export function readSource(s: AnnotatedSentence, original: (start: number, end: 
   const heads = ofKind(s, "source-head");
   const named = ofKind(s, "source");
   const text = (a: Annotation, last = a.last): string => original(toks[a.first]!.start, toks[last]!.end).replace(/^[وفب]?(?=ال|م)/, "");
+  // "أعلنت وزارة الدفاع التركية …": an actor right after an attribution verb is the source.
+  const cue = ofKind(s, "attribution")[0];
+  const speaker = cue && s.annotations.find((a) => a.value.kind === "actor" && a.first === cue.last + 1);
+  if (speaker && (!heads[0] || heads[0].first > speaker.first)) return { name: text(speaker), first: speaker.first, last: speaker.last, rule: "source:speaking-actor" };
   const head = heads[0];
   if (head) {
     // "مراسل سانا", "مصدر ميداني لـ«الوطن»": the head with the named outlet next to it.
@@ -24,7 +28,7 @@ export function readSource(s: AnnotatedSentence, original: (start: number, end: 
     let last = head.last;
     while (last + 1 < toks.length && last - head.last < 3) {
       const t = toks[last + 1]!;
-      if (t.kind !== "word" || s.annotations.some((a) => a.first <= last + 1 && last + 1 <= a.last && a.value.kind !== "place" && a.value.kind !== "source" && a.value.kind !== "relative-day")) break;
+      if (t.kind !== "word" || s.annotations.some((a) => a.first <= last + 1 && last + 1 <= a.last && a.value.kind !== "place" && a.value.kind !== "source" && a.value.kind !== "relative-day" && a.value.kind !== "attribution" && a.value.kind !== "source-head")) break;
       if (stops.has(t.text)) break;
       last++;
     }
