@@ -266,7 +266,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       scope = state.lastPlaces;
       placeRule = "place:previous-sentence";
     }
-    let chosen = choosePlaces(scope);
+    // ACLED codes no event at the level of a whole country: "في سوريا" alone places nothing.
+    let chosen = choosePlaces(scope.filter((p) => !(p.entry?.kind === "country" && p.rule !== "place:area-around")));
     const fam = eventTypeOf(sub);
     if (!chosen.length) {
       // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
@@ -326,7 +327,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
 /** Precision-1 targets when there are any (each its own event), else the most specific area. */
 function choosePlaces(all: readonly PlaceMention[]): PlaceMention[] {
   // With only "near X" in reach, the event is near X: X at precision 2 at best.
-  const scope = all.some((p) => p.role === "target") ? all.filter((p) => p.role === "target") : all.map((p) => ({ ...p, precision: Math.max(2, p.precision) as 2 | 3 }));
+  const scope = all.some((p) => p.role === "target")
+    ? all.filter((p) => p.role === "target")
+    : all.filter((p) => p.entry).map((p) => ({ ...p, precision: Math.max(2, p.precision) as 2 | 3 }));
   const exact = scope.filter((p) => p.precision === 1);
   if (exact.length) {
     const seen = new Set<string>();
