@@ -85,7 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerIngestRoute(app, { store: options.store, token: options.token ?? null, loadExtractor: options.loadExtractor });
 
   if (options.webRoot && existsSync(options.webRoot)) {
-    await app.register(fastifyStatic, { root: options.webRoot, prefix: "/", index: ["index.html"], wildcard: false });
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: "/", index: ["index.html"] });
   } else {
     app.get("/", async (_request, reply) =>
       reply.type("text/plain; charset=utf-8").send("rasd API is running; the page is not built (run: npx vite build web). API description: /api/openapi.json\n"),

@@ -20,7 +20,7 @@ const byId = (id: string) => {
 let state: ViewState = readState();
 let features: EventFeature[] = [];
 let total = 0;
-let loadedFilters = "";
+let loadedFilters: string | null = null;
 
 const mapView = new MapView(byId("map"), (id) => update({ event: id, article: null }));
 const timeline = new Timeline(byId("timeline"), (from, to) => update({ from, to }));
