@@ -19,6 +19,7 @@ A bad line or file is reported on stderr (file:line) and skipped; the exit code 
     published: { type: "string", placeholder: "YYYY-MM-DD", description: "Publication day for articles that carry none" },
     format: { type: "string", choices: ["jsonl", "json", "csv"], default: "jsonl", description: "Output format" },
     out: { type: "string", short: "o", placeholder: "FILE", description: "Write to FILE instead of stdout" },
+    db: { type: "string", placeholder: "FILE", description: "Also geocode with the places imported or added to this store (rasd gazetteer)" },
     explain: { type: "boolean", description: "Print a readable report: each field, its rule, lexicon entry and evidence span" },
   },
   async run({ options, positionals }, io) {
@@ -27,7 +28,7 @@ A bad line or file is reported on stderr (file:line) and skipped; the exit code 
       throw new RasdError("usage", `extract: --published must be a day YYYY-MM-DD (got "${published}")`);
     }
     const format: OutputFormat = options.explain ? "explain" : (options.format as OutputFormat);
-    const extract = await loadExtractor();
+    const extract = await loadExtractor(options.db === undefined ? {} : { db: options.db });
     const output = await openOutput(options.out, io.stdout);
     const writer = createEventWriter(format, output.stream);
     let failures = 0;

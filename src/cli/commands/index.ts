@@ -8,6 +8,8 @@ import { exportCommand } from "./export.ts";
 import { ingestCommand } from "./ingest.ts";
 import { watchCommand } from "./watch.ts";
 import { serveCommand } from "./serve.ts";
+import { gazetteerCommand } from "./gazetteer.ts";
+import { placesCommand } from "./places.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -23,4 +25,6 @@ export const commands: Readonly<Record<string, Command>> = {
   export: exportCommand,
   watch: watchCommand,
   serve: serveCommand,
+  gazetteer: gazetteerCommand,
+  places: placesCommand,
 };

@@ -52,7 +52,7 @@ and skipped; the exit code is 1 only when nothing could be ingested.`,
       };
       const ctx: IngestContext = {
         store,
-        extractor: await loadExtractor(),
+        extractor: await loadExtractor({ db: store.path }),
         fetchPolicy: policy,
         fallbackPublished: published,
         summaryChars: 600,

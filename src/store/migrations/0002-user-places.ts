@@ -1,0 +1,32 @@
+import type { Kysely, Migration } from "kysely";
+
+/**
+ * Places that users import or add (rasd gazetteer import/add) live in the same `places` table as the
+ * places ingest saw in events; `origin` tells them apart (null = only seen in a report, never merged
+ * into the gazetteer). Aliases added to an existing entry (built-in or stored) go to `place_aliases`,
+ * keyed by the entry id, so an alias for a built-in village needs no copy of the village.
+ */
+export const userPlacesMigration: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    for (const [name, type] of [
+      ["name_en", "text"],
+      ["aliases_json", "text"],
+      ["kind", "text"],
+      ["admin1_ar", "text"],
+      ["pcode", "text"],
+      ["population", "integer"],
+      ["source", "text"],
+      ["origin", "text"],
+    ] as const) {
+      await db.schema.alterTable("places").addColumn(name, type).execute();
+    }
+    await db.schema.createIndex("places_origin").on("places").column("origin").execute();
+    await db.schema
+      .createTable("place_aliases")
+      .addColumn("gazetteer_id", "text", (c) => c.notNull())
+      .addColumn("alias_ar", "text", (c) => c.notNull())
+      .addColumn("added_at", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("place_aliases_pk", ["gazetteer_id", "alias_ar"])
+      .execute();
+  },
+};
