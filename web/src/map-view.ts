@@ -4,6 +4,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { EventFeature } from "./api.ts";
+import { el } from "./dom.ts";
 import { EVENT_TYPES, OTHER_COLOR } from "./labels.ts";
 
 // MapLibre's worker is a separate module; Vite bundles it and gives its URL.
@@ -70,6 +71,7 @@ export class MapView {
       },
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
+    container.append(legend());
     this.ready = new Promise((resolve) => this.map.once("load", () => resolve()));
     this.map.on("click", "events", (e) => {
       const id = e.features?.[0]?.properties?.["event_id"];
@@ -100,4 +102,15 @@ export class MapView {
   focus(lon: number, lat: number): void {
     this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 9) });
   }
+}
+
+/** Colour key of the event types, and what size and grey circles mean (no map glyphs offline). */
+function legend(): HTMLElement {
+  return el(
+    "div",
+    { class: "map-legend" },
+    ...EVENT_TYPES.map((t) => el("div", {}, el("span", { class: "swatch", style: `background:${t.color}` }), ` ${t.en} · `, el("span", { lang: "ar", dir: "rtl", class: "ar" }, t.ar))),
+    el("div", {}, el("span", { class: "swatch", style: "background:#444b55" }), " cluster · ", el("span", { lang: "ar", dir: "rtl", class: "ar" }, "مجموعة")),
+    el("div", { class: "note" }, "size = fatalities · الحجم = عدد القتلى"),
+  );
 }
