@@ -9,7 +9,7 @@ import type { ConflictEvent } from "../../src/model/conflict-event.ts";
 import { loadResources } from "../../src/resources/load-resources.ts";
 
 /** Event F1 the extractor must reach on the bundled examples; the lead raises it as the engine improves. */
-const MIN_EVENT_F1 = 0.0;
+const MIN_EVENT_F1 = 0.75;
 
 const ARTICLES = new URL("../../examples/articles.jsonl", import.meta.url);
 const GOLD = new URL("../../examples/gold.jsonl", import.meta.url);

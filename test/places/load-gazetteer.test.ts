@@ -7,20 +7,18 @@ import { admin1At } from "../../src/places/governorate-outlines.ts";
 import { loadGazetteerEntries } from "../../src/places/load-gazetteer.ts";
 import { readGovernorateOutlines } from "../../src/places/read-governorate-outlines.ts";
 
-test("builds the GeoNames index once, then loads from cache quickly", async () => {
+test("builds the GeoNames index once, then loads it from the cache", async () => {
   const cacheDir = mkdtempSync(join(tmpdir(), "rasd-gz-"));
   const cold = await loadGazetteerEntries({ cacheDir });
   assert.equal(cold.stats.fromCache, false);
-  assert.equal(cold.stats.admin, 76, "14 governorates + 62 districts");
+  assert.equal(cold.stats.admin, 77, "Syria + 14 governorates + 62 districts");
   assert.ok(cold.stats.curated >= 250, `curated ${cold.stats.curated}`);
   assert.ok(cold.stats.geonames > 200, `geonames ${cold.stats.geonames}`);
-  const t = performance.now();
+  // Speed is measured by `npm run bench`, not asserted here: the second load must come from the cache.
   const warm = await loadGazetteerEntries({ cacheDir });
-  const ms = performance.now() - t;
   assert.equal(warm.stats.fromCache, true);
-  assert.ok(ms < 200, `cached load took ${ms.toFixed(0)} ms`);
   assert.equal(warm.entries.length, cold.entries.length);
-  assert.ok(warm.entries.every((e) => e.admin1 !== null), "every entry has a governorate");
+  assert.ok(warm.entries.every((e) => e.admin1 !== null || e.kind === "country"), "every entry below the country has a governorate");
   const ids = new Set(warm.entries.map((e) => e.id));
   assert.equal(ids.size, warm.entries.length, "ids are unique");
 });
