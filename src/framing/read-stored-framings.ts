@@ -8,15 +8,19 @@ import type { ActorRole, ReportClaim } from "./compare-reports.ts";
 import type { FramingLexicon } from "./framing-lexicon-schema.ts";
 import { readArticleFraming, type ArticleFraming } from "./read-article-framing.ts";
 
-/** Readings of all stored articles; the outlet is the stored outlet id (domain, or name as given). */
+/**
+ * Readings of all stored articles; the outlet is as the articles gave it (the `outlet` field, or
+ * the domain for pages and feeds), so profiles carry the names users know their sources by.
+ */
 export async function readStoredFramings(store: Store, lexicon: FramingLexicon): Promise<ArticleFraming[]> {
   const rows = await store.db
     .selectFrom("articles")
-    .select(["id", "url", "outlet_id", "published", "title", "text"])
-    .orderBy("id")
+    .leftJoin("outlets", "outlets.id", "articles.outlet_id")
+    .select(["articles.id as id", "articles.url as url", "articles.outlet_id as outlet_id", "outlets.name as outlet_name", "articles.published as published", "articles.title as title", "articles.text as text"])
+    .orderBy("articles.id")
     .execute();
   return rows.map((r) =>
-    readArticleFraming({ id: r.id, url: r.url, outlet: r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon),
+    readArticleFraming({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon),
   );
 }
 
