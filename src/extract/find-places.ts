@@ -67,6 +67,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
     if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
+    if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
     const firstForm = inList && t.conj ? t.text.slice(1) : t.text;
@@ -145,7 +146,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           j = h2.last + 1;
           continue;
         }
-        const n = nameAt(j, !first, ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false);
+        // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
+        const anaphoric = first && /^(و|ف)?(ب|ل|ك)?ال/.test(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
+        const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
+        const afterComma = toks[j - 1]?.text === ",";
+        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk);
         if (!n) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {

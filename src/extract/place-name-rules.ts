@@ -42,6 +42,8 @@ export const PlaceNameRulesSchema = z.object({
   control_heads: z.array(z.string().min(1)),
   /** Adjectives that may stand between a head and its name ("المدينة الاستراتيجية معرة النعمان"). */
   head_skip_words: z.array(z.string().min(1)),
+  /** Possessive endings ("منزلهما"): an unknown word wearing one is a noun, not a place name. */
+  pronoun_suffixes: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -63,6 +65,7 @@ export interface PlaceNameRules {
   readonly controlWords: ReadonlySet<string>;
   readonly controlHeads: ReadonlySet<string>;
   readonly headSkipWords: ReadonlySet<string>;
+  readonly pronounSuffixes: readonly string[];
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -88,6 +91,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     controlWords: set(d.control_words),
     controlHeads: set(d.control_heads),
     headSkipWords: set(d.head_skip_words),
+    pronounSuffixes: d.pronoun_suffixes.map(normalizeKey),
   };
 }
 
