@@ -308,7 +308,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
           { field: "actor2", rule: a2 ? "actors:target-marker" : actor2 ? "actors:default" : "actors:none", entry: a2?.phrase ?? "", span: a2 ? span(a2.first, a2.last) : null },
           { field: "location", rule: `${placeRule}+${place.rule}`, entry: place.entry?.id ?? place.key, span: [place.nameStart, place.nameEnd] },
           { field: "date", rule: date?.rule ?? "date:none", span: date && date.first >= 0 && date.first < toks.length ? span(Math.max(0, date.first), Math.min(toks.length - 1, date.last)) : null },
-          ...cas.spans.map((c) => ({ field: "casualties", rule: c.rule, span: span(c.first, c.last) })),
+          // Each casualty phrase backs the field it sets: killed, injured, both ("none"), or the undivided total.
+          ...cas.spans.flatMap((c) => casualtyFields(c.rule).map((field) => ({ field, rule: c.rule, span: span(c.first, c.last) }))),
         ],
       });
     }
@@ -344,4 +345,11 @@ function specific(a: ActorAnn, actors: readonly ActorAnn[]): ActorAnn {
   if (!a.value.generic) return a;
   const named = actors.find((b) => !b.value.generic && b.first > a.last && b.first - a.last <= 5);
   return named ?? a;
+}
+
+function casualtyFields(rule: string): string[] {
+  if (rule.startsWith("casualties:killed")) return ["killed"];
+  if (rule.startsWith("casualties:injured")) return ["injured"];
+  if (rule.startsWith("casualties:none")) return ["killed", "injured"];
+  return ["casualties"];
 }

@@ -69,7 +69,7 @@ export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
       killed: o.killed ?? d.killed,
       injured: o.injured ?? d.injured,
       casualties: o.casualties ?? d.casualties,
-      provenance: [...o.provenance, ...d.provenance.filter((p) => p.field === "casualties").map((p) => ({ ...p, rule: `${p.rule}+coreferent` }))],
+      provenance: [...o.provenance, ...d.provenance.filter((p) => p.field === "casualties" || p.field === "killed" || p.field === "injured").map((p) => ({ ...p, rule: `${p.rule}+coreferent` }))],
     };
   }
   return out;
