@@ -10,6 +10,7 @@ import { queryEvents } from "../store/query-events.ts";
 import { queryStats } from "../store/query-stats.ts";
 import type { Store } from "../store/store.ts";
 import { ApiError, type ErrorBody } from "./api-error.ts";
+import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { type EventQuery, parseEventQuery } from "./parse-event-query.ts";
@@ -76,7 +77,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return article;
   });
 
-  app.get("/api/outlets", async () => ({ items: await listOutlets(db) }));
+  const framing = framingService(options.store);
+  app.get("/api/outlets", async () => {
+    const profiles = await framing.profiles();
+    return { items: (await listOutlets(db)).map((o) => ({ ...o, framing: outletFraming(profiles, o) })) };
+  });
+  registerFramingRoutes(app, framing);
 
   app.get("/api/stats", async (request) => queryStats(db, parseEventQuery(request.query as EventQuery).filter));
 

@@ -69,7 +69,26 @@ export function openApiDocument(): Json {
           responses: { "200": ok("The article"), "404": ERROR },
         },
       },
-      "/api/outlets": { get: { summary: "Every outlet with its counts of articles and events", responses: { "200": ok("{items: [...]}") } } },
+      "/api/outlets": {
+        get: {
+          summary: "Every outlet with its counts of articles and events, and its framing profile over its stored articles",
+          responses: { "200": ok("{items: [{id, name, articles, events, framing}]}", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Outlet" } } } }) },
+        },
+      },
+      "/api/articles/{id}/framing": {
+        get: {
+          summary: "How one article frames the war: its framing indicators (spans into the original text, with dimension, camp and voice own/reported/quoted-name), credited sources and camp reading with evidence and confidence",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": ok("The article's framing", { $ref: "#/components/schemas/ArticleFraming" }), "404": ERROR },
+        },
+      },
+      "/api/events/{id}/compare": {
+        get: {
+          summary: "The reports of one merged event side by side: how each outlet named each actor, whom it credited, its casualty figures, what each report omits that another states, and each outlet's camp",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": ok("{event_id, reports, actors, sources, killed, injured, omissions, outlets}"), "404": ERROR },
+        },
+      },
       "/api/stats": {
         get: {
           summary: "Counts of the events matching the filters: by day and type, type, governorate, actor, grade",
@@ -108,6 +127,58 @@ export function openApiDocument(): Json {
         EventPage: {
           type: "object",
           properties: { total: { type: "integer" }, page: { type: "integer" }, limit: { type: "integer" }, pages: { type: "integer" }, items: { type: "array", items: { type: "object" } } },
+        },
+        Camp: { type: "string", enum: ["government", "opposition", "kurdish", "neutral", "unclear"] },
+        Outlet: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            articles: { type: "integer" },
+            events: { type: "integer" },
+            framing: {
+              type: "object",
+              nullable: true,
+              description: "null when no article of the outlet is stored",
+              properties: {
+                articles: { type: "integer" },
+                camp: { $ref: "#/components/schemas/Camp" },
+                confidence: { type: "number", minimum: 0, maximum: 1 },
+                scores: { type: "object", additionalProperties: { type: "number" } },
+                article_camps: { type: "object", additionalProperties: { type: "integer" } },
+                terms: { type: "array", items: { type: "object", properties: { term: { type: "string" }, dimension: { type: "string" }, camp: { type: "string" }, count: { type: "integer" }, forms: { type: "array", items: { type: "string" } } } } },
+                sources: { type: "array", items: { type: "object", properties: { kind: { type: "string" }, articles: { type: "integer" }, share: { type: "number" } } } },
+              },
+            },
+          },
+        },
+        ArticleFraming: {
+          type: "object",
+          properties: {
+            article_id: { type: "string" },
+            outlet: { type: "string", nullable: true },
+            camp: { $ref: "#/components/schemas/Camp" },
+            confidence: { type: "number" },
+            scores: { type: "object", additionalProperties: { type: "number" } },
+            indicators: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  start: { type: "integer" },
+                  end: { type: "integer" },
+                  text: { type: "string" },
+                  dimension: { type: "string" },
+                  term: { type: "string" },
+                  camp: { type: "string" },
+                  voice: { type: "string", enum: ["own", "reported", "quoted-name"] },
+                  factor: { type: "number" },
+                },
+              },
+            },
+            evidence: { type: "array", items: { type: "object" }, description: "The indicators that weigh most for the camp" },
+            sources: { type: "array", items: { type: "object", properties: { kind: { type: "string" }, start: { type: "integer" }, end: { type: "integer" }, text: { type: "string" } } } },
+          },
         },
         Article: {
           type: "object",

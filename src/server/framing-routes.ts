@@ -1,0 +1,96 @@
+/**
+ * Framing over HTTP: outlet profiles (merged into GET /api/outlets by build-app), an article's camp
+ * reading with its indicator spans, and the side-by-side comparison of a merged event's reports.
+ * The lexicon is read once per app; profiles are recomputed only when the stored articles change.
+ */
+import type { FastifyInstance } from "fastify";
+import type { CampReading } from "../framing/camp-reading.ts";
+import { compareReports, type EventComparison } from "../framing/compare-reports.ts";
+import type { FramingLexicon } from "../framing/framing-lexicon-schema.ts";
+import { loadFramingLexicon } from "../framing/load-framing-lexicon.ts";
+import { profileOutlets, type OutletProfile } from "../framing/profile-outlets.ts";
+import { readArticleFraming, type ArticleFraming } from "../framing/read-article-framing.ts";
+import { loadEventClaims, readStoredFramings } from "../framing/read-stored-framings.ts";
+import { getArticle } from "../store/get-article.ts";
+import { getEvent } from "../store/get-event.ts";
+import type { Store } from "../store/store.ts";
+import { ApiError } from "./api-error.ts";
+
+/** The camp of each outlet that reports the event, so the page can badge every report. */
+export interface EventComparisonAnswer extends EventComparison {
+  readonly event_id: string;
+  readonly outlets: readonly { readonly outlet: string; readonly camp: CampReading; readonly confidence: number; readonly articles: number }[];
+}
+
+export interface FramingService {
+  /** Profiles of every outlet of the store (cached while the articles are unchanged). */
+  profiles(): Promise<readonly OutletProfile[]>;
+  article(id: string): Promise<ArticleFraming | null>;
+  compare(eventId: string): Promise<EventComparisonAnswer | null>;
+}
+
+/** What the framing routes compute, over one store and one lexicon. */
+export function framingService(store: Store, lexicon: FramingLexicon = loadFramingLexicon()): FramingService {
+  let cached: { key: string; profiles: readonly OutletProfile[] } | null = null;
+  const profiles = async (): Promise<readonly OutletProfile[]> => {
+    // Ingest only adds articles: their count and last id tell when the profiles are stale.
+    const stamp = await store.db
+      .selectFrom("articles")
+      .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("id").as("last")])
+      .executeTakeFirstOrThrow();
+    const key = `${String(stamp.n)}:${String(stamp.last ?? "")}`;
+    if (cached?.key !== key) cached = { key, profiles: profileOutlets(await readStoredFramings(store, lexicon)) };
+    return cached.profiles;
+  };
+  return {
+    profiles,
+    async article(id) {
+      const a = await getArticle(store.db, id);
+      if (a === null) return null;
+      return readArticleFraming({ id: a.id, url: a.url, outlet: a.outlet_id, published: a.published, title: a.title, text: a.text }, lexicon);
+    },
+    async compare(eventId) {
+      if ((await getEvent(store.db, eventId)) === null) return null;
+      const claims = await loadEventClaims(store, eventId, lexicon);
+      const names = await outletNames(store);
+      const known = await profiles();
+      const reporting = [...new Set(claims.map((c) => c.outlet))];
+      const outlets = reporting.map((outlet) => {
+        const p = known.find((k) => k.outlet === outlet || k.outlet === names.get(outlet));
+        return { outlet, camp: p?.camp ?? ("unclear" as const), confidence: p?.confidence ?? 0, articles: p?.articles ?? 0 };
+      });
+      return { event_id: eventId, ...compareReports(claims), outlets };
+    },
+  };
+}
+
+async function outletNames(store: Store): Promise<Map<string, string>> {
+  const rows = await store.db.selectFrom("outlets").select(["id", "name"]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export function registerFramingRoutes(app: FastifyInstance, framing: FramingService): void {
+  app.get("/api/articles/:id/framing", async (request) => {
+    const { id } = request.params as { id: string };
+    const reading = await framing.article(id);
+    if (reading === null) throw new ApiError(404, "not-found", `no article ${id}`);
+    return reading;
+  });
+
+  app.get("/api/events/:id/compare", async (request) => {
+    const { id } = request.params as { id: string };
+    const comparison = await framing.compare(id);
+    if (comparison === null) throw new ApiError(404, "not-found", `no event ${id}`);
+    return comparison;
+  });
+}
+
+/** The framing fields an outlet gains in GET /api/outlets (null: none of its articles is stored). */
+export type OutletFraming = Omit<OutletProfile, "outlet"> | null;
+
+export function outletFraming(profiles: readonly OutletProfile[], outlet: { readonly id: string; readonly name: string }): OutletFraming {
+  const p = profiles.find((k) => k.outlet === outlet.name) ?? profiles.find((k) => k.outlet === outlet.id);
+  if (p === undefined) return null;
+  const { outlet: _outlet, ...rest } = p;
+  return rest;
+}
