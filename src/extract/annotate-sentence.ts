@@ -17,6 +17,8 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
       const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase };
       // "السورية" is an adjective, not the place "سورية": a name without "ال" does not match a word with it.
       if (m.value.kind === "place" && hasArticleMismatch(sentence.tokens[m.first]!.forms, m.phrase.split(" ")[0]!)) continue;
+      // A three-letter name reached by stripping letters ("فرقه" → "رقه") is a coincidence, not a place.
+      if (m.value.kind === "place" && m.first === m.last && m.phrase.length <= 3 && !shortNameFits(sentence.tokens[m.first]!.text, m.phrase)) continue;
       if (layer.name === "entity") entitySpans.push(a);
       else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
       all.push(a);
@@ -24,6 +26,11 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
   }
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   return { sentence, annotations: all };
+}
+
+/** A short name fits its word as itself, with the article, or after و/ب ("وبنش", "ببنش"), not after other letters. */
+function shortNameFits(word: string, name: string): boolean {
+  return word === name || word.endsWith(`ال${name}`) || ((word.startsWith("و") || word.startsWith("ب")) && word.slice(1) === name);
 }
 
 function hasArticleMismatch(forms: readonly string[], first: string): boolean {

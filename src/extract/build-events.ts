@@ -237,6 +237,15 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       actor2 = sub === "Peaceful protest" ? null : force;
     }
     if (family === "Strategic developments" && !["Arrests", "Agreement", "Disrupted weapons use"].includes(sub)) actor2 = null;
+    // GUIDELINES: the arrested are civilians unless named fighters; violence against civilians has civilian victims.
+    if (!actor2 && (sub === "Arrests" || eventTypeOf(sub) === "Violence against civilians")) {
+      actor2 = "CIVILIANS";
+      rules.push("actor2:civilian-victims-by-type");
+    }
+    if (eventTypeOf(sub) === "Riots" && !actor1) {
+      actor1 = "OPPOSITION";
+      rules.push("actor1:rioters-in-opposition-areas");
+    }
     if (!actor1 && (family === "Explosions/Remote violence" || family === "Violence against civilians") && sub !== "Air/drone strike" && sub !== "Shelling/artillery/missile attack") {
       actor1 = "UNKNOWN";
       rules.push("actor1:unidentified");
@@ -254,7 +263,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clauseEnd);
     // A place right after another event's noun ("لهجمات معرة موحص") belongs to that event.
     const attached = (p: PlaceMention): boolean =>
-      triggers.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory);
+      candidates.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && eventTypeOf(t.value.entry.sub_event_type as SubEventType) !== family && !t.value.entry.casualty && !t.value.entry.territory && !t.value.entry.inherits);
     const free = input.places.filter((p) => (claimed.get(p) ?? family) === family && !attached(p));
     let scope = free.filter((p) => p.first > trig.last && p.first < limit);
     let placeRule = "place:after-trigger";
