@@ -45,7 +45,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   const modality = ofKind(s, "modality");
   const cues = ofKind(s, "cue");
   const drafts: EventDraft[] = [];
-  const cas = readCasualties(s);
+  const cas = readCasualties(s, 0, roles.partitive);
   const claimed = new Map<PlaceMention, string>();
 
   // Tallies over weeks or months are not one event.
@@ -103,6 +103,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const marked = (a: Annotation, set: ReadonlySet<string>): boolean => {
       // Look back two words, stepping over quotes and brackets ("نفذه تنظيم (داعش)").
       let words = 0;
+      let next: string | null = null;
       for (let k = a.first - 1; k >= 0 && words < 2; k--) {
         const t = toks[k]!;
         if (t.kind === "punct") {
@@ -110,6 +111,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
           break;
         }
         if (t.forms.some((f) => set.has(f))) return true;
+        // Two-word markers ("على يد", "من قبل").
+        if (next && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
+        next = t.text;
         words++;
       }
       return false;
@@ -120,7 +124,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     const isTarget = (a: ActorAnn): boolean =>
       entry.sub_event_type !== "Other" && (marked(a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions) || victim(a));
     const prevTrig = [...candidates].reverse().find((t) => t.last < trig.first);
-    const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
+    // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
+    const speaking = (a: ActorAnn): boolean => s.annotations.some((c) => c.value.kind === "attribution" && c.last === a.first - 1);
+    const armed = actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a));
     const after = armed.filter((a) => a.first > trig.last && a.first < clauseEnd);
     const before = armed.filter((a) => a.last < trig.first && a.first > Math.max(prevTrig?.last ?? -1, clauseStart));
     let a1: ActorAnn | undefined;
@@ -157,7 +163,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     let actor1Air = a1?.value.air ?? false;
     if (!a1) {
       // "القصف الجوي الروسي", "غارات روسية": the nationality adjective after the trigger names the actor.
-      for (let k = trig.last + 1; k <= trig.last + 2 && k < toks.length; k++) {
+      for (let k = trig.last + 1; k <= trig.last + 4 && k < toks.length; k++) {
         const key = toks[k]!.forms.map((f) => roles.nationality.get(f)).find(Boolean);
         if (key) {
           actor1 = key;
@@ -168,6 +174,15 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       }
     }
     let actor1Span: readonly [number, number] | null = a1 ? span(a1.first, a1.last) : actor1 ? span(trig.first, Math.min(toks.length - 1, trig.last + 2)) : null;
+    if (!actor1) {
+      // "أعلن الجيش السوري سيطرته على …": with no other actor, the speaker reports its own action.
+      const speaker = actors.find((a) => a.value.key !== "CIVILIANS" && speaking(a) && a.last < trig.first);
+      if (speaker) {
+        actor1 = speaker.value.key;
+        actor1Span = span(speaker.first, speaker.last);
+        rules.push("actor1:speaker");
+      }
+    }
     if (!actor1) {
       const prev = state.lastActor1.get(family0);
       if (prev) {

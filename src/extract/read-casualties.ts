@@ -22,7 +22,7 @@ export const NO_CASUALTIES: CasualtyReading = { killed: null, injured: null, cas
  * (total only), "من دون وقوع إصابات" (0 and 0), "عدد من" (null). The lowest figure wins when a
  * sentence gives two for one kind (ACLED's conservative rule).
  */
-export function readCasualties(s: AnnotatedSentence, from = 0): CasualtyReading {
+export function readCasualties(s: AnnotatedSentence, from = 0, partitive: ReadonlySet<string> = new Set()): CasualtyReading {
   const toks = s.sentence.tokens;
   const at = (i: number, kind: string): Annotation | undefined =>
     s.annotations.find((a) => a.first === i && a.value.kind === kind);
@@ -55,8 +55,9 @@ export function readCasualties(s: AnnotatedSentence, from = 0): CasualtyReading 
       spans.push({ first: c.first, last: c.last, rule: "casualties:none" });
       continue;
     }
-    const count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at);
-    const civ = civiliansNear(s, c.last + 1);
+    const count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at, partitive);
+    // Civilians among the victims: named after the word ("مقتل 3 مدنيين") or before it ("أربعة أشخاص قتلوا").
+    const civ = civiliansNear(s, c.last + 1) || (count !== null && count.first < c.first && s.annotations.some((a) => a.value.kind === "civilian" && a.first >= count.first && a.last < c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;
     const value = count?.value ?? null;
     spans.push({ first: Math.min(c.first, count?.first ?? c.first), last: Math.max(c.last, count?.last ?? c.last), rule: `casualties:${what}:${count?.rule ?? "no-count"}` });
@@ -68,7 +69,12 @@ export function readCasualties(s: AnnotatedSentence, from = 0): CasualtyReading 
 }
 
 /** The count attached to a casualty word: before it ("3 قتلى"), after it ("مقتل 3"), a dual, or "مدني واحد". */
-function countNear(toks: readonly Token[], c: Annotation, at: (i: number, kind: string) => Annotation | undefined): { value: number | null; first: number; last: number; rule: string } | null {
+function countNear(
+  toks: readonly Token[],
+  c: Annotation,
+  at: (i: number, kind: string) => Annotation | undefined,
+  partitive: ReadonlySet<string>,
+): { value: number | null; first: number; last: number; rule: string } | null {
   // The casualty word itself a dual (قتيلان، جريحين).
   if (at(c.first, "dual")) return { value: 2, first: c.first, last: c.last, rule: "dual" };
   for (let k = c.last + 1; k <= c.last + 2 && k < toks.length; k++) {
@@ -81,7 +87,7 @@ function countNear(toks: readonly Token[], c: Annotation, at: (i: number, kind: 
       const one = at(p.last + 1, "one");
       return { value: 1, first: k, last: one ? one.last : p.last, rule: one ? "person+one" : "person-singular" };
     }
-    if (at(k, "civilian") || at(k, "casualty")) continue;
+    if (at(k, "civilian")) continue;
     break;
   }
   // Before the word: "3 قتلى", "ستة وخمسين مسلحاً على الأقل قتلوا" (persons and "at least" may stand between).
@@ -98,7 +104,14 @@ function countNear(toks: readonly Token[], c: Annotation, at: (i: number, kind: 
     const r = readCountAt(toks, k, at);
     if (!r) continue;
     let ok = true;
-    for (let j = r.last + 1; j < c.first; j++) if (!skippable(j)) ok = false;
+    for (let j = r.last + 1; j < c.first; j++) {
+      // "ثلاثة من عناصرها قتلوا": the partitive and the counted noun after it.
+      if (toks[j]!.forms.some((f) => partitive.has(f)) && j + 1 < c.first) {
+        j++;
+        continue;
+      }
+      if (!skippable(j)) ok = false;
+    }
     if (ok) return r;
   }
   return null;

@@ -27,6 +27,8 @@ export const RoleRulesSchema = z.object({
   background_before: z.array(z.string().min(1)),
   /** Words that end an anonymous source's name ("مراسل حلب اليوم إن …"). */
   source_name_stops: z.array(z.string().min(1)),
+  /** "ثلاثة من عناصرها قتلوا": the word between a count and the noun it counts. */
+  partitive: z.array(z.string().min(1)),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
   nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
@@ -43,6 +45,7 @@ export interface RoleRules {
   readonly nationality: ReadonlyMap<string, string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
+  readonly partitive: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
   readonly backgroundBefore: ReadonlySet<string>;
@@ -61,6 +64,7 @@ export function compileRoleRules(data: unknown): RoleRules {
     yearMarkers: set(d.year_markers),
     pair: set(d.pair_markers),
     clauseBreaks: set(d.clause_breaks),
+    partitive: set(d.partitive),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),
