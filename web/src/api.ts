@@ -75,10 +75,48 @@ export interface ArticleDetail {
   readonly spans: readonly ArticleSpan[];
 }
 
+export type Camp = "government" | "opposition" | "kurdish" | "neutral" | "unclear";
+
+/** An outlet's framing profile over its stored articles (GET /api/outlets). */
+export interface OutletFraming {
+  readonly articles: number;
+  readonly camp: Camp;
+  readonly confidence: number;
+  readonly terms: readonly { readonly term: string; readonly dimension: string; readonly camp: Camp; readonly count: number; readonly forms: readonly string[] }[];
+  readonly sources: readonly { readonly kind: string; readonly articles: number; readonly share: number }[];
+}
+
 export interface Outlet {
   readonly id: string;
   readonly name: string;
+  readonly articles: number;
   readonly events: number;
+  readonly framing: OutletFraming | null;
+}
+
+/** One report of a merged event as compared with the others (GET /api/events/:id/compare). */
+export interface ComparedReport {
+  readonly outlet: string;
+  readonly article_id: string;
+  readonly camp?: Camp;
+  readonly actors: readonly { readonly role: "actor1" | "actor2"; readonly key: string | null; readonly as_written: string | null }[];
+  readonly source: string | null;
+  readonly killed: number | null;
+  readonly injured: number | null;
+}
+
+export interface EventComparison {
+  readonly event_id: string;
+  readonly reports: readonly ComparedReport[];
+  readonly omissions: readonly { readonly outlet: string; readonly article_id: string; readonly field: string; readonly stated_by: readonly string[] }[];
+  readonly outlets: readonly { readonly outlet: string; readonly camp: Camp; readonly confidence: number; readonly articles: number }[];
+}
+
+/** An article's framing indicators (GET /api/articles/:id/framing). */
+export interface ArticleFraming {
+  readonly camp: Camp;
+  readonly confidence: number;
+  readonly indicators: readonly (Span & { readonly dimension: string; readonly term: string; readonly camp: Camp; readonly voice: string })[];
 }
 
 async function getJson<T>(path: string): Promise<T> {
@@ -94,6 +132,8 @@ export const api = {
   events: (params: URLSearchParams) => getJson<{ features: EventFeature[]; total: number }>(`api/events?format=geojson&limit=5000&${params}`),
   event: (id: string) => getJson<EventDetail>(`api/events/${encodeURIComponent(id)}`),
   article: (id: string) => getJson<ArticleDetail>(`api/articles/${encodeURIComponent(id)}`),
+  compare: (id: string) => getJson<EventComparison>(`api/events/${encodeURIComponent(id)}/compare`),
+  articleFraming: (id: string) => getJson<ArticleFraming>(`api/articles/${encodeURIComponent(id)}/framing`),
   outlets: () => getJson<{ items: Outlet[] }>("api/outlets"),
   stats: () => getJson<{ by_actor: { actor: string; count: number }[]; by_governorate: { admin1: string | null; count: number }[] }>("api/stats"),
 };

@@ -1,4 +1,5 @@
-import type { Claim, EventDetail } from "./api.ts";
+import type { Claim, EventComparison, EventDetail } from "./api.ts";
+import { comparisonSection } from "./comparison-section.ts";
 import { arabic, bilingual, el } from "./dom.ts";
 import { highlightSpans, type Highlight } from "./highlight-spans.ts";
 import { GRADES, precisionLabel, typeArabic, typeColor } from "./labels.ts";
@@ -18,9 +19,10 @@ const FIELD_CLASS: Readonly<Record<string, string>> = {
 /**
  * The event panel: the merged event (type, place and date with their precision, grade and why), then
  * every report side by side — outlet, credited source, how it named each actor, its figures, and the
- * Arabic sentence with the evidence highlighted — each linking to its article.
+ * Arabic sentence with the evidence highlighted — each linking to its article; then, when given, how
+ * each outlet told it (camps, names as written, omissions).
  */
-export function eventPanel(event: EventDetail, openArticle: (id: string) => void, close: () => void): HTMLElement {
+export function eventPanel(event: EventDetail, openArticle: (id: string) => void, close: () => void, comparison: EventComparison | null = null): HTMLElement {
   const grade = GRADES.find((g) => g.en === event.grade);
   const header = el(
     "div",
@@ -45,7 +47,7 @@ export function eventPanel(event: EventDetail, openArticle: (id: string) => void
   );
   header.querySelector("button.close")?.addEventListener("click", close);
   const reports = el("div", { class: "claims", "data-testid": "claims" }, ...event.claims.map((c) => claimCard(event.event_id, c, openArticle)));
-  return el("article", { class: "event-panel", "data-testid": "event-panel", "data-event-id": event.event_id }, header, el("h3", {}, bilingual(`Reports (${event.claims.length})`, "التقارير")), reports);
+  return el("article", { class: "event-panel", "data-testid": "event-panel", "data-event-id": event.event_id }, header, el("h3", {}, bilingual(`Reports (${event.claims.length})`, "التقارير")), reports, comparison !== null && comparison.reports.length > 0 ? comparisonSection(comparison, openArticle) : "");
 }
 
 function claimCard(eventId: string, claim: Claim, openArticle: (id: string) => void): HTMLElement {

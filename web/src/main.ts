@@ -1,13 +1,14 @@
 import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "./style.css";
-import { api, type EventFeature } from "./api.ts";
+import { api, type EventFeature, type Outlet } from "./api.ts";
 import { articleView } from "./article-view.ts";
 import { el } from "./dom.ts";
 import { eventPanel } from "./event-panel.ts";
 import { renderEventList } from "./event-list.ts";
 import { renderFilters } from "./filters-form.ts";
 import { MapView } from "./map-view.ts";
+import { outletsView } from "./outlets-view.ts";
 import { Timeline } from "./timeline.ts";
 import { apiParams, readState, type ViewState, writeState } from "./url-state.ts";
 
@@ -21,6 +22,7 @@ let state: ViewState = readState();
 let features: EventFeature[] = [];
 let total = 0;
 let loadedFilters: string | null = null;
+let outlets: readonly Outlet[] = [];
 
 const mapView = new MapView(byId("map"), (id) => update({ event: id, article: null }));
 const timeline = new Timeline(byId("timeline"), (from, to) => update({ from, to }));
@@ -51,7 +53,31 @@ async function render(): Promise<void> {
   timeline.render(features, state.from, state.to);
   await mapView.show(visible);
   renderEventList(byId("list"), visible, total, (id) => update({ event: id, article: null }));
+  renderOutlets();
   await renderPanel();
+}
+
+/** The outlets view stands in for the event list while it is open; picking an outlet filters the events. */
+function renderOutlets(): void {
+  const open = state.view === "outlets";
+  const root = byId("outlets");
+  root.hidden = !open;
+  byId("list").hidden = open;
+  byId("outlets-toggle").setAttribute("aria-pressed", String(open));
+  if (!open) return root.replaceChildren();
+  root.replaceChildren(
+    outletsView(
+      outlets,
+      state.filters.outlet ?? null,
+      (id) => {
+        const form = byId("filters") as HTMLFormElement;
+        const field = form.elements.namedItem("outlet");
+        if (field instanceof HTMLSelectElement) field.value = id;
+        update({ filters: { ...state.filters, outlet: id }, view: null, event: null, article: null });
+      },
+      () => update({ view: null }),
+    ),
+  );
 }
 
 async function renderPanel(): Promise<void> {
@@ -61,8 +87,8 @@ async function renderPanel(): Promise<void> {
       const article = await api.article(state.article);
       panel.replaceChildren(articleView(article, (id) => update({ event: id, article: null }), () => update({ article: null })));
     } else if (state.event) {
-      const event = await api.event(state.event);
-      panel.replaceChildren(eventPanel(event, (id) => update({ article: id }), () => update({ event: null })));
+      const [event, comparison] = await Promise.all([api.event(state.event), api.compare(state.event).catch(() => null)]);
+      panel.replaceChildren(eventPanel(event, (id) => update({ article: id }), () => update({ event: null }), comparison));
       if (event.lon !== null && event.lat !== null) mapView.focus(event.lon, event.lat);
     } else {
       panel.replaceChildren();
@@ -75,17 +101,19 @@ async function renderPanel(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const [outlets, stats] = await Promise.all([api.outlets(), api.stats()]);
+  const [outletList, stats] = await Promise.all([api.outlets(), api.stats()]);
+  outlets = outletList.items;
   renderFilters(
     byId("filters") as HTMLFormElement,
     {
       actors: stats.by_actor.map((a) => a.actor),
       governorates: stats.by_governorate.map((g) => g.admin1).filter((g): g is string => g !== null).sort(),
-      outlets: outlets.items,
+      outlets,
     },
     state.filters,
     (filters) => update({ filters }),
   );
+  byId("outlets-toggle").addEventListener("click", () => update({ view: state.view === "outlets" ? null : "outlets" }));
   window.addEventListener("popstate", () => {
     state = readState();
     void render();

@@ -11,6 +11,8 @@ export interface ViewState {
   readonly to: string | null;
   readonly event: string | null;
   readonly article: string | null;
+  /** "outlets": the outlets view replaces the event list. */
+  readonly view: "outlets" | null;
 }
 
 export function readState(search = window.location.search): ViewState {
@@ -20,7 +22,7 @@ export function readState(search = window.location.search): ViewState {
     const value = params.get(key);
     if (value) filters[key] = value;
   }
-  return { filters, from: params.get("from"), to: params.get("to"), event: params.get("event"), article: params.get("article") };
+  return { filters, from: params.get("from"), to: params.get("to"), event: params.get("event"), article: params.get("article"), view: params.get("view") === "outlets" ? "outlets" : null };
 }
 
 export function writeState(state: ViewState, push = true): void {
@@ -33,6 +35,7 @@ export function writeState(state: ViewState, push = true): void {
   if (state.to) params.set("to", state.to);
   if (state.event) params.set("event", state.event);
   if (state.article) params.set("article", state.article);
+  if (state.view) params.set("view", state.view);
   const url = `${window.location.pathname}${params.size > 0 ? `?${params}` : ""}`;
   if (url === `${window.location.pathname}${window.location.search}`) return;
   if (push) window.history.pushState(null, "", url);
