@@ -21,7 +21,8 @@ export function comparisonSection(comparison: EventComparison, openArticle: (id:
 function reportCard(comparison: EventComparison, r: ComparedReport, openArticle: (id: string) => void): HTMLElement {
   const outlet = comparison.outlets.find((o) => o.outlet === r.outlet);
   const camp = outlet?.camp ?? r.camp ?? "unclear";
-  const omits = comparison.omissions.filter((o) => o.article_id === r.article_id && o.outlet === r.outlet);
+  // One article can carry two reports of the event: its omissions come once per report, shown once.
+  const omits = comparison.omissions.filter((o, i, all) => o.article_id === r.article_id && o.outlet === r.outlet && all.findIndex((x) => x.article_id === o.article_id && x.field === o.field) === i);
   const actor = (role: "actor1" | "actor2") => {
     const a = r.actors.find((x) => x.role === role);
     if (a === undefined || a.key === null) return el("span", { class: "missing" }, "—");
