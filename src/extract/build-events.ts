@@ -45,8 +45,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
   const modality = ofKind(s, "modality");
   const cues = ofKind(s, "cue");
   const drafts: EventDraft[] = [];
-  const cas = readCasualties(s, 0, roles.partitive);
+  const cas = readCasualties(s, 0, roles.partitive, roles.tollTo);
   const claimed = new Map<PlaceMention, string>();
+  let sentenceActor1: { key: string; span: readonly [number, number] } | null = null;
 
   // Tallies over weeks or months are not one event.
   if (modality.some((m) => m.value.kind === "modality" && m.value.mode === "aggregate")) return [];
@@ -174,6 +175,12 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       }
     }
     let actor1Span: readonly [number, number] | null = a1 ? span(a1.first, a1.last) : actor1 ? span(trig.first, Math.min(toks.length - 1, trig.last + 2)) : null;
+    if (!actor1 && sentenceActor1) {
+      // "شنت الهيئة هجوماً … وسيطرت على …": coordinated verbs share their subject.
+      actor1 = sentenceActor1.key;
+      actor1Span = sentenceActor1.span;
+      rules.push("actor1:same-sentence");
+    }
     if (!actor1) {
       // "أعلن الجيش السوري سيطرته على …": with no other actor, the speaker reports its own action.
       const speaker = actors.find((a) => a.value.key !== "CIVILIANS" && speaking(a) && a.last < trig.first);
@@ -221,7 +228,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       rules.push("actor2:civilian-object");
     }
     if (entry.territory) {
-      const state1 = actor1 ? input.inter.get(actor1) === "State forces" : false;
+      const state1: boolean = actor1 ? input.inter.get(actor1) === "State forces" : false;
       sub = state1 ? "Government regains territory" : "Non-state actor overtakes territory";
       if (!actor1) continue;
       if (!actor2) actor2 = state1 ? "OPPOSITION" : "SYR_GOV";
@@ -247,7 +254,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
     if (family === "Battles" && !actor1 && actor2) actor1 = input.inter.get(actor2) === "State forces" ? "OPPOSITION" : "SYR_GOV";
     if (family === "Protests") {
       // GUIDELINES: protesters in opposition-held areas are OPPOSITION; the force that intervenes is actor2.
-      const force = [actor1, actor2].find((k) => k && k !== "OPPOSITION" && k !== "CIVILIANS") ?? null;
+      const force: string | null = [actor1, actor2].find((k) => k && k !== "OPPOSITION" && k !== "CIVILIANS") ?? null;
       actor1 = "OPPOSITION";
       actor2 = sub === "Peaceful protest" ? null : force;
     }
@@ -291,6 +298,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       placeRule = "place:previous-sentence";
     }
     // ACLED codes no event at the level of a whole country: "في سوريا" alone places nothing.
+    if (actor1 && actor1Span && a1) sentenceActor1 = { key: actor1, span: actor1Span };
     let chosen = choosePlaces(scope.filter((p) => !(p.entry?.kind === "country" && p.rule !== "place:area-around")));
     const fam = eventTypeOf(sub);
     if (!chosen.length) {

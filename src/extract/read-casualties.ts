@@ -22,7 +22,7 @@ export const NO_CASUALTIES: CasualtyReading = { killed: null, injured: null, cas
  * (total only), "من دون وقوع إصابات" (0 and 0), "عدد من" (null). The lowest figure wins when a
  * sentence gives two for one kind (ACLED's conservative rule).
  */
-export function readCasualties(s: AnnotatedSentence, from = 0, partitive: ReadonlySet<string> = new Set()): CasualtyReading {
+export function readCasualties(s: AnnotatedSentence, from = 0, partitive: ReadonlySet<string> = new Set(), tollTo: ReadonlySet<string> = new Set()): CasualtyReading {
   const toks = s.sentence.tokens;
   const at = (i: number, kind: string): Annotation | undefined =>
     s.annotations.find((a) => a.first === i && a.value.kind === kind);
@@ -55,7 +55,18 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
       spans.push({ first: c.first, last: c.last, rule: "casualties:none" });
       continue;
     }
-    const count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at, partitive);
+    let count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at, partitive);
+    if (!count || count.value === null) {
+      // "ارتفع إلى 11 عدد القتلى": the toll's new figure stands before the casualty word, after "إلى".
+      for (let k = c.first - 1; k >= Math.max(1, c.first - 4); k--) {
+        if (!toks[k - 1]!.forms.some((f) => tollTo.has(f))) continue;
+        const r = readCountAt(toks, k, at);
+        if (r && r.value !== null) {
+          count = { ...r, rule: "toll-rise" };
+          break;
+        }
+      }
+    }
     // Civilians among the victims: named after the word ("مقتل 3 مدنيين") or before it ("أربعة أشخاص قتلوا").
     const civ = civiliansNear(s, c.last + 1) || (count !== null && count.first < c.first && s.annotations.some((a) => a.value.kind === "civilian" && a.first >= count.first && a.last < c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;

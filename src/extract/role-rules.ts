@@ -29,6 +29,8 @@ export const RoleRulesSchema = z.object({
   source_name_stops: z.array(z.string().min(1)),
   /** "ثلاثة من عناصرها قتلوا": the word between a count and the noun it counts. */
   partitive: z.array(z.string().min(1)),
+  /** "ارتفع إلى 11 عدد القتلى": the word before a toll's new figure. */
+  toll_to: z.array(z.string().min(1)),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
   nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
@@ -46,6 +48,7 @@ export interface RoleRules {
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
+  readonly tollTo: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
   readonly backgroundBefore: ReadonlySet<string>;
@@ -65,6 +68,7 @@ export function compileRoleRules(data: unknown): RoleRules {
     pair: set(d.pair_markers),
     clauseBreaks: set(d.clause_breaks),
     partitive: set(d.partitive),
+    tollTo: set(d.toll_to),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),
