@@ -142,8 +142,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): EventD
       const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
       const subject = before.find((a) => !isTarget(a));
       // "استهدفت الهيئة بالصواريخ موقعاً …": a trigger noun of instrument (بـ) has its subject before it.
-      const instrument = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب") && !toks[trig.first]!.text.startsWith("بال") ? true : entry.pos === "noun" && toks[trig.first]!.text.startsWith("بال");
-      a1 = agent ?? (instrument ? subject ?? direct : direct ?? subject);
+      // "في محاولة من قبل قوات النظام … وسط قصف": an agent named before the trigger.
+      const agentBefore = [...before].reverse().find((a) => marked(a, roles.agent));
+      a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
       a2 = after.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
         ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
         ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
