@@ -1,50 +1,24 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
-import type { FastifyInstance } from "fastify";
-import type { Browser, Page } from "playwright-core";
-import { buildApp } from "../../src/server/build-app.ts";
-import { ingestExampleArticles } from "../../src/server/ingest-example-articles.ts";
-import { openStore } from "../../src/store/open-store.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { Page } from "playwright-core";
+import { chromiumSkip, SHOTS, startDemoInChromium, type DemoInChromium } from "./demo-in-chromium.ts";
 
 /**
  * The page end to end in Debian's Chromium: map markers, timeline brush, event panel with highlighted
  * evidence, article view. Needs `apt-get install -y chromium`; skipped with a message without it.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = "/tmp/rasd-shots";
-const WEB = fileURLToPath(new URL("../../web", import.meta.url));
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (install it with: apt-get install -y chromium)`;
-
-describe("web page in Chromium", { skip, timeout: 180_000 }, () => {
-  let store: Store;
-  let app: FastifyInstance;
-  let browser: Browser;
+describe("web page in Chromium", { skip: chromiumSkip, timeout: 180_000 }, () => {
+  let demo: DemoInChromium;
   let page: Page;
   let base: string;
 
   before(async () => {
-    const { build } = await import("vite");
-    await build({ configFile: `${WEB}/vite.config.ts`, root: WEB, logLevel: "warn" });
-    store = await openStore(":memory:");
-    await ingestExampleArticles(store);
-    app = await buildApp({ store, webRoot: `${WEB}/dist` });
-    base = await app.listen({ port: 0, host: "127.0.0.1" });
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    mkdirSync(SHOTS, { recursive: true });
+    demo = await startDemoInChromium();
+    ({ page, base } = demo);
   });
 
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
+    await demo?.close();
   });
 
   it("shows events on the map and in the list, from an offline basemap", async () => {
@@ -86,7 +60,7 @@ describe("web page in Chromium", { skip, timeout: 180_000 }, () => {
     assert.ok(dates.every((d) => d >= from && d <= to), dates.join(","));
     await page.screenshot({ path: `${SHOTS}/brushed.png` });
     // Sharing the URL restores the same view.
-    const copy = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const copy = await demo.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await copy.goto(page.url());
     await copy.waitForSelector("body[data-ready=true]");
     assert.equal(await copy.locator("[data-testid=event-item]").count(), after);
