@@ -2,11 +2,8 @@
  * One article's report of one event, as the merge step reads it: the fields of a stored report
  * (table `reports`) without its row id and merged event id.
  */
-export interface ReportRecord {
-  readonly report_key: string;
-  readonly article_id: string;
-  readonly ordinal: number;
-  readonly local_event_id: string;
+/** The coded fields a report and a merged event share: type, actors, place, day. */
+export interface EventCoding {
   readonly event_type: string;
   readonly sub_event_type: string;
   readonly actor1: string | null;
@@ -24,6 +21,13 @@ export interface ReportRecord {
   readonly geo_precision: number;
   readonly date: string | null;
   readonly date_precision: number | null;
+}
+
+export interface ReportRecord extends EventCoding {
+  readonly report_key: string;
+  readonly article_id: string;
+  readonly ordinal: number;
+  readonly local_event_id: string;
   readonly date_lo: string | null;
   readonly date_hi: string | null;
   readonly killed: number | null;

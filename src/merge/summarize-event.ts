@@ -1,26 +1,10 @@
 import { type EventGrade, gradeEvent, tally } from "./grade-event.ts";
 import { anchorReport, mergedEventId } from "./merged-event-id.ts";
-import type { ReportArticle, ReportRecord } from "./report-record.ts";
+import type { EventCoding, ReportArticle, ReportRecord } from "./report-record.ts";
 
 /** A merged event's coded fields and figures, computed from its reports (table `events` minus updated_at). */
-export interface MergedEvent {
+export interface MergedEvent extends EventCoding {
   readonly event_id: string;
-  readonly event_type: string;
-  readonly sub_event_type: string;
-  readonly actor1: string | null;
-  readonly actor2: string | null;
-  readonly place_name: string;
-  readonly place_key: string;
-  readonly admin1: string | null;
-  readonly admin2: string | null;
-  readonly admin3: string | null;
-  readonly pcode: string | null;
-  readonly gazetteer_id: string | null;
-  readonly lat: number | null;
-  readonly lon: number | null;
-  readonly geo_precision: number;
-  readonly date: string | null;
-  readonly date_precision: number | null;
   readonly fatalities: number | null;
   readonly killed_min: number | null;
   readonly killed_max: number | null;
