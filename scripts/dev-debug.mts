@@ -8,7 +8,7 @@ import { annotateSentence } from "../src/extract/annotate-sentence.ts";
 const [file, id, verbose] = process.argv.slice(2);
 const res = await loadResources();
 const ex = createExtractor(res);
-const lex = compileLexicons(res.lexicons, res.gazetteer, res.placeNames.notPlaceNames, res.placeNames.countryside);
+const lex = compileLexicons(res.lexicons, res.gazetteer, res.placeNames.notPlaceNames, res.placeNames.countryside, res.placeNames.aliasQualifiers);
 for (const line of readFileSync(file!, "utf8").split("\n")) {
   if (!line.trim()) continue;
   const a = JSON.parse(line);

@@ -23,6 +23,7 @@ export function compileLexicons(
   gazetteer: Gazetteer,
   notPlaceNames: ReadonlySet<string> = new Set(),
   countryside: ReadonlySet<string> = new Set(),
+  aliasQualifiers: ReadonlySet<string> = new Set(),
 ): CompiledLexicons {
   const entities = new PhraseMatcher<AnnotationValue>();
   // Actors first: on an identical phrase the first entry wins ("تحرير الشام" is an actor, not a place).
@@ -42,7 +43,7 @@ export function compileLexicons(
     if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
     // Only names as written in the gazetteer (the index also holds forms with "ال" removed).
     // Disambiguating aliases ("عين عيسى في جبل التركمان") are for lookups, not text matching.
-    if (/\sفي\s/.test(name)) continue;
+    if (name.split(" ").some((w) => aliasQualifiers.has(w))) continue;
     const written = gazetteer.lookup(name).filter((e) => [e.name_ar, ...e.aliases_ar].some((n) => normalizeKey(n) === name));
     const ids = written.map((e) => e.id);
     if (ids.length) entities.add(name, { kind: "place", ids });

@@ -25,7 +25,7 @@ export type Extractor = (article: Article) => ArticleExtraction;
  * with original offsets and provenance.
  */
 export function createExtractor(resources: Resources): Extractor {
-  const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside);
+  const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
 

@@ -44,6 +44,8 @@ export const PlaceNameRulesSchema = z.object({
   head_skip_words: z.array(z.string().min(1)),
   /** Possessive endings ("منزلهما"): an unknown word wearing one is a noun, not a place name. */
   pronoun_suffixes: z.array(z.string().min(1)),
+  /** Words that mark a gazetteer alias as a disambiguation ("عين عيسى في جبل التركمان"), used for lookups only. */
+  alias_qualifiers: z.array(z.string().min(1)),
 });
 
 export interface PlaceNameRules {
@@ -66,6 +68,7 @@ export interface PlaceNameRules {
   readonly controlHeads: ReadonlySet<string>;
   readonly headSkipWords: ReadonlySet<string>;
   readonly pronounSuffixes: readonly string[];
+  readonly aliasQualifiers: ReadonlySet<string>;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
@@ -92,6 +95,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     controlHeads: set(d.control_heads),
     headSkipWords: set(d.head_skip_words),
     pronounSuffixes: d.pronoun_suffixes.map(normalizeKey),
+    aliasQualifiers: set(d.alias_qualifiers),
   };
 }
 
