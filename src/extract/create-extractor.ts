@@ -6,13 +6,14 @@ import { createGeocoder } from "../places/create-geocoder.ts";
 import type { Resources } from "../resources/resources.ts";
 import { normalizeKey, originalSpan } from "../text/normalize.ts";
 import { annotateSentence, type AnnotatedSentence } from "./annotate-sentence.ts";
-import { buildEvents, type DiscourseState } from "./build-events.ts";
+import { buildEvents, EMPTY_DISCOURSE, type DiscourseState } from "./events/build-events.ts";
+import { loadTheatre } from "./policy/theatre.ts";
 import { compileLexicons } from "./compiled-lexicons.ts";
 import type { EventDraft } from "./event-draft.ts";
 import { findPlaces } from "./find-places.ts";
 import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
 import { prepareDocument } from "./prepare-document.ts";
-import { namesTimeAgo, readDate, yearsNamed } from "./read-date.ts";
+import { namesTimeAgo, readDate, yearsNamed, type DateReading } from "./read-date.ts";
 import { readSource } from "./read-source.ts";
 import { eventId } from "./event-id.ts";
 
@@ -28,6 +29,7 @@ export function createExtractor(resources: Resources): Extractor {
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
+  const theatre = resources.theatre ?? loadTheatre("syria");
 
   return (article) => {
     const doc = prepareDocument(article, lex);
@@ -36,7 +38,10 @@ export function createExtractor(resources: Resources): Extractor {
       return article.text.slice(o.start, o.end);
     };
     const pubYear = article.published ? Number(article.published.slice(0, 4)) : null;
-    const state: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSource: null, lastDate: null, lastSub: null, drafts: [], lastSourceParagraph: -1 };
+    let state: DiscourseState = EMPTY_DISCOURSE;
+    let lead = null as DateReading | null;
+    let lastSource: string | null = null;
+    let lastSourceParagraph = -1;
     const drafts: EventDraft[] = [];
     const annotated: AnnotatedSentence[] = [];
     const admin1Counts = new Map<string, number>();
@@ -46,7 +51,7 @@ export function createExtractor(resources: Resources): Extractor {
       const s = annotateSentence(sentence, lex);
       annotated.push(s);
       if (sentence.paragraph !== lastParagraph) {
-        state.lastPlaces = [];
+        state = { ...state, lastPlaces: [] };
         lastParagraph = sentence.paragraph;
       }
       const hint = [...admin1Counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -62,25 +67,25 @@ export function createExtractor(resources: Resources): Extractor {
       if (namesTimeAgo(s, roles.backgroundBefore, roles.backgroundUnits)) continue;
       // A month and year with no day ("بحلول أيلول 2016") dates history, not news.
       if (date && date.precision === 3 && date.rule === "date:month-year") continue;
-      if (!date && state.lastDate) date = { ...state.lastDate, first: -1, last: -1, rule: "date:lead" };
+      const leadDate: DateReading | null = lead;
+      if (!date && leadDate) date = { ...leadDate, first: -1, last: -1, rule: "date:lead" };
       if (!date && article.published) date = { date: article.published, precision: 2, first: -1, last: -1, rule: "date:published" };
       // The first dated sentence gives the article's lead date, used where a sentence names no day.
-      if (date && date.first >= 0 && !state.lastDate) state.lastDate = date;
+      if (date && date.first >= 0 && !lead) lead = date;
       if (sentence.headline) continue;
 
       const src = readSource(s, orig, roles.sourceNameStops);
       const continues = sentence.tokens[0] ? sentence.tokens[0].forms.some((f) => roles.continuation.has(f)) : false;
       // A sentence with no attribution of its own keeps the last one of its paragraph, or one it continues (وأضاف).
-      const source = src?.name ?? (continues || sentence.paragraph === state.lastSourceParagraph ? state.lastSource : null);
+      const source = src?.name ?? (continues || sentence.paragraph === lastSourceParagraph ? lastSource : null);
       if (src) {
-        state.lastSource = src.name;
-        state.lastSourceParagraph = sentence.paragraph;
+        lastSource = src.name;
+        lastSourceParagraph = sentence.paragraph;
       }
 
-      const events = buildEvents({ s, places, date, source, published: article.published, roles, inter: lex.inter }, state);
-      drafts.push(...events);
-      const targets = places.filter((p) => p.role === "target");
-      if (targets.length) state.lastPlaces = targets;
+      const built = buildEvents({ s, places, date, source, roles, theatre, inter: lex.inter }, state);
+      drafts.push(...built.drafts);
+      state = built.state;
     }
 
     const placed = attachPlaceless(drafts);

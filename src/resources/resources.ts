@@ -2,6 +2,7 @@ import type { PlaceNameRules } from "../extract/place-name-rules.ts";
 import type { RoleRules } from "../extract/role-rules.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
+import type { Theatre } from "../extract/policy/theatre.ts";
 
 /** Everything the pure pipeline needs, loaded once and passed in. */
 export interface Resources {
@@ -9,4 +10,6 @@ export interface Resources {
   readonly gazetteer: Gazetteer;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
+  /** Coding defaults of the theatre (data/theatres/syria.json when absent). */
+  readonly theatre?: Theatre;
 }

@@ -1,0 +1,79 @@
+/**
+ * A theatre's coding defaults (data/theatres/*.json): who the other side of a battle is when the
+ * text names one side only, who protests, which keys name victims and unidentified attackers,
+ * and which actor keys belong to this theatre alone. Policy is data; the rules that use it are
+ * in coding-rules.ts.
+ *
+ *   theatre.defaultOpponent.get("Rebel group")  →  "SYR_GOV"   (data/theatres/syria.json)
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+const Key = z.string().regex(/^([A-Z_]+|OTHER:.+)$/);
+const ByInter = z.record(z.string().min(1), Key.nullable());
+
+export const TheatreSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string(),
+  /** English country name written into `location.country`. */
+  country: z.string().min(1),
+  /** Inter type of the one named side → the other side of its battle. */
+  default_opponent: ByInter,
+  /** Actor key → its usual opponent, where the inter type says too little (allies of the state). */
+  opponent_by_key: z.record(Key, Key).default({}),
+  /** Inter type of the side that takes a place → the side that loses it. */
+  territory_default_loser: ByInter,
+  /** Inter types that count as the state: their captures are "Government regains territory". */
+  state_inter: z.array(z.string().min(1)),
+  /** Inter types that fly aircraft: a "raid" by anyone else is fought on the ground. */
+  air_capable_inter: z.array(z.string().min(1)),
+  protesters: Key,
+  rioters: Key,
+  civilians: Key,
+  unidentified: Key,
+  /** Actor keys that exist only in this theatre (not used for events elsewhere). */
+  local_keys: z.array(Key),
+});
+
+export interface Theatre {
+  readonly id: string;
+  readonly country: string;
+  readonly defaultOpponent: ReadonlyMap<string, string | null>;
+  readonly opponentByKey: ReadonlyMap<string, string>;
+  readonly territoryLoser: ReadonlyMap<string, string | null>;
+  readonly stateInter: ReadonlySet<string>;
+  readonly airCapableInter: ReadonlySet<string>;
+  readonly protesters: string;
+  readonly rioters: string;
+  readonly civilians: string;
+  readonly unidentified: string;
+  readonly localKeys: ReadonlySet<string>;
+}
+
+export function compileTheatre(data: unknown): Theatre {
+  const t = TheatreSchema.parse(data);
+  return {
+    id: t.id,
+    country: t.country,
+    defaultOpponent: new Map(Object.entries(t.default_opponent)),
+    opponentByKey: new Map(Object.entries(t.opponent_by_key)),
+    territoryLoser: new Map(Object.entries(t.territory_default_loser)),
+    stateInter: new Set(t.state_inter),
+    airCapableInter: new Set(t.air_capable_inter),
+    protesters: t.protesters,
+    rioters: t.rioters,
+    civilians: t.civilians,
+    unidentified: t.unidentified,
+    localKeys: new Set(t.local_keys),
+  };
+}
+
+/** Load data/theatres/<id>.json, checked against its schema; errors name the file. */
+export function loadTheatre(id: string): Theatre {
+  const path = new URL(`../../../data/theatres/${id}.json`, import.meta.url);
+  try {
+    return compileTheatre(JSON.parse(readFileSync(path, "utf8")));
+  } catch (err) {
+    throw new Error(`theatre ${path.pathname}: ${(err as Error).message}`, { cause: err });
+  }
+}
