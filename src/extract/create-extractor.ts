@@ -14,6 +14,7 @@ import { findPlaces } from "./find-places.ts";
 import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
 import { prepareDocument } from "./prepare-document.ts";
 import { namesTimeAgo, readDate, yearsNamed, type DateReading } from "./read-date.ts";
+import { readReferenceDay } from "./read-reference-day.ts";
 import { readSource } from "./read-source.ts";
 import { eventId } from "./event-id.ts";
 
@@ -37,19 +38,19 @@ export function createExtractor(resources: Resources): Extractor {
       const o = originalSpan(doc.norm, start, end);
       return article.text.slice(o.start, o.end);
     };
-    const pubYear = article.published ? Number(article.published.slice(0, 4)) : null;
+    const annotated = doc.sentences.map((sentence) => annotateSentence(sentence, lex));
+    const reference = readReferenceDay(article.published, annotated).day;
+    const pubYear = reference ? Number(reference.slice(0, 4)) : null;
     let state: DiscourseState = EMPTY_DISCOURSE;
     let lead = null as DateReading | null;
     let lastSource: string | null = null;
     let lastSourceParagraph = -1;
     const drafts: EventDraft[] = [];
-    const annotated: AnnotatedSentence[] = [];
     const admin1Counts = new Map<string, number>();
     let lastParagraph = -1;
 
-    for (const sentence of doc.sentences) {
-      const s = annotateSentence(sentence, lex);
-      annotated.push(s);
+    for (const s of annotated) {
+      const sentence = s.sentence;
       if (sentence.paragraph !== lastParagraph) {
         state = { ...state, lastPlaces: [] };
         lastParagraph = sentence.paragraph;
@@ -61,8 +62,8 @@ export function createExtractor(resources: Resources): Extractor {
       // Dated background ("في عام 2020 …") is not coded.
       const years = yearsNamed(s, roles.yearMarkers);
       const background = years.length > 0 && years.every((y) => (pubYear ? y < pubYear : true));
-      let date = readDate(s, article.published);
-      if (date && date.date && article.published && Date.parse(article.published) - Date.parse(date.date) > 40 * 86_400_000) continue;
+      let date = readDate(s, reference);
+      if (date && date.date && reference && Date.parse(reference) - Date.parse(date.date) > 40 * 86_400_000) continue;
       if (background && !date) continue;
       if (namesTimeAgo(s, roles.backgroundBefore, roles.backgroundUnits)) continue;
       // A month and year with no day ("بحلول أيلول 2016") dates history, not news.

@@ -7,8 +7,6 @@ import type { AnnotatedSentence } from "./annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
 import type { PlaceNameRules } from "./place-name-rules.ts";
 
-/** Place-word kinds whose word is part of the name (جبل الزاوية، تل عثمان); others only announce it (بلدة X). */
-const HEAD_IN_NAME: ReadonlySet<string> = new Set(["hill", "mountain", "plain", "valley", "camp", "farm"]);
 const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
   axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
@@ -130,7 +128,6 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const ent = ann(i, "place");
     if (head && head.value.kind === "place-word" && !ent) {
       const kind = head.value.placeKind;
-      const headInName = HEAD_IN_NAME.has(kind);
       const list = head.value.plural ? listNo++ : -1;
       let j = head.last + 1;
       if (toks[j]?.forms.some((f) => ctx.rules.headSkipWords.has(f))) j++;
@@ -162,7 +159,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           span = { ...n, key: `${base} ${n.key}` };
         }
         const h = first ? head : innerHead;
-        const withHead = !!h && h.value.kind === "place-word" && HEAD_IN_NAME.has(h.value.placeKind) && !n.ids;
+        const withHead = !!h && h.value.kind === "place-word" && h.value.inName && !n.ids;
         const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
         const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
         innerHead = null;

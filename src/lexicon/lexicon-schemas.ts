@@ -90,7 +90,9 @@ export type Boilerplate = z.infer<typeof BoilerplateSchema>;
 /** data/lexicon/place-words.json: words that introduce a place name. */
 export const PlaceWordsSchema = z.object({
   /** بلدة، قرية، مدينة … with the feature kind they announce; plural forms list several places. */
-  heads: z.array(z.object({ word: arabic, kind: z.enum(["town", "village", "city", "area", "axis", "front", "hill", "mountain", "camp", "neighbourhood", "subdistrict", "district", "governorate", "plain", "valley", "farm", "base", "road"]), plural: z.boolean().default(false) })),
+  heads: z.array(z.object({ word: arabic, kind: z.enum(["town", "village", "city", "area", "axis", "front", "hill", "mountain", "camp", "neighbourhood", "subdistrict", "district", "governorate", "plain", "valley", "farm", "base", "road"]), plural: z.boolean().default(false),
+    /** The word is part of the name as written (جبل الزاوية، تل عثمان، حاجز X), not only its announcement (بلدة X). */
+    in_name: z.boolean().default(false) })),
   /** ريف، محيط، أطراف، جنوب … : around a place (precision 2). */
   around: z.array(arabic),
   /** Direction adjectives after ريف X (الجنوبي، الشمالي الغربي …). */
