@@ -16,6 +16,7 @@ import { prepareDocument } from "./prepare-document.ts";
 import { namesTimeAgo, readDate, yearsNamed, type DateReading } from "./read-date.ts";
 import { readReferenceDay } from "./read-reference-day.ts";
 import { readSource } from "./read-source.ts";
+import { writePlaceName } from "./write-place-name.ts";
 import { eventId } from "./event-id.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
@@ -100,9 +101,10 @@ export function createExtractor(resources: Resources): Extractor {
       const ev = originalSpan(doc.norm, d.evStart, d.evEnd);
       const e = d.place.entry;
       const nameSpan = originalSpan(doc.norm, d.place.nameStart, d.place.nameEnd);
-      const placeName = d.place.rule === "place:none" ? "" : d.place.key.includes(" ") && normalizeKey(article.text.slice(nameSpan.start, nameSpan.end)) !== d.place.key
-        ? d.place.key
-        : article.text.slice(nameSpan.start, nameSpan.end).replace(/^[«»"“”'()\s]+|[«»"“”'()\s]+$/g, "");
+      const written = article.text.slice(nameSpan.start, nameSpan.end);
+      // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
+      const raw = d.place.rule === "place:none" ? "" : d.place.key.includes(" ") && normalizeKey(written) !== d.place.key ? d.place.key : written;
+      const placeName = writePlaceName(raw, placeNames);
       const location = {
         name_ar: placeName,
         admin1: d.admin1 ?? e?.admin1 ?? null,

@@ -46,6 +46,8 @@ export const PlaceNameRulesSchema = z.object({
   pronoun_suffixes: z.array(z.string().min(1)),
   /** Words that mark a gazetteer alias as a disambiguation ("عين عيسى في جبل التركمان"), used for lookups only. */
   alias_qualifiers: z.array(z.string().min(1)),
+  /** Leading words the guidelines leave out of a written place name ("محافظة درعا" → "درعا", "وسط المدينة"). */
+  name_drop_words: z.array(z.string().min(1)).default([]),
 });
 
 export interface PlaceNameRules {
@@ -58,6 +60,7 @@ export interface PlaceNameRules {
   readonly near: ReadonlySet<string>;
   readonly quotes: ReadonlySet<string>;
   readonly unknownNameKinds: ReadonlySet<string>;
+  readonly nameDropWords: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
@@ -85,6 +88,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     near: set(d.near),
     quotes: new Set(d.quotes),
     unknownNameKinds: new Set(d.unknown_name_kinds),
+    nameDropWords: set(d.name_drop_words),
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
