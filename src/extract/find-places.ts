@@ -159,7 +159,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           span = { ...n, key: `${base} ${n.key}` };
         }
         const h = first ? head : innerHead;
-        const withHead = !!h && h.value.kind === "place-word" && h.value.inName && !n.ids;
+        // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
+        const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
         const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
         const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
         innerHead = null;
