@@ -86,6 +86,14 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
       if (!best || score > best.score) best = { entry, score, clues };
     }
     const chosen = best!;
+    // A spelling guess in another governorate than the article's is another place ("تل حديد" in a
+    // report from Suwayda is not "تل حدية" near Aleppo): left unresolved, placed by the hint.
+    if (hint && chosen.clues[0] === "name:fuzzy" && chosen.entry.admin1 && chosen.entry.admin1 !== hint) {
+      const gov = gazetteer.governorate(hint);
+      return gov
+        ? { entry: gov, precision: 3, rule: "unresolved:fuzzy-elsewhere+admin1-fallback", candidates: found.size }
+        : { entry: null, precision: 3, rule: "unresolved:fuzzy-elsewhere", candidates: found.size };
+    }
     if (found.size > 1) chosen.clues.push("ranked");
     return {
       entry: chosen.entry,
