@@ -35,6 +35,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { facts }) => set(c, "subtype:air-actor", { sub: facts.withAir! }),
   },
   {
+    id: "subtype:air-force-remote",
+    description: "Strikes from afar by a force that strikes from the air (\"ضربات إسرائيلية استهدفت موقعاً\") are air strikes unless artillery is named.",
+    when: (c, { facts, theatre }) => c.sub === "Shelling/artillery/missile attack" && !!c.actor1 && theatre.remoteAirForces.has(c.actor1) && !facts.artilleryNear,
+    then: (c) => set(c, "subtype:air-force-remote", { sub: "Air/drone strike" }),
+  },
+  {
     id: "subtype:ground-raid",
     description: "\"Raids\" by a force without aircraft (\"شن مقاتلون غارات\") are ground attacks.",
     when: (c, input) =>

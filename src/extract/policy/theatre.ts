@@ -27,6 +27,8 @@ export const TheatreSchema = z.object({
   state_inter: z.array(z.string().min(1)),
   /** Inter types that fly aircraft: a "raid" by anyone else is fought on the ground. */
   air_capable_inter: z.array(z.string().min(1)),
+  /** Forces whose strikes from afar are coded as air strikes unless artillery is named ("ضربات إسرائيلية"). */
+  remote_air_forces: z.array(Key).default([]),
   protesters: Key,
   rioters: Key,
   civilians: Key,
@@ -43,6 +45,7 @@ export interface Theatre {
   readonly territoryLoser: ReadonlyMap<string, string | null>;
   readonly stateInter: ReadonlySet<string>;
   readonly airCapableInter: ReadonlySet<string>;
+  readonly remoteAirForces: ReadonlySet<string>;
   readonly protesters: string;
   readonly rioters: string;
   readonly civilians: string;
@@ -60,6 +63,7 @@ export function compileTheatre(data: unknown): Theatre {
     territoryLoser: new Map(Object.entries(t.territory_default_loser)),
     stateInter: new Set(t.state_inter),
     airCapableInter: new Set(t.air_capable_inter),
+    remoteAirForces: new Set(t.remote_air_forces),
     protesters: t.protesters,
     rioters: t.rioters,
     civilians: t.civilians,

@@ -31,6 +31,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:force-on-protesters", label: "security forces fire on a march", coding: { sub: "Attack", actor1: "SYR_GOV", actor2: "CIVILIANS" }, facts: { protesters: true }, expect: { sub: "Excessive force against protesters" } },
   { rule: "subtype:protesters-violence", label: "protesters clash, no armed side", coding: { sub: "Armed clash" }, facts: { protesters: true }, expect: { sub: "Violent demonstration" } },
   { rule: "subtype:air-actor", label: "a shelling by the air force", coding: { sub: "Shelling/artillery/missile attack", actor1: "RUS_MIL", actor1Air: true }, facts: { withAir: "Air/drone strike" }, expect: { sub: "Air/drone strike" } },
+  { rule: "subtype:air-force-remote", label: "Israeli strikes on a site are air strikes", coding: { sub: "Shelling/artillery/missile attack", actor1: "ISR_MIL" }, expect: { sub: "Air/drone strike" } },
   { rule: "subtype:ground-raid", label: "raids by rebels are ground attacks", coding: { sub: "Air/drone strike", actor1: "HTS", actor2: "SYR_GOV" }, expect: { sub: "Armed clash" } },
   { rule: "actor2:civilian-casualties", label: "shelling that kills civilians", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { civilianCasualties: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
