@@ -247,7 +247,22 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     i++;
   }
   markLists(out, toks);
-  return out;
+  return firstBetween(out, toks, ctx.rules.betweenWords);
+}
+
+/**
+ * "بين بلدتي X وY", "بين X وY": the happening between two places is coded at the first; the
+ * second only says where the first is.
+ */
+function firstBetween(mentions: readonly PlaceMention[], toks: readonly Token[], between: ReadonlySet<string>): PlaceMention[] {
+  const opened = new Set<number>();
+  for (const m of mentions) {
+    if (m.list >= 0 && toks[m.first - 1]?.forms.some((f) => between.has(f)) && !mentions.some((o) => o.list === m.list && o.first < m.first)) opened.add(m.list);
+  }
+  if (!opened.size) return [...mentions];
+  const firstOf = new Map<number, PlaceMention>();
+  for (const m of mentions) if (opened.has(m.list) && !firstOf.has(m.list)) firstOf.set(m.list, m);
+  return mentions.map((m) => (opened.has(m.list) && firstOf.get(m.list) !== m ? { ...m, role: "reference" as const, rule: "place:between-second" } : m));
 }
 
 /**

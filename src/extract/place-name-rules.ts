@@ -48,6 +48,8 @@ export const PlaceNameRulesSchema = z.object({
   alias_qualifiers: z.array(z.string().min(1)),
   /** Leading words the guidelines leave out of a written place name ("محافظة درعا" → "درعا", "وسط المدينة"). */
   name_drop_words: z.array(z.string().min(1)).default([]),
+  /** "بين قريتي X وY": a place between two villages is coded at the first one named (GUIDELINES on axes). */
+  between_words: z.array(z.string().min(1)).default([]),
 });
 
 export interface PlaceNameRules {
@@ -61,6 +63,7 @@ export interface PlaceNameRules {
   readonly quotes: ReadonlySet<string>;
   readonly unknownNameKinds: ReadonlySet<string>;
   readonly nameDropWords: ReadonlySet<string>;
+  readonly betweenWords: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
@@ -89,6 +92,7 @@ export function compilePlaceNameRules(data: unknown): PlaceNameRules {
     quotes: new Set(d.quotes),
     unknownNameKinds: new Set(d.unknown_name_kinds),
     nameDropWords: set(d.name_drop_words),
+    betweenWords: set(d.between_words),
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
