@@ -1,0 +1,35 @@
+/**
+ * Sentence cases for rules that hold across fronts and outlets: the reference day of an undated
+ * article, places written as the guidelines want, places between two villages, strikes from afar,
+ * an attack told again. Invented examples in the style of news reports; no real article is quoted.
+ */
+import type { SentenceCase } from "./sentence-cases.ts";
+
+const P = "2024-05-15";
+
+export const GENERAL_CASES: SentenceCase[] = [
+  { id: "gen-reference-day", label: "an undated article dates 'today' from the full date it writes", published: null,
+    text: "شنّت طائرات حربية روسية اليوم الأحد 5 أيار 2024 غارات على مدينة كفرنبل.\nوقال ناشطون إن قوات النظام قصفت صباح اليوم بلدة سرمين بقذائف المدفعية.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل", date: "2024-05-05" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", date: "2024-05-05" },
+    ] },
+  { id: "gen-reference-none", label: "an undated article with no year leaves 'today' undated", published: null,
+    text: "قصفت قوات النظام صباح اليوم بلدة سرمين بقذائف المدفعية.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null }] },
+  { id: "gen-governorate-word", label: "the word محافظة is not part of the written name", published: P,
+    text: "اندلعت اشتباكات بين قوات النظام ومسلحين من تنظيم داعش في محافظة درعا.",
+    expect: [{ sub_event_type: "Armed clash", place: "درعا", admin1: "Daraa" }] },
+  { id: "gen-badiya", label: "a desert area keeps its head word, even beside a known town", published: P,
+    text: "هاجم عناصر من تنظيم داعش رتلاً لقوات النظام في بادية تدمر.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SYR_GOV", place: "بادية تدمر" }] },
+  { id: "gen-between", label: "a strike between two villages is coded at the first", published: P,
+    text: "قُتل مدنيان جراء قصف إسرائيلي استهدف سيارة بين بلدتي كفرنبل وحاس.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", actor2: "CIVILIANS", place: "كفرنبل", killed: 2 }] },
+  { id: "gen-remote-air-force", label: "strikes of a force that strikes from the air are air strikes", published: P,
+    text: "استهدفت ضربات إسرائيلية مواقع عسكرية في محيط مدينة مصياف بريف حماة.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "مصياف", admin1: "Hama" }] },
+  { id: "gen-attack-told-again", label: "'the attack' tells the event just reported once more", published: P,
+    text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب. وأسفر الهجوم عن مقتل مدنيين اثنين.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 2 }] },
+];
