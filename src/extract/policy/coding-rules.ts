@@ -140,6 +140,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor1:unidentified", { actor1: theatre.unidentified }),
   },
   {
+    id: "actor1:unattributed-remote",
+    description: "An air strike or shelling with no attacker named is coded to the side that usually strikes in the theatre (\"شن الطيران الحربي غارات\").",
+    when: (c, { theatre }) => !c.actor1 && !!theatre.unattributedRemote && (c.sub === "Air/drone strike" || c.sub === "Shelling/artillery/missile attack"),
+    then: (c, { theatre }) => set(c, "actor1:unattributed-remote", { actor1: theatre.unattributedRemote }),
+  },
+  {
     id: "actor2:not-self",
     description: "A side does not act on itself: the same key twice leaves actor2 empty.",
     when: (c) => !!c.actor1 && c.actor2 === c.actor1,

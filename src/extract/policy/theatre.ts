@@ -29,6 +29,8 @@ export const TheatreSchema = z.object({
   air_capable_inter: z.array(z.string().min(1)),
   /** Forces whose strikes from afar are coded as air strikes unless artillery is named ("ضربات إسرائيلية"). */
   remote_air_forces: z.array(Key).default([]),
+  /** Who an air strike or shelling with no attacker named is coded to (the side that usually strikes), or null. */
+  unattributed_remote: Key.nullable().default(null),
   protesters: Key,
   rioters: Key,
   civilians: Key,
@@ -46,6 +48,7 @@ export interface Theatre {
   readonly stateInter: ReadonlySet<string>;
   readonly airCapableInter: ReadonlySet<string>;
   readonly remoteAirForces: ReadonlySet<string>;
+  readonly unattributedRemote: string | null;
   readonly protesters: string;
   readonly rioters: string;
   readonly civilians: string;
@@ -64,6 +67,7 @@ export function compileTheatre(data: unknown): Theatre {
     stateInter: new Set(t.state_inter),
     airCapableInter: new Set(t.air_capable_inter),
     remoteAirForces: new Set(t.remote_air_forces),
+    unattributedRemote: t.unattributed_remote,
     protesters: t.protesters,
     rioters: t.rioters,
     civilians: t.civilians,

@@ -53,6 +53,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "actor2:civilian-victims-by-type", label: "the arrested are civilians", coding: { sub: "Arrests", actor1: "SYR_GOV" }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor1:rioters", label: "rioters with no group named", coding: { sub: "Violent demonstration" }, expect: { actor1: "OPPOSITION" } },
   { rule: "actor1:unidentified", label: "a bomb with no perpetrator", coding: { sub: "Remote explosive/landmine/IED", actor2: "CIVILIANS" }, expect: { actor1: "UNKNOWN" } },
+  { rule: "actor1:unattributed-remote", label: "warplanes with no nationality named", coding: { sub: "Air/drone strike", actor2: "CIVILIANS" }, expect: { actor1: "SYR_GOV" } },
   { rule: "actor2:not-self", label: "a side does not act on itself", coding: { sub: "Other", actor1: "HTS", actor2: "HTS" }, expect: { actor2: null } },
   { rule: "drop:weak-trigger", label: "an 'operation' with no actor and no cue", coding: { sub: "Armed clash" }, facts: { weak: true }, expect: "drop" },
 ];
