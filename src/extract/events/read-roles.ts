@@ -103,8 +103,9 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
       return { actor1: { key, span: [toks[trig.first]!.start, toks[end]!.end], phrase: "", air: airNear }, actor2, actor1Named: false, rules: [...rules, "actor1:nationality-adjective"] };
     }
   }
-  // "شنت الهيئة هجوماً … وسيطرت على …": coordinated verbs share their subject.
-  if (memory.sentenceActor1) return { actor1: memory.sentenceActor1, actor2, actor1Named: false, rules: [...rules, "actor1:same-sentence"] };
+  // "شنت الهيئة هجوماً … وسيطرت على …": coordinated verbs share their subject (a noun such as
+  // "اشتباكات" later in the sentence opens a new clause with its own parties).
+  if (memory.sentenceActor1 && entry.pos === "verb") return { actor1: memory.sentenceActor1, actor2, actor1Named: false, rules: [...rules, "actor1:same-sentence"] };
   // "أعلن الجيش السوري سيطرته على …": with no other actor, the speaker reports its own action.
   const speaker = ctx.actors.find((a) => a.value.key !== "CIVILIANS" && speaking(a) && a.last < trig.first);
   if (speaker) return { actor1: { ...filler(speaker), air: false }, actor2, actor1Named: false, rules: [...rules, "actor1:speaker"] };
