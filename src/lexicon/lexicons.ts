@@ -1,4 +1,6 @@
 import type { ActorCatalogue, Attribution, Boilerplate, Calendar, NumberWords, PlaceWords } from "./lexicon-schemas.ts";
+import type { PlaceNameLexicon } from "./place-name-schema.ts";
+import type { RoleLexicon } from "./role-schema.ts";
 import type { TriggerLexicon } from "./trigger-schema.ts";
 
 /** All lexicons, validated. Loaded by `loadLexicons` (src/lexicon/load-lexicons.ts). */
@@ -10,4 +12,6 @@ export interface Lexicons {
   readonly boilerplate: Boilerplate;
   readonly placeWords: PlaceWords;
   readonly triggers: TriggerLexicon;
+  readonly roles: RoleLexicon;
+  readonly placeNames: PlaceNameLexicon;
 }
