@@ -7,6 +7,7 @@ import { codeEvents } from "./code-events.ts";
 import { collectMentions } from "./collect-mentions.ts";
 import { compileLexicons } from "./compiled-lexicons.ts";
 import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./merge-drafts.ts";
+import { lendTolls } from "./lend-tolls.ts";
 import { loadTheatre } from "./policy/theatre.ts";
 import { prepareDocument } from "./prepare-document.ts";
 import { readReferenceDay } from "./read-reference-day.ts";
@@ -25,6 +26,7 @@ export type Extractor = (article: Article) => ArticleExtraction;
  *   reference   the day relative dates count from
  *   read        sentences → places, day, source, news or background
  *   code        news sentences → event drafts (trigger → type → roles → coding policy → places)
+ *   tolls       figures in the headline or in a later toll sentence → the event they count
  *   merge       drafts → one event per type × place × day of the article
  *   output      events with original offsets and provenance; mentions linked to them
  */
@@ -39,7 +41,7 @@ export function createExtractor(resources: Resources): Extractor {
     const annotated = doc.sentences.map((sentence) => annotateSentence(sentence, lex));
     const reference = readReferenceDay(article.published, annotated);
     const readings = readSentences(doc, annotated, reference.day, { geocode, placeNames, roles });
-    const drafts = codeEvents(readings, { roles, theatre, inter: lex.inter });
+    const drafts = lendTolls(readings, codeEvents(readings, { roles, theatre, inter: lex.inter }), roles);
     const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;

@@ -16,6 +16,7 @@ export interface RoleRules {
   readonly clauseBreaks: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
+  readonly tollWords: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
   readonly backgroundBefore: ReadonlySet<string>;
@@ -35,6 +36,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     clauseBreaks: set(d.clause_breaks),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
+    tollWords: set(d.toll_words),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),

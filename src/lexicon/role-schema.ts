@@ -29,6 +29,8 @@ export const RoleRulesSchema = z.object({
   partitive: z.array(z.string().min(1)),
   /** "ارتفع إلى 11 عدد القتلى": the word before a toll's new figure. */
   toll_to: z.array(z.string().min(1)),
+  /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
+  toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
   nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),

@@ -32,4 +32,11 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-attack-told-again", label: "'the attack' tells the event just reported once more", published: P,
     text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب. وأسفر الهجوم عن مقتل مدنيين اثنين.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 2 }] },
+
+  { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
+    text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },
+  { id: "gen-later-toll", label: "a later sentence that updates the toll fills the count", published: P,
+    text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم. وارتفعت حصيلة القتلى إلى خمسة مدنيين.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", killed: 5 }] },
 ];

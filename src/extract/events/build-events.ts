@@ -45,7 +45,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const { s, roles } = input;
   const toks = s.sentence.tokens;
   const cas = readCasualties(s, 0, input.roles.partitive, input.roles.tollTo);
-  const { candidates, strong } = findTriggerCandidates(s, cas);
+  const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };

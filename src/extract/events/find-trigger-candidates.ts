@@ -6,13 +6,16 @@ import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
  * The triggers that may code an event in a sentence. A casualty-only trigger ("قتل") counts only
  * when no stronger trigger is present and civilians are its victims ("قُتل مدني", "قتل مجهولون
  * الشاب"); a trigger that yields to a more specific one in the sentence ("داهمت … واعتقلت" is an
- * arrest) is dropped. A sentence that tallies weeks or months ("منذ مطلع العام") has none.
+ * arrest) is dropped. A sentence that tallies weeks or months ("منذ مطلع العام") has none, nor
+ * one that only updates a toll.
  */
-export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
+export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set()): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
   const triggers = (ofKind(s, "trigger") as TriggerAnnotation[]).filter((t) => !t.value.entry.ignore);
   if (!triggers.length) return { candidates: [], strong: [] };
   if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate")) return { candidates: [], strong: [] };
   const strong = triggers.filter((t) => !t.value.entry.casualty);
+  // "ارتفعت حصيلة القتلى إلى خمسة": a toll update tells no new event (its figure is lent to the last one).
+  if (!strong.length && s.sentence.tokens.some((t) => t.forms.some((f) => tollWords.has(f)))) return { candidates: [], strong: [] };
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
   const pool = strong.length
