@@ -98,7 +98,7 @@ describe("calendar", () => {
 describe("loadLexicons", () => {
   const tmp = mkdtempSync(join(tmpdir(), "rasd-lexicon-"));
   after(() => rmSync(tmp, { recursive: true, force: true }));
-  const FILE_NAMES = ["actors.json", "numbers.json", "calendar.json", "attribution.json", "boilerplate.json", "place-words.json", "triggers.json"];
+  const FILE_NAMES = ["actors.json", "numbers.json", "calendar.json", "attribution.json", "boilerplate.json", "place-words.json", "triggers.json", "actors-arab-world.json"];
 
   it("loads the same data synchronously", () => {
     assert.deepEqual(loadLexiconsSync(), lex);

@@ -15,6 +15,8 @@ import { prepareDocument } from "./prepare-document.ts";
 import { namesTimeAgo, readDate, yearsNamed } from "./read-date.ts";
 import { readSource } from "./read-source.ts";
 import { eventId } from "./event-id.ts";
+import { actorKeyIn, createActorPolicy, writtenActorName, type ActorPolicy } from "./theatre-actors.ts";
+import { countryOfSentences, createTheatreStages } from "./theatre-stages.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
 export type Extractor = (article: Article) => ArticleExtraction;
@@ -28,6 +30,9 @@ export function createExtractor(resources: Resources): Extractor {
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
+  // Beyond Syria: each sentence is read with the lexicons and places of its country (theatre-stages.ts).
+  const stageFor = createTheatreStages(resources, { country: "Syria", lex, geocode });
+  const policy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
   return (article) => {
     const doc = prepareDocument(article, lex);
@@ -41,16 +46,18 @@ export function createExtractor(resources: Resources): Extractor {
     const annotated: AnnotatedSentence[] = [];
     const admin1Counts = new Map<string, number>();
     let lastParagraph = -1;
+    const countries = resources.world ? countryOfSentences(doc, resources.world.cues).bySentence : [];
 
     for (const sentence of doc.sentences) {
-      const s = annotateSentence(sentence, lex);
+      const stage = stageFor(countries[sentence.index] ?? null);
+      const s = annotateSentence(sentence, stage.lex);
       annotated.push(s);
       if (sentence.paragraph !== lastParagraph) {
         state.lastPlaces = [];
         lastParagraph = sentence.paragraph;
       }
       const hint = [...admin1Counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-      const places = findPlaces(s, { geocode, rules: placeNames, text: doc.norm.text, admin1Hint: hint });
+      const places = findPlaces(s, { geocode: stage.geocode, rules: placeNames, text: doc.norm.text, admin1Hint: hint });
       for (const p of places) if (p.admin1) admin1Counts.set(p.admin1, (admin1Counts.get(p.admin1) ?? 0) + 1);
 
       // Dated background ("في عام 2020 …") is not coded.
@@ -77,7 +84,7 @@ export function createExtractor(resources: Resources): Extractor {
         state.lastSourceParagraph = sentence.paragraph;
       }
 
-      const events = buildEvents({ s, places, date, source, published: article.published, roles, inter: lex.inter }, state);
+      const events = buildEvents({ s, places, date, source, published: article.published, roles, inter: stage.lex.inter }, state);
       drafts.push(...events);
       const targets = places.filter((p) => p.role === "target");
       if (targets.length) state.lastPlaces = targets;
@@ -97,8 +104,10 @@ export function createExtractor(resources: Resources): Extractor {
       const placeName = d.place.rule === "place:none" ? "" : d.place.key.includes(" ") && normalizeKey(article.text.slice(nameSpan.start, nameSpan.end)) !== d.place.key
         ? d.place.key
         : article.text.slice(nameSpan.start, nameSpan.end).replace(/^[«»"“”'()\s]+|[«»"“”'()\s]+$/g, "");
+      const country = e?.country ?? countries[d.sentence] ?? null;
       const location = {
         name_ar: placeName,
+        country,
         admin1: d.admin1 ?? e?.admin1 ?? null,
         admin2: e?.admin2 ?? null,
         admin3: e?.admin3 ?? null,
@@ -115,8 +124,7 @@ export function createExtractor(resources: Resources): Extractor {
         event_id: eventId(d.date, location.gazetteer_id ?? d.place.key, d.sub),
         event_type,
         sub_event_type: d.sub,
-        actor1: d.actor1,
-        actor2: d.actor2,
+        ...(policy ? actorsIn(country, d, policy) : { actor1: d.actor1, actor2: d.actor2 }),
         location,
         date: d.date,
         date_precision: d.datePrecision,
@@ -131,6 +139,17 @@ export function createExtractor(resources: Resources): Extractor {
           return { field: p.field, rule: p.rule, ...(p.entry ? { entry: p.entry } : {}), evidence: o ? { start: o.start, end: o.end, text: article.text.slice(o.start, o.end) } : null };
         }),
       };
+    }
+
+    /** Actor keys as written in the event's country (Syrian keys only in Syria; OTHER:<name> abroad). */
+    function actorsIn(country: string | null, d: EventDraft, pol: ActorPolicy): { actor1: string | null; actor2: string | null } {
+      const written = (field: string): string | null => {
+        const p = d.provenance.find((x) => x.field === field);
+        if (!p?.span || !p.entry) return null;
+        const o = originalSpan(doc.norm, p.span[0], p.span[1]);
+        return writtenActorName(article.text.slice(o.start, o.end), p.entry);
+      };
+      return { actor1: actorKeyIn(country, d.actor1, written("actor1"), pol), actor2: actorKeyIn(country, d.actor2, written("actor2"), pol) };
     }
 
     function collectMentions(sentences: readonly AnnotatedSentence[], evs: readonly ConflictEvent[]): Mention[] {

@@ -1,5 +1,5 @@
 /**
- * Loads the seven lexicon files of data/lexicon/ and checks each against its zod schema, so a typo
+ * Loads the lexicon files of data/lexicon/ and checks each against its zod schema, so a typo
  * in a data file stops start-up with the file name and the path of the bad entry instead of
  * silently matching nothing.
  *
@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import {
+  AbroadActorCatalogueSchema,
   ActorCatalogueSchema,
   AttributionSchema,
   BoilerplateSchema,
@@ -34,6 +35,7 @@ const FILES = {
   boilerplate: "boilerplate.json",
   placeWords: "place-words.json",
   triggers: "triggers.json",
+  actorsAbroad: "actors-arab-world.json",
 } as const satisfies Record<keyof Lexicons, string>;
 
 type Key = keyof Lexicons;
@@ -80,6 +82,7 @@ function assemble(dir: string, texts: ReadonlyMap<Key, string>): Lexicons {
     boilerplate: parse("boilerplate", BoilerplateSchema),
     placeWords: parse("placeWords", PlaceWordsSchema),
     triggers: parse("triggers", TriggerLexiconSchema),
+    actorsAbroad: parse("actorsAbroad", AbroadActorCatalogueSchema),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PlaceNameRules } from "../extract/place-name-rules.ts";
 import type { RoleRules } from "../extract/role-rules.ts";
+import type { WorldResources } from "../extract/theatre-stages.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
 
@@ -9,4 +10,6 @@ export interface Resources {
   readonly gazetteer: Gazetteer;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
+  /** Places and country clues beyond Syria; without them every article is read as Syrian. */
+  readonly world?: WorldResources;
 }

@@ -1,0 +1,78 @@
+import type { Lexicons } from "../lexicon/lexicons.ts";
+import { createGeocoder, type Geocode } from "../places/create-geocoder.ts";
+import type { CountryCues } from "../places/world/country-cues.ts";
+import { readCountry, type CountryReading } from "../places/world/read-country.ts";
+import type { WorldGazetteer } from "../places/world/world-gazetteer.ts";
+import type { Resources } from "../resources/resources.ts";
+import { compileLexicons, type CompiledLexicons } from "./compiled-lexicons.ts";
+import type { Document } from "./prepare-document.ts";
+
+/** The lexicons and geocoder one country's sentences are read with. */
+export interface TheatreStage {
+  /** English country name ("Syria", "Yemen"). */
+  readonly country: string;
+  readonly lex: CompiledLexicons;
+  readonly geocode: Geocode;
+}
+
+/** The world half of the resources: places and country clues beyond Syria. */
+export interface WorldResources {
+  readonly gazetteer: WorldGazetteer;
+  readonly cues: CountryCues;
+}
+
+/** A paragraph reading overrides the article's when it is at least this strong. */
+const PARAGRAPH_OVERRIDE_SCORE = 6;
+
+/**
+ * One stage per country, compiled on first use: Syria is the extractor's own lexicons and
+ * gazetteer; any other country gets that country's places only (never Syria's) and the actors of
+ * actors-arab-world.json listed for it before the catalogue's.
+ */
+export function createTheatreStages(resources: Resources, syria: TheatreStage): (country: string | null) => TheatreStage {
+  const world = resources.world;
+  const stages = new Map<string, TheatreStage>([["Syria", syria]]);
+  return (country) => {
+    if (!country || !world) return syria;
+    let stage = stages.get(country);
+    if (!stage) {
+      const iso2 = world.gazetteer.theatre.countries.find((c) => c.name_en === country)?.iso2 ?? "";
+      const gazetteer = world.gazetteer.forCountry(country);
+      const { placeNames } = resources;
+      stage = {
+        country,
+        lex: compileLexicons(lexiconsFor(resources.lexicons, iso2), gazetteer, placeNames.notPlaceNames, placeNames.countryside, placeNames.aliasQualifiers),
+        geocode: createGeocoder(gazetteer),
+      };
+      stages.set(country, stage);
+    }
+    return stage;
+  };
+}
+
+/** The catalogue with the country's own actors first (on an identical phrase the first entry wins). */
+function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
+  const own = lex.actorsAbroad.actors.filter((a) => a.countries.length === 0 || a.countries.includes(iso2));
+  return { ...lex, actors: { ...lex.actors, actors: [...own.map((a) => ({ ...a, affiliations: [] })), ...lex.actors.actors] } };
+}
+
+/**
+ * The country of each sentence of a document: its paragraph's reading when that is strong and
+ * clear, else the article's (title and text). Null when neither is clear.
+ *
+ *   countryOfSentences(doc, cues)[i] → "Yemen" | "Syria" | null
+ */
+export function countryOfSentences(doc: Document, cues: CountryCues): { readonly article: CountryReading; readonly bySentence: readonly (string | null)[] } {
+  const article = readCountry(`${doc.article.title ?? ""}\n${doc.article.text}`, cues);
+  const paragraphs = new Map<number, { start: number; end: number }>();
+  for (const s of doc.sentences) {
+    const p = paragraphs.get(s.paragraph);
+    paragraphs.set(s.paragraph, { start: p?.start ?? s.start, end: s.end });
+  }
+  const readings = new Map<number, string | null>();
+  for (const [p, span] of paragraphs) {
+    const r = readCountry(doc.norm.text.slice(span.start, span.end), cues);
+    readings.set(p, r.country && r.score >= PARAGRAPH_OVERRIDE_SCORE ? r.country : article.country);
+  }
+  return { article, bySentence: doc.sentences.map((s) => readings.get(s.paragraph) ?? article.country) };
+}
