@@ -41,11 +41,18 @@ export function actorKeyIn(country: string | null, key: string | null, written: 
   return written ? `OTHER:${written}` : null;
 }
 
-/** The name as written: the surface span without the proclitics (و ف ب ل ك) the lexicon phrase lacks. */
+/**
+ * The name as written: the surface span without the proclitics (و ف ب ل ك) the lexicon phrase
+ * lacks; "لل" gives back the article it swallowed.
+ *
+ *   writtenActorName("وللقوات الحكومية", "القوات الحكوميه") → "القوات الحكومية"
+ */
 export function writtenActorName(surface: string, phrase: string): string {
   const s = surface.trim();
   for (let k = 0; k <= 3 && k < s.length; k++) {
-    if (normalizeKey(s.slice(k)) === phrase) return s.slice(k);
+    const rest = s.slice(k);
+    if (normalizeKey(rest) === phrase) return rest;
+    if (rest.startsWith("لل") && normalizeKey(`ا${rest.slice(1)}`) === phrase) return `ا${rest.slice(1)}`;
   }
   return s;
 }

@@ -4,6 +4,7 @@ import type { CountryCues } from "../places/world/country-cues.ts";
 import { readCountry, type CountryReading } from "../places/world/read-country.ts";
 import type { WorldGazetteer } from "../places/world/world-gazetteer.ts";
 import type { Resources } from "../resources/resources.ts";
+import { normalizeKey } from "../text/normalize.ts";
 import { compileLexicons, type CompiledLexicons } from "./compiled-lexicons.ts";
 import type { Document } from "./prepare-document.ts";
 
@@ -32,8 +33,11 @@ const PARAGRAPH_OVERRIDE_SCORE = 6;
 export function createTheatreStages(resources: Resources, syria: TheatreStage): (country: string | null) => TheatreStage {
   const world = resources.world;
   const stages = new Map<string, TheatreStage>([["Syria", syria]]);
+  // With no country read, a Syrian name that also names a place abroad stays unresolved (only unambiguous matches).
+  const unclear: TheatreStage | null = world ? { ...syria, geocode: unambiguousOnly(syria.geocode, world.gazetteer) } : null;
   return (country) => {
-    if (!country || !world) return syria;
+    if (!world || !unclear) return syria;
+    if (!country) return unclear;
     let stage = stages.get(country);
     if (!stage) {
       const iso2 = world.gazetteer.theatre.countries.find((c) => c.name_en === country)?.iso2 ?? "";
@@ -47,6 +51,16 @@ export function createTheatreStages(resources: Resources, syria: TheatreStage): 
       stages.set(country, stage);
     }
     return stage;
+  };
+}
+
+function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
+  return (nameAr, context) => {
+    const r = geocode(nameAr, context);
+    if (r.entry && r.entry.kind !== "governorate" && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
+      return { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
+    }
+    return r;
   };
 }
 

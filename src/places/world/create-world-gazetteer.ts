@@ -21,6 +21,7 @@ export function createWorldGazetteer(theatre: ArabWorldTheatre, entries: readonl
     return g;
   };
   let all: Gazetteer | null = null;
+  const everywhere = (): Gazetteer => (all ??= createGazetteer([...byCountry.values()].flat()));
   return {
     theatre,
     entries,
@@ -28,9 +29,13 @@ export function createWorldGazetteer(theatre: ArabWorldTheatre, entries: readonl
     forCountry,
     lookup(key, country) {
       if (country !== null) return forCountry(country).lookup(key);
-      all ??= createGazetteer([...byCountry.values()].flat());
-      const found = all.lookup(key);
+      const found = everywhere().lookup(key);
       return new Set(found.map((e) => e.country)).size === 1 ? found : [];
+    },
+    countriesNaming(key) {
+      const g = everywhere();
+      const bare = key.startsWith("ال") ? key.slice(2) : `ال${key}`;
+      return [...new Set([...g.lookup(key), ...g.lookup(bare)].map((e) => e.country ?? ""))].filter(Boolean);
     },
   };
 }

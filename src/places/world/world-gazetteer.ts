@@ -19,4 +19,6 @@ export interface WorldGazetteer {
    * lies in one country (an unambiguous match), else none.
    */
   lookup(key: string, country: string | null): readonly PlaceEntry[];
+  /** The countries (English) that have a place named `key` (normalised, also tried with and without "ال"). */
+  countriesNaming(key: string): readonly string[];
 }
