@@ -1,10 +1,11 @@
 import type { Lexicons } from "../lexicon/lexicons.ts";
 import { createGeocoder, type Geocode } from "../places/create-geocoder.ts";
 import type { CountryCues } from "../places/world/country-cues.ts";
-import { readCountry, type CountryReading } from "../places/world/read-country.ts";
+import { cluesIn, weighClues, type CountryClue, type CountryReading } from "../places/world/read-country.ts";
 import type { WorldGazetteer } from "../places/world/world-gazetteer.ts";
 import type { Resources } from "../resources/resources.ts";
-import { normalizeKey } from "../text/normalize.ts";
+import { normalize, normalizeKey } from "../text/normalize.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { compileLexicons, type CompiledLexicons } from "./compiled-lexicons.ts";
 import type { Document } from "./prepare-document.ts";
 
@@ -72,20 +73,24 @@ function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
 
 /**
  * The country of each sentence of a document: its paragraph's reading when that is strong and
- * clear, else the article's (title and text). Null when neither is clear.
+ * clear, else the article's (title and text). Null when neither is clear. Reads the document's own
+ * tokens, so it costs one phrase-matcher pass.
  *
- *   countryOfSentences(doc, cues)[i] → "Yemen" | "Syria" | null
+ *   countryOfSentences(doc, cues).bySentence[i] → "Yemen" | "Syria" | null
  */
 export function countryOfSentences(doc: Document, cues: CountryCues): { readonly article: CountryReading; readonly bySentence: readonly (string | null)[] } {
-  const article = readCountry(`${doc.article.title ?? ""}\n${doc.article.text}`, cues);
-  const paragraphs = new Map<number, { start: number; end: number }>();
+  const title = doc.article.title ? cluesIn(tokenize(normalize(doc.article.title).text), cues, false) : [];
+  const byParagraph = new Map<number, CountryClue[]>();
+  let paragraph = -1;
   for (const s of doc.sentences) {
-    const p = paragraphs.get(s.paragraph);
-    paragraphs.set(s.paragraph, { start: p?.start ?? s.start, end: s.end });
+    const list = byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!;
+    list.push(...cluesIn(s.tokens, cues, s.paragraph !== paragraph));
+    paragraph = s.paragraph;
   }
+  const article = weighClues([...title, ...[...byParagraph.values()].flat()]);
   const readings = new Map<number, string | null>();
-  for (const [p, span] of paragraphs) {
-    const r = readCountry(doc.norm.text.slice(span.start, span.end), cues);
+  for (const [p, clues] of byParagraph) {
+    const r = weighClues(clues);
     readings.set(p, r.country && r.score >= PARAGRAPH_OVERRIDE_SCORE ? r.country : article.country);
   }
   return { article, bySentence: doc.sentences.map((s) => readings.get(s.paragraph) ?? article.country) };

@@ -1,5 +1,5 @@
 import { normalize } from "../../text/normalize.ts";
-import { tokenize } from "../../text/tokenize.ts";
+import { tokenize, type Token } from "../../text/tokenize.ts";
 import { DATELINE_WEIGHT, type CountryCues, type CueKind } from "./country-cues.ts";
 
 /** One clue found in the text, with its offsets in the normalised text. */
@@ -38,23 +38,34 @@ export const COUNTRY_MARGIN = 1.5;
  *     → { country: "Yemen", rule: "country:clear", … }
  */
 export function readCountry(text: string, cues: CountryCues): CountryReading {
-  const norm = normalize(text).text;
   const clues: CountryClue[] = [];
   // Lines are read one by one so that a dateline can open any paragraph.
-  let offset = 0;
-  for (const line of norm.split("\n")) {
-    const tokens = tokenize(line);
-    for (const m of cues.matcher.findAll(tokens)) {
-      const start = offset + tokens[m.first]!.start;
-      const end = offset + tokens[m.last]!.end;
-      clues.push({ country: m.value.country, kind: m.value.kind, phrase: m.phrase, start, end, weight: m.value.weight });
-      const next = tokens[m.last + 1];
-      const opensLine = m.first === 0 || (m.first === 1 && tokens[0]!.text === "(");
-      const dateline = opensLine && m.value.kind !== "phrase" && next?.kind === "punct" && /^[-:)]$/.test(next.text);
-      if (dateline) clues.push({ country: m.value.country, kind: "dateline", phrase: m.phrase, start, end, weight: DATELINE_WEIGHT });
+  for (const line of normalize(text).text.split("\n")) clues.push(...cluesIn(tokenize(line), cues, true));
+  return weighClues(clues);
+}
+
+/**
+ * The clues in one run of tokens (offsets as the tokens have them); `opensLine` when the tokens
+ * start a line, where a place followed by "-" or ":" is a dateline. For callers that already hold
+ * tokens (the extractor reads each sentence once).
+ */
+export function cluesIn(tokens: readonly Token[], cues: CountryCues, opensLine: boolean): CountryClue[] {
+  const clues: CountryClue[] = [];
+  for (const m of cues.matcher.findAll(tokens)) {
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.last]!.end;
+    clues.push({ country: m.value.country, kind: m.value.kind, phrase: m.phrase, start, end, weight: m.value.weight });
+    const next = tokens[m.last + 1];
+    const first = m.first === 0 || (m.first === 1 && tokens[0]!.text === "(");
+    if (opensLine && first && m.value.kind !== "phrase" && next?.kind === "punct" && /^[-:)]$/.test(next.text)) {
+      clues.push({ country: m.value.country, kind: "dateline", phrase: m.phrase, start, end, weight: DATELINE_WEIGHT });
     }
-    offset += line.length + 1;
   }
+  return clues;
+}
+
+/** The reading that clues give: the best-scored country when it is strong and clear enough. */
+export function weighClues(clues: readonly CountryClue[]): CountryReading {
   const scores = new Map<string, number>();
   for (const c of clues) scores.set(c.country, (scores.get(c.country) ?? 0) + c.weight);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
