@@ -6,8 +6,10 @@ import type { RoleRules } from "./role-rules.ts";
 
 export interface CodingContext {
   readonly roles: RoleRules;
-  readonly theatre: Theatre;
-  readonly inter: ReadonlyMap<string, string>;
+  /** The coding defaults of a sentence's theatre (by sentence index). */
+  readonly theatreOf: (sentence: number) => Theatre;
+  /** Actor key → inter type in a sentence's country (by sentence index). */
+  readonly interOf: (sentence: number) => ReadonlyMap<string, string>;
 }
 
 /**
@@ -21,7 +23,8 @@ export function codeEvents(readings: readonly SentenceReading[], ctx: CodingCont
   for (const r of readings) {
     if (r.opensParagraph) state = { ...state, lastPlaces: [] };
     if (r.skip) continue;
-    const built = buildEvents({ s: r.s, places: r.places, date: r.date, source: r.source, roles: ctx.roles, theatre: ctx.theatre, inter: ctx.inter }, state);
+    const i = r.s.sentence.index;
+    const built = buildEvents({ s: r.s, places: r.places, date: r.date, source: r.source, roles: ctx.roles, theatre: ctx.theatreOf(i), inter: ctx.interOf(i) }, state);
     drafts.push(...built.drafts);
     state = built.state;
   }

@@ -12,6 +12,8 @@ import { loadTheatre } from "./policy/theatre.ts";
 import { prepareDocument } from "./prepare-document.ts";
 import { readReferenceDay } from "./read-reference-day.ts";
 import { readSentences } from "./read-sentences.ts";
+import { createActorPolicy } from "./theatre-actors.ts";
+import { countryOfSentences, createTheatreStages } from "./theatre-stages.ts";
 import { toConflictEvent } from "./to-conflict-event.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
@@ -22,6 +24,8 @@ export type Extractor = (article: Article) => ArticleExtraction;
  * new data; none changes what it was given.
  *
  *   prepare     text → normalised text with its offset map, sentences, tokens (boilerplate dropped)
+ *   country     each sentence's country (names, demonyms, cities, datelines), hence its lexicons,
+ *               places and coding defaults
  *   annotate    sentences → lexicon layers (actors, places, triggers, cues, dates, numbers …)
  *   reference   the day relative dates count from
  *   read        sentences → places, day, source, news or background
@@ -32,20 +36,28 @@ export type Extractor = (article: Article) => ArticleExtraction;
  */
 export function createExtractor(resources: Resources): Extractor {
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
-  const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
-  const theatre = resources.theatre ?? loadTheatre("syria");
+  // Each sentence is read with the lexicons, places and coding defaults of its country (theatre-stages.ts).
+  const stageFor = createTheatreStages(resources, { country: "Syria", lex, geocode: createGeocoder(resources.gazetteer) });
+  const syria = resources.theatre ?? loadTheatre("syria");
+  const abroad = resources.world ? loadTheatre("arab-world") : syria;
+  const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
   return (article) => {
     const doc = prepareDocument(article, lex);
-    const annotated = doc.sentences.map((sentence) => annotateSentence(sentence, lex));
+    const countries = resources.world ? countryOfSentences(doc, resources.world.cues).bySentence : [];
+    const stages = doc.sentences.map((s) => stageFor(countries[s.index] ?? null));
+    const annotated = doc.sentences.map((sentence, i) => annotateSentence(sentence, stages[i]!.lex));
     const reference = readReferenceDay(article.published, annotated);
-    const readings = readSentences(doc, annotated, reference.day, { geocode, placeNames, roles });
-    const drafts = lendTolls(readings, codeEvents(readings, { roles, theatre, inter: lex.inter }), roles);
+    const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, placeNames, roles });
+    const coded = codeEvents(readings, { roles, theatreOf: (i) => (stages[i]!.country === "Syria" ? syria : abroad), interOf: (i) => stages[i]!.lex.inter });
+    const drafts = lendTolls(readings, coded, roles);
     const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
-    const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) => toConflictEvent(d, article, doc.norm, placeNames));
+    const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) =>
+      toConflictEvent(d, article, doc.norm, { placeNames, country: d.place.entry?.country ?? countries[d.sentence] ?? null, actorPolicy }),
+    );
     return { article_id: article.id, events, mentions: collectMentions(annotated, events, article, doc.norm) };
   };
 }

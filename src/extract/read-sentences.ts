@@ -34,7 +34,8 @@ export interface SentenceReading {
 }
 
 export interface ReadingContext {
-  readonly geocode: Geocode;
+  /** The geocoder of a sentence's country (by sentence index). */
+  readonly geocodeOf: (sentence: number) => Geocode;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
 }
@@ -66,7 +67,7 @@ export function readSentences(doc: Document, annotated: readonly AnnotatedSenten
     const opensParagraph = sentence.paragraph !== lastParagraph;
     lastParagraph = sentence.paragraph;
     const hint = [...admin1Counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const places = findPlaces(s, { geocode: ctx.geocode, rules: ctx.placeNames, text: norm.text, admin1Hint: hint });
+    const places = findPlaces(s, { geocode: ctx.geocodeOf(sentence.index), rules: ctx.placeNames, text: norm.text, admin1Hint: hint });
     for (const p of places) if (p.admin1) admin1Counts.set(p.admin1, (admin1Counts.get(p.admin1) ?? 0) + 1);
     const skipped = (skip: SentenceSkip): void => void out.push({ s, places, date: null, source: null, skip, opensParagraph });
 

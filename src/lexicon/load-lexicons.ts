@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import {
+  AbroadActorCatalogueSchema,
   ActorCatalogueSchema,
   AttributionSchema,
   BoilerplateSchema,
@@ -38,6 +39,7 @@ export const LEXICON_FILES = {
   triggers: "triggers.json",
   roles: "roles.json",
   placeNames: "place-names.json",
+  actorsAbroad: "actors-arab-world.json",
 } as const satisfies Record<keyof Lexicons, string>;
 
 type Key = keyof Lexicons;
@@ -86,6 +88,7 @@ function assemble(dir: string, texts: ReadonlyMap<Key, string>): Lexicons {
     triggers: parse("triggers", TriggerLexiconSchema),
     roles: parse("roles", RoleRulesSchema),
     placeNames: parse("placeNames", PlaceNameRulesSchema),
+    actorsAbroad: parse("actorsAbroad", AbroadActorCatalogueSchema),
   };
 }
 

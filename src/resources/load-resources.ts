@@ -5,6 +5,8 @@ import { loadLexicons } from "../lexicon/load-lexicons.ts";
 import { createGazetteer } from "../places/create-gazetteer.ts";
 import { loadGazetteer, loadGazetteerEntries } from "../places/load-gazetteer.ts";
 import { mergeUserPlaces } from "../places/merge-user-places.ts";
+import { compileCountryCues } from "../places/world/country-cues.ts";
+import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
 import { openStore } from "../store/open-store.ts";
 import { readUserPlaces } from "../store/place-queries.ts";
 import type { Resources } from "./resources.ts";
@@ -16,8 +18,9 @@ export interface LoadResourcesOptions {
 
 /** Load lexicons and the built-in gazetteer (the only disk access of extraction). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
-  const [lexicons, gazetteer] = await Promise.all([loadLexicons(), options.db ? loadGazetteerWithStore(options.db) : loadGazetteer()]);
-  return { lexicons, gazetteer, placeNames: compilePlaceNameRules(lexicons.placeNames), roles: compileRoleRules(lexicons.roles) };
+  const [lexicons, gazetteer, world] = await Promise.all([loadLexicons(), options.db ? loadGazetteerWithStore(options.db) : loadGazetteer(), loadWorldGazetteer()]);
+  const cues = compileCountryCues(world.theatre, world, gazetteer.names());
+  return { lexicons, gazetteer, placeNames: compilePlaceNameRules(lexicons.placeNames), roles: compileRoleRules(lexicons.roles), world: { gazetteer: world, cues } };
 }
 
 async function loadGazetteerWithStore(db: string) {

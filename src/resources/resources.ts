@@ -1,5 +1,6 @@
 import type { PlaceNameRules } from "../extract/place-name-rules.ts";
 import type { RoleRules } from "../extract/role-rules.ts";
+import type { WorldResources } from "../extract/theatre-stages.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
 import type { Theatre } from "../extract/policy/theatre.ts";
@@ -12,4 +13,6 @@ export interface Resources {
   readonly roles: RoleRules;
   /** Coding defaults of the theatre (data/theatres/syria.json when absent). */
   readonly theatre?: Theatre;
+  /** Places and country clues beyond Syria; without them every article is read as Syrian. */
+  readonly world?: WorldResources;
 }

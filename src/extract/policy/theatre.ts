@@ -31,12 +31,11 @@ export const TheatreSchema = z.object({
   remote_air_forces: z.array(Key).default([]),
   /** Who an air strike or shelling with no attacker named is coded to (the side that usually strikes), or null. */
   unattributed_remote: Key.nullable().default(null),
-  protesters: Key,
-  rioters: Key,
+  /** Who protesters and rioters are coded as when no group is named (null: left unnamed). */
+  protesters: Key.nullable(),
+  rioters: Key.nullable(),
   civilians: Key,
   unidentified: Key,
-  /** Actor keys that exist only in this theatre (not used for events elsewhere). */
-  local_keys: z.array(Key),
 });
 
 export interface Theatre {
@@ -49,11 +48,10 @@ export interface Theatre {
   readonly airCapableInter: ReadonlySet<string>;
   readonly remoteAirForces: ReadonlySet<string>;
   readonly unattributedRemote: string | null;
-  readonly protesters: string;
-  readonly rioters: string;
+  readonly protesters: string | null;
+  readonly rioters: string | null;
   readonly civilians: string;
   readonly unidentified: string;
-  readonly localKeys: ReadonlySet<string>;
 }
 
 export function compileTheatre(data: unknown): Theatre {
@@ -72,15 +70,18 @@ export function compileTheatre(data: unknown): Theatre {
     rioters: t.rioters,
     civilians: t.civilians,
     unidentified: t.unidentified,
-    localKeys: new Set(t.local_keys),
   };
 }
 
-/** Load data/theatres/<id>.json, checked against its schema; errors name the file. */
+/**
+ * Load the coding defaults of data/theatres/<id>.json (the whole file, or its `coding` section when
+ * the file also holds the theatre's places), checked against the schema; errors name the file.
+ */
 export function loadTheatre(id: string): Theatre {
   const path = new URL(`../../../data/theatres/${id}.json`, import.meta.url);
   try {
-    return compileTheatre(JSON.parse(readFileSync(path, "utf8")));
+    const json = JSON.parse(readFileSync(path, "utf8")) as { coding?: unknown };
+    return compileTheatre(json.coding ?? json);
   } catch (err) {
     throw new Error(`theatre ${path.pathname}: ${(err as Error).message}`, { cause: err });
   }
