@@ -3,6 +3,8 @@ import type { ArticleExtraction } from "../model/article-extraction.ts";
 import { eventTypeOf, type ConflictEvent } from "../model/conflict-event.ts";
 import type { Mention, MentionKind } from "../model/mention.ts";
 import { createGeocoder } from "../places/create-geocoder.ts";
+import { keepEventPlaces, reviseDrafts } from "../learn/apply-learned-decisions.ts";
+import { createLearnedDecisions } from "../learn/learned-decisions.ts";
 import type { Resources } from "../resources/resources.ts";
 import { normalizeKey, originalSpan } from "../text/normalize.ts";
 import { annotateSentence, type AnnotatedSentence } from "./annotate-sentence.ts";
@@ -28,6 +30,7 @@ export function createExtractor(resources: Resources): Extractor {
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
+  const learned = resources.models ? createLearnedDecisions(resources.models) : null;
 
   return (article) => {
     const doc = prepareDocument(article, lex);
@@ -77,9 +80,13 @@ export function createExtractor(resources: Resources): Extractor {
         state.lastSourceParagraph = sentence.paragraph;
       }
 
-      const events = buildEvents({ s, places, date, source, published: article.published, roles, inter: lex.inter }, state);
+      // Learned decisions (src/learn): origins, destinations and home villages are no event's place;
+      // background, plans and speech code nothing; a generic trigger is typed by its clause.
+      const eventPlaces = learned ? keepEventPlaces(learned, doc, s, places) : places;
+      const built = buildEvents({ s, places: eventPlaces, date, source, published: article.published, roles, inter: lex.inter }, state);
+      const events = learned ? reviseDrafts(learned, doc, s, built) : built;
       drafts.push(...events);
-      const targets = places.filter((p) => p.role === "target");
+      const targets = eventPlaces.filter((p) => p.role === "target");
       if (targets.length) state.lastPlaces = targets;
     }
 

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { loadPlaceNameRules } from "../extract/place-name-rules.ts";
 import { loadRoleRules } from "../extract/role-rules.ts";
+import { loadLearnedModels } from "../learn/load-learned-models.ts";
 import { loadLexicons } from "../lexicon/load-lexicons.ts";
 import { createGazetteer } from "../places/create-gazetteer.ts";
 import { loadGazetteer, loadGazetteerEntries } from "../places/load-gazetteer.ts";
@@ -17,7 +18,7 @@ export interface LoadResourcesOptions {
 /** Load lexicons and the built-in gazetteer (the only disk access of extraction). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
   const [lexicons, gazetteer] = await Promise.all([loadLexicons(), options.db ? loadGazetteerWithStore(options.db) : loadGazetteer()]);
-  return { lexicons, gazetteer, placeNames: loadPlaceNameRules(), roles: loadRoleRules() };
+  return { lexicons, gazetteer, placeNames: loadPlaceNameRules(), roles: loadRoleRules(), models: loadLearnedModels() };
 }
 
 async function loadGazetteerWithStore(db: string) {

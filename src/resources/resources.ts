@@ -1,6 +1,7 @@
 import type { PlaceNameRules } from "../extract/place-name-rules.ts";
 import type { RoleRules } from "../extract/role-rules.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
+import type { LearnedModels } from "../learn/learned-models.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
 
 /** Everything the pure pipeline needs, loaded once and passed in. */
@@ -9,4 +10,6 @@ export interface Resources {
   readonly gazetteer: Gazetteer;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
+  /** Learned decisions (data/models/); absent, the rules decide alone. */
+  readonly models?: LearnedModels;
 }
