@@ -24,8 +24,9 @@ export interface GoldEvent {
   readonly sub_event_type: string;
   readonly location?: { readonly name_ar?: string | null } | null;
   readonly evidence?: string | null;
+  readonly date?: string | null;
 }
-interface GoldArticle {
+export interface GoldArticle {
   readonly id: string;
   readonly events?: readonly GoldEvent[];
 }

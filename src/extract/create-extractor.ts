@@ -4,7 +4,7 @@ import { eventTypeOf, type ConflictEvent } from "../model/conflict-event.ts";
 import type { Mention, MentionKind } from "../model/mention.ts";
 import { createGeocoder } from "../places/create-geocoder.ts";
 import { keepEventPlaces, reviseDrafts } from "../learn/apply-learned-decisions.ts";
-import { createLearnedDecisions } from "../learn/learned-decisions.ts";
+import { createLearnedDecisions, type LearnedDecisions } from "../learn/learned-decisions.ts";
 import type { Resources } from "../resources/resources.ts";
 import { normalizeKey, originalSpan } from "../text/normalize.ts";
 import { annotateSentence, type AnnotatedSentence } from "./annotate-sentence.ts";
@@ -26,11 +26,12 @@ export type Extractor = (article: Article) => ArticleExtraction;
  * (lexicon layers) → places → date, source → events → merge (one per type × place × day) → output
  * with original offsets and provenance.
  */
-export function createExtractor(resources: Resources): Extractor {
+export function createExtractor(resources: Resources, decisions?: LearnedDecisions): Extractor {
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const geocode = createGeocoder(resources.gazetteer);
   const { roles, placeNames } = resources;
-  const learned = resources.models ? createLearnedDecisions(resources.models) : null;
+  // The learned decisions come from the models of the resources; training passes a recording stand-in.
+  const learned = decisions ?? (resources.models ? createLearnedDecisions(resources.models) : null);
 
   return (article) => {
     const doc = prepareDocument(article, lex);

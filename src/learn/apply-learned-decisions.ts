@@ -15,13 +15,15 @@ const SUB_EVENT_TYPES: ReadonlySet<string> = new Set(Object.values(EVENT_TYPES).
 /** The mentions that may be an event's place: those the place-role model does not rule out. */
 export function keepEventPlaces(decisions: LearnedDecisions, doc: Document, s: AnnotatedSentence, places: readonly PlaceMention[]): readonly PlaceMention[] {
   const m = decisions.models.placeRole;
-  if (!m) return places;
+  // A threshold of 0 keeps the model in its file but out of the extraction (it did not gain on cross-validation).
+  if (!m || m.threshold <= 0) return places;
   return places.filter((p) => (decisions.placeRole(doc, s, p) ?? 1) >= m.threshold);
 }
 
 /**
  * Drafts of one sentence after the learned gate (event-ness of their trigger) and retyping (a
- * sub-event type the model prefers over the rules' with confidence). Each change lands in provenance.
+ * sub-event type the model prefers over the rules' with confidence), then the check of the event as
+ * built (trigger × place × type). Each change lands in provenance.
  */
 export function reviseDrafts(decisions: LearnedDecisions, doc: Document, s: AnnotatedSentence, drafts: readonly EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
@@ -31,19 +33,33 @@ export function reviseDrafts(decisions: LearnedDecisions, doc: Document, s: Anno
       out.push(d);
       continue;
     }
-    const gate = decisions.models.eventness;
-    const p = decisions.eventness(doc, s, trigger);
-    if (gate && p !== null && p < gate.threshold) continue;
+    if (below(decisions.models.eventness, () => decisions.eventness(doc, s, trigger))) continue;
+    if (below(decisions.models.eventDraft, () => decisions.eventDraft(doc, s, trigger, d))) continue;
     out.push(retype(decisions, doc, s, trigger, d));
   }
   return out;
 }
 
+/** The decision's probability is under its threshold; a threshold of 0 (or no model) computes nothing. */
+function below(m: { readonly threshold: number } | null, p: () => number | null): boolean {
+  if (!m || m.threshold <= 0) return false;
+  const x = p();
+  return x !== null && x < m.threshold;
+}
+
 function retype(decisions: LearnedDecisions, doc: Document, s: AnnotatedSentence, trigger: Annotation, d: EventDraft): EventDraft {
   const m = decisions.models.subEventType;
+  if (!m || m.threshold <= 0) return d;
   const ranked = decisions.subEventTypes(doc, s, trigger);
-  if (!m || !ranked) return d;
-  const top = ranked[0];
+  if (!ranked) return d;
+  // The model chooses only among the types the trigger's lexicon entry allows (its own and those its
+  // air, artillery and explosive cues give), and only where the rules chose among them too: types the
+  // rules read from actors, territory or the previous event stay theirs.
+  const v = trigger.value;
+  if (v.kind !== "trigger") return d;
+  const options = new Set([v.entry.sub_event_type, v.entry.with_air, v.entry.with_artillery, v.entry.with_explosive].filter((x) => x !== undefined));
+  if (!options.has(d.sub)) return d;
+  const top = ranked.find((r) => options.has(r.label));
   const current = ranked.find((r) => r.label === d.sub)?.p ?? 0;
   if (!top || top.label === d.sub || top.p < m.threshold || current >= 0.5 || !SUB_EVENT_TYPES.has(top.label)) return d;
   return {

@@ -1,7 +1,9 @@
 import type { Annotation } from "../extract/annotation.ts";
 import type { AnnotatedSentence } from "../extract/annotate-sentence.ts";
+import type { EventDraft } from "../extract/event-draft.ts";
 import type { PlaceMention } from "../extract/place-mention.ts";
 import type { Document } from "../extract/prepare-document.ts";
+import { draftFeatures } from "./draft-features.ts";
 import { classProbabilities, probability } from "./linear-model.ts";
 import type { LearnedModels } from "./learned-models.ts";
 import { placeFeatures } from "./place-features.ts";
@@ -18,6 +20,8 @@ export interface LearnedDecisions {
   subEventTypes(doc: Document, s: AnnotatedSentence, trigger: Annotation): ReadonlyArray<{ readonly label: string; readonly p: number }> | null;
   /** P(the place mention is where an event happened), versus origin, destination, home village, reference. */
   placeRole(doc: Document, s: AnnotatedSentence, place: PlaceMention): number | null;
+  /** P(an event the rules built from this trigger is right: a concrete event of this type, place and day). */
+  eventDraft(doc: Document, s: AnnotatedSentence, trigger: Annotation, draft: EventDraft): number | null;
   readonly models: LearnedModels;
 }
 
@@ -27,5 +31,6 @@ export function createLearnedDecisions(models: LearnedModels): LearnedDecisions 
     eventness: (doc, s, trigger) => (models.eventness ? probability(models.eventness.model, triggerFeatures(doc, s, trigger)) : null),
     subEventTypes: (doc, s, trigger) => (models.subEventType ? classProbabilities(models.subEventType.model, triggerFeatures(doc, s, trigger)) : null),
     placeRole: (doc, s, place) => (models.placeRole ? probability(models.placeRole.model, placeFeatures(doc, s, place)) : null),
+    eventDraft: (doc, s, trigger, draft) => (models.eventDraft ? probability(models.eventDraft.model, draftFeatures(doc, s, trigger, draft)) : null),
   };
 }

@@ -17,6 +17,8 @@ export interface LearnedModels {
   readonly subEventType: Thresholded<ClassModel> | null;
   /** P(a place mention is where the event happened); below the threshold it is no event's place. */
   readonly placeRole: Thresholded<BinaryModel> | null;
+  /** P(an event the rules built is a gold event: right type, place and day); below the threshold it is dropped. */
+  readonly eventDraft: Thresholded<BinaryModel> | null;
 }
 
-export const NO_MODELS: LearnedModels = { eventness: null, subEventType: null, placeRole: null };
+export const NO_MODELS: LearnedModels = { eventness: null, subEventType: null, placeRole: null, eventDraft: null };

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { BinaryModel, ClassModel } from "./linear-model.ts";
 
-export const DECISIONS = ["eventness", "sub-event-type", "place-role"] as const;
+export const DECISIONS = ["eventness", "sub-event-type", "place-role", "event-draft"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 const Weights = z.record(z.string().min(1), z.number());
@@ -20,7 +20,7 @@ const Common = {
   /** Which gold sets the weights were fitted on. */
   trained_on: z.array(z.string()),
   examples: z.number().int().nonnegative(),
-  options: z.object({ epochs: z.number(), l2: z.number(), rate: z.number(), seed: z.number(), decimals: z.number() }),
+  options: z.object({ epochs: z.number(), l2: z.number(), rate: z.number(), seed: z.number(), decimals: z.number(), minCount: z.number() }),
   threshold: z.number().min(0).max(1),
 };
 

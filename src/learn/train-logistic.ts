@@ -14,9 +14,11 @@ export interface TrainOptions {
   readonly seed: number;
   /** Weights are rounded to this many decimals and near-zero ones dropped, so the data file diffs well. */
   readonly decimals: number;
+  /** Features seen in fewer examples are left out: they only memorise single articles. */
+  readonly minCount: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-3, rate: 0.1, seed: 20_261_201, decimals: 3 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-3, rate: 0.1, seed: 20_261_201, decimals: 2, minCount: 3 };
 
 /**
  * Logistic regression by stochastic gradient descent with L2, deterministic: the example order of
@@ -28,13 +30,16 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   let bias = 0;
   const order = examples.map((_, i) => i);
   const random = seededRandom(options.seed);
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = examples.map((ex) => [...new Set(ex.features)].filter((f) => (counts.get(f) ?? 0) >= options.minCount));
   // Sparse L2: a weight decays when its feature is seen, so a step costs the example's features only.
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     const rate = options.rate / (1 + epoch);
     for (const i of order) {
       const ex = examples[i]!;
-      const features = [...new Set(ex.features)];
+      const features = kept[i]!;
       let z = bias;
       for (const f of features) z += weights.get(f) ?? 0;
       const p = 1 / (1 + Math.exp(-z));
@@ -48,8 +53,8 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   }
   const factor = 10 ** options.decimals;
   const round = (x: number): number => Math.round(x * factor) / factor;
-  const kept = [...weights.entries()].map(([f, w]) => [f, round(w)] as const).filter(([, w]) => w !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { bias: round(bias), weights: new Map(kept) };
+  const rounded = [...weights.entries()].map(([f, w]) => [f, round(w)] as const).filter(([, w]) => w !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { bias: round(bias), weights: new Map(rounded) };
 }
 
 /** One binary model per label; an example is positive for every label it carries. */

@@ -13,12 +13,14 @@ import type { Resources } from "./resources.ts";
 export interface LoadResourcesOptions {
   /** A store whose imported and analyst-added places join the built-in gazetteer (they win on equal names). */
   readonly db?: string;
+  /** Load the learned models of data/models (default); training sets false to fit them afresh. */
+  readonly models?: boolean;
 }
 
 /** Load lexicons and the built-in gazetteer (the only disk access of extraction). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
   const [lexicons, gazetteer] = await Promise.all([loadLexicons(), options.db ? loadGazetteerWithStore(options.db) : loadGazetteer()]);
-  return { lexicons, gazetteer, placeNames: loadPlaceNameRules(), roles: loadRoleRules(), models: loadLearnedModels() };
+  return { lexicons, gazetteer, placeNames: loadPlaceNameRules(), roles: loadRoleRules(), ...(options.models === false ? {} : { models: loadLearnedModels() }) };
 }
 
 async function loadGazetteerWithStore(db: string) {
