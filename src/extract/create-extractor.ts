@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import { createGeocoder } from "../places/create-geocoder.ts";
+import { createLearnedDecisions, type LearnedDecisions } from "../learn/learned-decisions.ts";
 import type { Resources } from "../resources/resources.ts";
 import { annotateSentence } from "./annotate-sentence.ts";
 import { codeEvents } from "./code-events.ts";
@@ -34,13 +35,15 @@ export type Extractor = (article: Article) => ArticleExtraction;
  *   merge       drafts → one event per type × place × day of the article
  *   output      events with original offsets and provenance; mentions linked to them
  */
-export function createExtractor(resources: Resources): Extractor {
+export function createExtractor(resources: Resources, decisions?: LearnedDecisions): Extractor {
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const { roles, placeNames } = resources;
   // Each sentence is read with the lexicons, places and coding defaults of its country (theatre-stages.ts).
   const stageFor = createTheatreStages(resources, { country: "Syria", lex, geocode: createGeocoder(resources.gazetteer) });
   const syria = resources.theatre ?? loadTheatre("syria");
   const abroad = resources.world ? loadTheatre("arab-world") : syria;
+  // The learned decisions come from the models of the resources; training passes a recording stand-in.
+  const learned = decisions ?? (resources.models ? createLearnedDecisions(resources.models) : null);
   const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
   return (article) => {
@@ -50,7 +53,7 @@ export function createExtractor(resources: Resources): Extractor {
     const annotated = doc.sentences.map((sentence, i) => annotateSentence(sentence, stages[i]!.lex));
     const reference = readReferenceDay(article.published, annotated);
     const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, placeNames, roles });
-    const coded = codeEvents(readings, { roles, theatreOf: (i) => (stages[i]!.country === "Syria" ? syria : abroad), interOf: (i) => stages[i]!.lex.inter });
+    const coded = codeEvents(readings, { roles, theatreOf: (i) => (stages[i]!.country === "Syria" ? syria : abroad), interOf: (i) => stages[i]!.lex.inter, learned, doc });
     const drafts = lendTolls(readings, coded, roles);
     const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
