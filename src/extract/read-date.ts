@@ -93,3 +93,25 @@ export function yearsNamed(s: AnnotatedSentence, markers: ReadonlySet<string>): 
   });
   return out;
 }
+
+/**
+ * "في آذار الماضي": the sentence dates itself to a month gone by ("في" + month + past word) and
+ * names no day of the news cycle. "وقف إطلاق النار في أواخر تموز الماضي" dates a ceasefire, not
+ * the sentence, and is left alone.
+ */
+export function namesPastMonth(s: AnnotatedSentence, pastWords: ReadonlySet<string>): boolean {
+  const toks = s.sentence.tokens;
+  if (ofKind(s, "relative-day").length || ofKind(s, "weekday").length) return false;
+  return ofKind(s, "month").some((m) => toks[m.first - 1]?.text === "في" && (toks[m.last + 1]?.forms.some((f) => pastWords.has(f)) ?? false));
+}
+
+/**
+ * "وكانت قوات النظام قد سيطرت على …": an auxiliary opening the sentence with the particle قد within
+ * a few words tells what had happened before the news.
+ */
+export function isPluperfect(s: AnnotatedSentence, rules: { readonly pluperfectAuxiliaries: ReadonlySet<string>; readonly pluperfectParticles: ReadonlySet<string> }): boolean {
+  const toks = s.sentence.tokens;
+  const first = toks.findIndex((t) => t.kind === "word");
+  if (first < 0 || !toks[first]!.forms.some((f) => rules.pluperfectAuxiliaries.has(f))) return false;
+  return toks.slice(first + 1, first + 6).some((t) => t.forms.some((f) => rules.pluperfectParticles.has(f)));
+}

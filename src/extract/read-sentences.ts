@@ -5,7 +5,7 @@ import { findPlaces } from "./find-places.ts";
 import type { PlaceMention } from "./place-mention.ts";
 import type { PlaceNameRules } from "./place-name-rules.ts";
 import type { Document } from "./prepare-document.ts";
-import { namesTimeAgo, readDate, yearsNamed, type DateReading } from "./read-date.ts";
+import { isPluperfect, namesPastMonth, namesTimeAgo, readDate, yearsNamed, type DateReading } from "./read-date.ts";
 import { readSource } from "./read-source.ts";
 import type { RoleRules } from "./role-rules.ts";
 
@@ -19,6 +19,10 @@ export type SentenceSkip =
   | "background:time-ago"
   /** A month and year with no day ("بحلول أيلول 2016"). */
   | "background:month-year"
+  /** Last month, or a month named as past ("في آذار الماضي", "الشهر الماضي"). */
+  | "background:past-month"
+  /** "وكانت القوات قد سيطرت …" with no day of this news cycle: what had happened before. */
+  | "background:pluperfect"
   /** A headline or subtitle: it summarises the report, it codes nothing. */
   | "headline";
 
@@ -77,6 +81,8 @@ export function readSentences(doc: Document, annotated: readonly AnnotatedSenten
     if (!date && years.length > 0 && years.every((y) => (refYear ? y < refYear : true))) { skipped("background:past-year"); continue; }
     if (namesTimeAgo(s, ctx.roles.backgroundBefore, ctx.roles.backgroundUnits)) { skipped("background:time-ago"); continue; }
     if (date && date.precision === 3 && date.rule === "date:month-year") { skipped("background:month-year"); continue; }
+    if ((date && date.precision === 3 && date.rule === "date:relative-range" && date.date && reference && date.date < reference.slice(0, 8) + "01") || namesPastMonth(s, ctx.roles.pastWords)) { skipped("background:past-month"); continue; }
+    if (!date && isPluperfect(s, ctx.roles)) { skipped("background:pluperfect"); continue; }
     const leadDate: DateReading | null = lead;
     if (!date && leadDate) date = { ...leadDate, first: -1, last: -1, rule: "date:lead" };
     if (!date && article.published) date = { date: article.published, precision: 2, first: -1, last: -1, rule: "date:published" };

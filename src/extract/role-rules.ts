@@ -17,6 +17,9 @@ export interface RoleRules {
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
   readonly tollWords: ReadonlySet<string>;
+  readonly pluperfectAuxiliaries: ReadonlySet<string>;
+  readonly pluperfectParticles: ReadonlySet<string>;
+  readonly pastWords: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
   readonly backgroundBefore: ReadonlySet<string>;
@@ -37,6 +40,9 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
     tollWords: set(d.toll_words),
+    pluperfectAuxiliaries: set(d.pluperfect_auxiliaries),
+    pluperfectParticles: set(d.pluperfect_particles),
+    pastWords: set(d.past_words),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),

@@ -29,6 +29,11 @@ export const RoleRulesSchema = z.object({
   partitive: z.array(z.string().min(1)),
   /** "ارتفع إلى 11 عدد القتلى": the word before a toll's new figure. */
   toll_to: z.array(z.string().min(1)),
+  /** "وكانت القوات قد …": an auxiliary that, with the particle a few words on, tells what had happened before. */
+  pluperfect_auxiliaries: z.array(z.string().min(1)).default([]),
+  pluperfect_particles: z.array(z.string().min(1)).default([]),
+  /** "في آذار الماضي": a month named with one of these words is a past month (background). */
+  past_words: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */

@@ -39,4 +39,16 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-later-toll", label: "a later sentence that updates the toll fills the count", published: P,
     text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم. وارتفعت حصيلة القتلى إلى خمسة مدنيين.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", killed: 5 }] },
+
+  { id: "gen-bg-pluperfect", label: "what had happened before ('وكانت … قد') is background", published: P, expect: [],
+    text: "وكانت قوات النظام قد قصفت بلدة سرمين بالمدفعية." },
+  { id: "gen-bg-pluperfect-today", label: "a pluperfect with a day of the news cycle is news", published: P,
+    text: "وكانت قوات النظام قد قصفت صباح اليوم بلدة سرمين بالمدفعية.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: P }] },
+  { id: "gen-bg-past-month", label: "a month named as past dates background", published: P, expect: [],
+    text: "قصفت قوات النظام في آذار الماضي بلدة سرمين بالمدفعية." },
+  { id: "gen-bg-last-month", label: "last month is background", published: P, expect: [],
+    text: "قصفت قوات النظام الشهر الماضي بلدة سرمين بالمدفعية." },
+  { id: "gen-bg-last-year", label: "last year is background", published: P, expect: [],
+    text: "قصفت قوات النظام بلدة سرمين بالمدفعية العام الماضي." },
 ];
