@@ -126,6 +126,13 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const head = ann(i, "place-word");
     const around = ann(i, "around");
     const ent = ann(i, "place");
+    // "فيما قصفت قوات النظام البلدة ذاتها": the head with "ذاتها" tells the last place of the sentence again.
+    const same = head && !ent && toks[head.last + 1]?.forms.some((f) => ctx.rules.samePlaceWords.has(f)) ? [...out].reverse().find((o) => o.role === "target") : undefined;
+    if (head && same) {
+      out.push({ ...same, first: head.first, last: head.last + 1, list: -1, rule: "place:same-as-before" });
+      i = head.last + 2;
+      continue;
+    }
     if (head && head.value.kind === "place-word" && !ent) {
       const kind = head.value.placeKind;
       const list = head.value.plural ? listNo++ : -1;

@@ -18,6 +18,7 @@ export interface PlaceNameRules {
   readonly unknownNameKinds: ReadonlySet<string>;
   readonly nameDropWords: ReadonlySet<string>;
   readonly betweenWords: ReadonlySet<string>;
+  readonly samePlaceWords: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
@@ -46,6 +47,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     unknownNameKinds: new Set(d.unknown_name_kinds),
     nameDropWords: set(d.name_drop_words),
     betweenWords: set(d.between_words),
+    samePlaceWords: set(d.same_place_words),
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),

@@ -9,6 +9,11 @@ export interface DateReading {
   readonly first: number;
   readonly last: number;
   readonly rule: string;
+  /**
+   * With no reference day, which day the words still tell apart ("اليوم" 0, "أمس" −1, a weekday
+   * "wd3"): events of today and of yesterday stay two events though neither can be dated.
+   */
+  readonly undated?: string;
 }
 
 const DAY = 86_400_000;
@@ -62,7 +67,8 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
   }
   if (rel || wd || range) {
     const a = (rel ?? wd ?? range)!;
-    return { date: null, precision: null, first: a.first, last: a.last, rule: "date:relative-no-published" };
+    const undated = rel ? `day${rel.value.offset}` : wd ? `weekday${wd.value.day}` : `range${range!.value.offset}`;
+    return { date: null, precision: null, first: a.first, last: a.last, rule: "date:relative-no-published", undated };
   }
   return null;
 }

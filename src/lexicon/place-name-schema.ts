@@ -45,5 +45,7 @@ export const PlaceNameRulesSchema = z.object({
   name_drop_words: z.array(z.string().min(1)).default([]),
   /** "بين قريتي X وY": a place between two villages is coded at the first one named (GUIDELINES on axes). */
   between_words: z.array(z.string().min(1)).default([]),
+  /** "البلدة ذاتها", "القرية نفسها": the place just named in the sentence, told again. */
+  same_place_words: z.array(z.string().min(1)).default([]),
 });
 export type PlaceNameLexicon = z.output<typeof PlaceNameRulesSchema>;

@@ -51,4 +51,17 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قصفت قوات النظام الشهر الماضي بلدة سرمين بالمدفعية." },
   { id: "gen-bg-last-year", label: "last year is background", published: P, expect: [],
     text: "قصفت قوات النظام بلدة سرمين بالمدفعية العام الماضي." },
+
+  { id: "gen-undated-days-apart", label: "with no publication day, today and yesterday stay two events", published: null,
+    text: "قصفت قوات النظام أمس بلدة سرمين بالمدفعية. وقصفت قوات النظام اليوم بلدة سرمين بالمدفعية مجدداً.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null },
+      { sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null },
+    ] },
+  { id: "gen-air-beside-shelling", label: "an air strike and a shelling of one village on one day are two events", published: P,
+    text: "شنت طائرات حربية روسية غارات جوية على بلدة سرمين، فيما قصفت قوات النظام البلدة ذاتها بالمدفعية الثقيلة صباح اليوم.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" },
+    ] },
 ];

@@ -113,18 +113,22 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
       let date = input.date;
       if (date && date.first < 0) {
         const same = state.drafts.find((o) => eventTypeOf(o.sub) === family && o.place.key === place.key && place.key);
-        if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent" };
+        if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent", ...(same.undated ? { undated: same.undated } : {}) };
       }
       const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
       const evEnd = Math.max(toks[trig.last]!.end, place.nameEnd, ...(cas.spans.length && !multi ? cas.spans.map((c) => toks[c.last]!.end) : []));
       drafts.push({
         sentence: s.sentence.index,
         sub: coding.sub,
+        // A noun after a verb of the same family at the same place ("قصفت … بالصواريخ") is its instrument, not a second event.
+        firmType: !entry.inherits && !entry.casualty && !entry.weak && !typed.rules.includes("subtype:previous-event") &&
+          !(entry.pos === "noun" && drafts.some((o) => eventTypeOf(o.sub) === family && o.place.key === place.key)),
         actor1: coding.actor1,
         actor2: coding.actor2,
         place,
         admin1: place.admin1,
         date: date?.date ?? null,
+        undated: date?.date ? null : (date?.undated ?? null),
         datePrecision: date?.precision ?? null,
         killed: multi ? (cas.killed === 0 ? 0 : null) : cas.killed,
         injured: multi ? (cas.injured === 0 ? 0 : null) : cas.injured,

@@ -1,6 +1,6 @@
 import type { SubEventType } from "../../model/conflict-event.ts";
 import type { Annotation } from "../annotation.ts";
-import type { SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
+import { clauseOf, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
 export interface SubEventReading {
   readonly sub: SubEventType;
@@ -18,11 +18,14 @@ export interface SubEventReading {
  */
 export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, lastSub: SubEventType | null): SubEventReading {
   const entry = trig.value.entry;
-  const cues = ctx.s.annotations.filter((a) => a.value.kind === "cue");
+  // Cues count inside the trigger's clause only ("غارات جوية على X، فيما قصفت قوات النظام …").
+  const clause = clauseOf(ctx, trig);
+  const inClause = (a: Annotation): boolean => a.first > clause.start && a.first < clause.end;
+  const cues = ctx.s.annotations.filter((a) => a.value.kind === "cue" && inClause(a));
   const near = (c: string, w: number): Annotation | undefined => cues.find((x) => x.value.kind === "cue" && x.value.cue === c && Math.abs(x.first - trig.first) <= w);
   const rules: string[] = [`trigger:${entry.id}`];
   let sub = entry.sub_event_type as SubEventType;
-  const air = near("air", 6) ?? ctx.actors.find((a) => a.value.air && Math.abs(a.first - trig.first) <= 6);
+  const air = near("air", 6) ?? ctx.actors.find((a) => a.value.air && inClause(a) && Math.abs(a.first - trig.first) <= 6);
   const artillery = near("artillery", 3);
   if (entry.with_air && air && !artillery) {
     sub = entry.with_air as SubEventType;
