@@ -112,12 +112,18 @@ export function namesPastMonth(s: AnnotatedSentence, pastWords: ReadonlySet<stri
 }
 
 /**
- * "وكانت قوات النظام قد سيطرت على …": an auxiliary opening the sentence with the particle قد within
- * a few words tells what had happened before the news.
+ * "وكانت قوات النظام قد سيطرت على القرية حينها": an auxiliary opening the sentence with the particle
+ * قد within a few words, and a word that places it back in time (حينها، آنذاك) or a month or year
+ * named, tells what had happened before the news. Without such a word ("وكان مسلحون قد هاجموا …")
+ * it often tells the news itself, and is read as news.
  */
-export function isPluperfect(s: AnnotatedSentence, rules: { readonly pluperfectAuxiliaries: ReadonlySet<string>; readonly pluperfectParticles: ReadonlySet<string> }): boolean {
+export function isPluperfect(
+  s: AnnotatedSentence,
+  rules: { readonly pluperfectAuxiliaries: ReadonlySet<string>; readonly pluperfectParticles: ReadonlySet<string>; readonly pluperfectTimeWords: ReadonlySet<string> },
+): boolean {
   const toks = s.sentence.tokens;
   const first = toks.findIndex((t) => t.kind === "word");
   if (first < 0 || !toks[first]!.forms.some((f) => rules.pluperfectAuxiliaries.has(f))) return false;
-  return toks.slice(first + 1, first + 6).some((t) => t.forms.some((f) => rules.pluperfectParticles.has(f)));
+  if (!toks.slice(first + 1, first + 6).some((t) => t.forms.some((f) => rules.pluperfectParticles.has(f)))) return false;
+  return toks.some((t) => t.forms.some((f) => rules.pluperfectTimeWords.has(f))) || ofKind(s, "month").length > 0 || toks.some((t) => t.kind === "number" && /^(19|20)\d\d$/.test(t.text));
 }

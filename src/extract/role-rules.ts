@@ -19,6 +19,7 @@ export interface RoleRules {
   readonly tollWords: ReadonlySet<string>;
   readonly pluperfectAuxiliaries: ReadonlySet<string>;
   readonly pluperfectParticles: ReadonlySet<string>;
+  readonly pluperfectTimeWords: ReadonlySet<string>;
   readonly pastWords: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
@@ -42,6 +43,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     tollWords: set(d.toll_words),
     pluperfectAuxiliaries: set(d.pluperfect_auxiliaries),
     pluperfectParticles: set(d.pluperfect_particles),
+    pluperfectTimeWords: set(d.pluperfect_time_words),
     pastWords: set(d.past_words),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),

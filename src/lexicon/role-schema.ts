@@ -32,6 +32,8 @@ export const RoleRulesSchema = z.object({
   /** "وكانت القوات قد …": an auxiliary that, with the particle a few words on, tells what had happened before. */
   pluperfect_auxiliaries: z.array(z.string().min(1)).default([]),
   pluperfect_particles: z.array(z.string().min(1)).default([]),
+  /** "حينها", "آنذاك": with a pluperfect, the sentence tells a time before the news. */
+  pluperfect_time_words: z.array(z.string().min(1)).default([]),
   /** "في آذار الماضي": a month named with one of these words is a past month (background). */
   past_words: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */

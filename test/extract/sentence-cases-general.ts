@@ -41,7 +41,7 @@ export const GENERAL_CASES: SentenceCase[] = [
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", killed: 5 }] },
 
   { id: "gen-bg-pluperfect", label: "what had happened before ('وكانت … قد') is background", published: P, expect: [],
-    text: "وكانت قوات النظام قد قصفت بلدة سرمين بالمدفعية." },
+    text: "وكانت قوات النظام قد قصفت بلدة سرمين بالمدفعية حينها." },
   { id: "gen-bg-pluperfect-today", label: "a pluperfect with a day of the news cycle is news", published: P,
     text: "وكانت قوات النظام قد قصفت صباح اليوم بلدة سرمين بالمدفعية.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: P }] },

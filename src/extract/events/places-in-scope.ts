@@ -13,7 +13,7 @@ const familyOf = (t: TriggerAnnotation): EventType => eventTypeOf(t.value.entry.
  * The places a trigger's event happened at. After the trigger up to the next predicate (a verb of
  * another event type, or any new trigger once a place stands between them: "تصدى … لمحاولة تقدم …
  * على محور X" is one predicate), else before it inside its clause, else the places of the last
- * sentence. A place right after another event's noun ("لهجمات قرية X") belongs to that event; a
+ * sentence (or one fronted at its head: "وفي الموصل، …"). A place right after another event's noun ("لهجمات قرية X") belongs to that event; a
  * place already claimed by an event of another type in this sentence is not shared.
  */
 export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, family: EventType, claimed: ReadonlyMap<PlaceMention, EventType>, lastPlaces: readonly PlaceMention[]): PlaceScope {
@@ -32,6 +32,9 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
   if (after.length) return { places: after, rule: "place:after-trigger" };
   const before = free.filter((p) => p.last < trig.first && p.first > Math.max(prevTrig?.last ?? -1, clause.start));
   if (before.length) return { places: before, rule: "place:before-trigger" };
+  // "وفي الموصل، قال مصدر إن …": a place fronted at the head of the sentence frames all of it.
+  const fronted = free.filter((p) => p.role === "target" && p.first <= 2 && p.last < trig.first);
+  if (fronted.length) return { places: fronted.slice(0, 1), rule: "place:fronted" };
   if (lastPlaces.length) return { places: lastPlaces, rule: "place:previous-sentence" };
   return { places: [], rule: "place:none" };
 }
