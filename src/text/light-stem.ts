@@ -41,10 +41,10 @@ export const VERB_ENDINGS: readonly string[] = ["وا", "ون", "ن", "ت"];
 
 /**
  * Before a pronoun suffix a word changes its ending: the ة of a noun and the past ت are written ت
- * ("غارتها", "قصفته"), the past ending وا loses its alef ("قصفوه"), and a plural in construct loses
- * its ن ("مقاتليها").
+ * ("غارتها", "قصفته"), the past ending وا loses its alef ("قصفوه"), the present keeps its ون
+ * ("يستهدفونها"), and a plural in construct loses its ن ("مقاتليها").
  */
-export const BEFORE_PRONOUN_ENDINGS: readonly string[] = ["ات", "ت", "و", "ي"];
+export const BEFORE_PRONOUN_ENDINGS: readonly string[] = ["ات", "ون", "ت", "و", "ي"];
 
 /** Present-tense prefixes; the future س may stand in front. */
 export const PRESENT_PREFIXES: readonly string[] = ["ي", "ت", "ن"];
@@ -72,10 +72,10 @@ export interface LightStem {
 
 /**
  * Candidate stems of a normalised word (proclitics already removed), least stripped first; never the
- * word itself. A final ه is read as the feminine ة first ("غاره" → "غار", f), and as the pronoun
+ * word itself. `pos`, where the lexicon states it, lifts the guard on three-letter present stems. A final ه is read as the feminine ة first ("غاره" → "غار", f), and as the pronoun
  * only where a ت before it or a present prefix shows it ("غارته", "يقصفه").
  */
-export function lightStems(word: string): LightStem[] {
+export function lightStems(word: string, pos?: WordClass): LightStem[] {
   const out: LightStem[] = [];
   const add = (stem: string, tag: StemTag, pronoun: boolean): void => {
     if (stem.length >= MIN_STEM && stem !== word && !out.some((x) => x.stem === stem && x.tag === tag && x.pronoun === pronoun)) out.push({ stem, tag, pronoun });
@@ -92,7 +92,7 @@ export function lightStems(word: string): LightStem[] {
     bodies.push({ body, tag: feminine ? "f" : "p", pronoun: !feminine, prefixOk: true });
     // After ه only a noun's ت/ات ("غارته"); after the others also a verb's ("قصفوه", "مقاتليها").
     const changed = cut(body, feminine ? ["ات", "ت"] : BEFORE_PRONOUN_ENDINGS);
-    if (changed) bodies.push({ body: body.slice(0, -changed.length), tag: BEFORE_PRONOUN_TAGS[changed] ?? "p", pronoun: true, prefixOk: changed === "و" || changed === "ي" });
+    if (changed) bodies.push({ body: body.slice(0, -changed.length), tag: BEFORE_PRONOUN_TAGS[changed] ?? "p", pronoun: true, prefixOk: changed === "ون" || changed === "و" || changed === "ي" });
   } else {
     const noun = cut(word, NOUN_ENDINGS);
     const feminine = noun === "ات" || noun === "تين" || noun === "تان";
@@ -109,14 +109,15 @@ export function lightStems(word: string): LightStem[] {
     const prefix = b.prefixOk ? verbPrefix(b.body) : "";
     if (!prefix) continue;
     const stem = b.body.slice(prefix.length);
-    // "نصيب", "تقدم", "يمين": a present prefix alone before three letters is too often part of a noun.
-    if (stem.length > MIN_STEM || b.body !== word || prefix.length > 1) add(stem, "i", b.pronoun || b.body.length === word.length - 1 && word.endsWith("ه"));
+    // "نصيب", "تقدم", "يمين": a present prefix alone before three letters is too often part of a noun
+    // (unless the lexicon says the word is a verb: "يقصف").
+    if (stem.length > MIN_STEM || b.body !== word || prefix.length > 1 || pos === "verb") add(stem, "i", b.pronoun || b.body.length === word.length - 1 && word.endsWith("ه"));
   }
   return out;
 }
 
 /** ت before a pronoun is read as the noun's ة ("سيطرتها"), not the past ت ("استهدفتها"): news says the first far more. */
-const BEFORE_PRONOUN_TAGS: Readonly<Record<string, StemTag>> = { "ات": "f", "ت": "f", "و": "v", "ي": "m" };
+const BEFORE_PRONOUN_TAGS: Readonly<Record<string, StemTag>> = { "ات": "f", "ون": "v", "ت": "f", "و": "v", "ي": "m" };
 
 /** A lexicon word's part of speech, where the lexicon states it. */
 export type WordClass = "noun" | "verb";
@@ -141,7 +142,7 @@ export function lexiconStemKeys(word: string, pos?: WordClass): Set<string> {
   if (!word.endsWith("ت")) bare.push("p");
   if (word.length > MIN_STEM) bare.push("m");
   accept(word, pos === "noun" ? bare.filter((t) => t === "m") : bare);
-  for (const s of lightStems(word)) accept(s.stem, ACCEPTS[s.tag]);
+  for (const s of lightStems(word, pos)) accept(s.stem, ACCEPTS[s.tag]);
   return keys;
 }
 

@@ -8,7 +8,7 @@ import { wordForms } from "./word-forms.ts";
  * match the lexicon entry "الجيش" and "وبريف" the place word "ريف", and the light stems of those
  * forms, so "وباستهدافها" can match "استهداف":
  *
- *   tokenize("وللجيش")[0].forms  →  ["وللجيش", "للجيش", "الجيش", "لجيش", "جيش"]
+ *   tokenize("وللجيش")[0].forms  →  ["وللجيش", "للجيش", "الجيش", "جيش"]
  *   tokenize("وباستهدافها")[0].stems  →  ["p:وباستهداف", "p:باستهداف", "p:استهداف", "v:ستهداف"]
  *
  * Offsets are into the normalised text (see normalize.ts for the map to the original).

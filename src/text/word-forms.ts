@@ -2,7 +2,7 @@
  * Proclitics: the letters written in front of an Arabic word (conjunction, preposition, article).
  * This file owns them; everything else that needs "the word without و/ب/ال" calls it.
  *
- *   wordForms("وللجيش")  →  ["وللجيش", "للجيش", "الجيش", "لجيش", "جيش"]
+ *   wordForms("وللجيش")  →  ["وللجيش", "للجيش", "الجيش", "جيش"]
  *   hasArticle("وبالقرية")  →  true
  *
  * Input is normalised text (see normalize.ts: أ/إ/آ → ا, ة → ه, ى → ي).
