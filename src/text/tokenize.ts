@@ -1,5 +1,5 @@
 import { lightStems, stemKey } from "./light-stem.ts";
-import { wordForms } from "./word-forms.ts";
+import { withoutConjunction, wordForms } from "./word-forms.ts";
 
 /**
  * Tokens of normalised Arabic text, with the proclitics and the inflection analysed.
@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false });
     } else if (ARABIC_LETTER.test(s[0]!) || /[A-Za-z]/.test(s[0]!)) {
       const { forms, stems } = ARABIC_LETTER.test(s[0]!) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE };
-      tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: s.length > 2 && (s[0] === "و" || s[0] === "ف") });
+      tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: withoutConjunction(s) !== null });
     } else {
       tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false });
     }

@@ -65,10 +65,3 @@ export function hasArticle(w: string): boolean {
 }
 
 const ARTICLED = /^(و|ف)?(ب|ل|ك)?ال/;
-
-/** The word with a leading و/ف and then ب/ل/ك and then ال removed where present (no length guard). */
-export function stripProclitics(w: string): string {
-  return w.replace(PROCLITICS, "");
-}
-
-const PROCLITICS = /^(و|ف)?(ب|ل|ك)?(ال)/;
