@@ -1,4 +1,5 @@
 import type { TriggerEntry } from "../lexicon/trigger-schema.ts";
+import type { MatchKind } from "../text/phrase-matcher.ts";
 
 /** What a lexicon phrase found in a sentence stands for. One variant per lexicon category. */
 export type AnnotationValue =
@@ -35,4 +36,6 @@ export interface Annotation {
   readonly value: AnnotationValue;
   /** The lexicon phrase that matched (normalised), for provenance. */
   readonly phrase: string;
+  /** How the phrase met the text (as written, through proclitics, or through a light stem). */
+  readonly match: MatchKind;
 }

@@ -2,6 +2,7 @@ import type { Geocode } from "../places/create-geocoder.ts";
 import type { PlaceEntry, PlaceKind } from "../places/place-entry.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
+import { hasArticle } from "../text/word-forms.ts";
 import type { Annotation } from "./annotation.ts";
 import type { AnnotatedSentence } from "./annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -151,7 +152,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           continue;
         }
         // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
-        const anaphoric = first && /^(و|ف)?(ب|ل|ك)?ال/.test(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
+        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
         const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk);

@@ -4,7 +4,7 @@ import { editDistance } from "./edit-distance.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GeocodeResult, PlaceEntry, PlaceKind } from "./place-entry.ts";
 import { PRECISION_OF_KIND } from "./precision-of-kind.ts";
-import { stripArticle } from "./strip-article.ts";
+import { withoutArticle } from "../text/word-forms.ts";
 
 export interface GeocodeContext {
   /** Governorate named near the place ("بريف حماة" → "Hama"), English as in admin1. */
@@ -42,7 +42,7 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
       for (const e of entries) if (!found.has(e)) found.set(e, match);
     };
     add(gazetteer.lookup(key), "exact");
-    const bare = stripArticle(key);
+    const bare = withoutArticle(key);
     if (bare) add(gazetteer.lookup(bare), "article");
     add(gazetteer.lookup(`ال${key}`), "article");
     if (found.size > 0 || letters(key) < FUZZY_MIN_LETTERS) return found;
