@@ -29,13 +29,18 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
     ctx.candidates.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && familyOf(t) !== family && plain(t) && !t.value.entry.territory);
   const free = ctx.places.filter((p) => (claimed.get(p) ?? family) === family && !attached(p));
   const after = free.filter((p) => p.first > trig.last && p.first < limit);
-  if (after.length) return { places: after, rule: "place:after-trigger" };
   const before = free.filter((p) => p.last < trig.first && p.first > Math.max(prevTrig?.last ?? -1, clause.start));
-  if (before.length) return { places: before, rule: "place:before-trigger" };
   // "وفي الموصل، قال مصدر إن …": a place fronted at the head of the sentence frames all of it.
-  const fronted = free.filter((p) => p.role === "target" && p.first <= 2 && p.last < trig.first);
-  if (fronted.length) return { places: fronted.slice(0, 1), rule: "place:fronted" };
-  if (lastPlaces.length) return { places: lastPlaces, rule: "place:previous-sentence" };
+  const fronted = free.filter((p) => p.role === "target" && p.first <= 2 && p.last < trig.first).slice(0, 1);
+  const scopes: PlaceScope[] = [
+    { places: after, rule: "place:after-trigger" },
+    { places: before, rule: "place:before-trigger" },
+    { places: fronted, rule: "place:fronted" },
+    { places: lastPlaces, rule: "place:previous-sentence" },
+  ];
+  // The first scope that names where it happened; failing that, the first that says near what.
+  const found = scopes.find((x) => x.places.some((p) => p.role === "target")) ?? scopes.find((x) => x.places.length);
+  if (found) return found;
   return { places: [], rule: "place:none" };
 }
 
