@@ -39,7 +39,7 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
     { places: lastPlaces, rule: "place:previous-sentence" },
   ];
   // The first scope that names where it happened; failing that, the first that says near what.
-  const found = scopes.find((x) => x.places.some((p) => p.role === "target")) ?? scopes.find((x) => x.places.length);
+  const found = scopes.find((x) => x.places.some((p) => p.role === "target")) ?? scopes.find((x) => x.places.some((p) => p.entry));
   if (found) return found;
   return { places: [], rule: "place:none" };
 }
