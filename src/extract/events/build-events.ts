@@ -75,6 +75,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
       casualtyOnly: entry.casualty,
       territorial: entry.territory,
       weak: entry.weak,
+      victimImplied: entry.victim_implied,
       cueTyped: typed.cueTyped,
       artilleryNear: typed.artilleryNear,
       airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),

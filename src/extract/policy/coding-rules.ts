@@ -83,6 +83,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: () => "drop",
   },
   {
+    id: "actor2:implied-victim",
+    description: "An assassination or execution with no victim named outright (\"اغتال مسلحون مدير المدرسة\") kills a civilian.",
+    when: (c, { facts }) => c.sub === "Attack" && !c.actor2 && facts.victimImplied,
+    then: (c, { theatre }) => set(c, "actor2:implied-victim", { actor2: theatre.civilians }),
+  },
+  {
     id: "subtype:armed-target",
     description: "An attack on an armed side is fighting (\"هاجم مسلحون حاجزاً للجيش\"), by an unidentified group when no attacker is named; with no victim named it is not coded.",
     when: (c, { theatre }) => c.sub === "Attack" && c.actor2 !== theatre.civilians,

@@ -24,6 +24,8 @@ export interface CodingFacts {
   readonly casualtyOnly: boolean;
   /** Captures (سيطر، حرر): the type depends on who takes the place. */
   readonly territorial: boolean;
+  /** The trigger names a person as its victim (اغتيال، إعدام). */
+  readonly victimImplied: boolean;
   /** Weak triggers (عملية) make an event only with an actor or a type cue of their own. */
   readonly weak: boolean;
   /** The type came from a cue or an earlier event, not the trigger alone. */
