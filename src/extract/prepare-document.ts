@@ -72,7 +72,11 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
   push(line.length);
 }
 
+/** Lines this long are reporting: site chrome is short (and normalising every paragraph again is costly). */
+const LONGEST_BOILERPLATE_LINE = 400;
+
 function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
+  if (line.length > LONGEST_BOILERPLATE_LINE) return false;
   const key = normalizeKey(line);
   if (!key) return true;
   if (lex.boilerplateLines.has(key)) return true;

@@ -50,15 +50,15 @@ function below(m: { readonly threshold: number } | null, p: () => number | null)
 function retype(decisions: LearnedDecisions, doc: Document, s: AnnotatedSentence, trigger: Annotation, d: EventDraft): EventDraft {
   const m = decisions.models.subEventType;
   if (!m || m.threshold <= 0) return d;
-  const ranked = decisions.subEventTypes(doc, s, trigger);
-  if (!ranked) return d;
   // The model chooses only among the types the trigger's lexicon entry allows (its own and those its
   // air, artillery and explosive cues give), and only where the rules chose among them too: types the
-  // rules read from actors, territory or the previous event stay theirs.
+  // rules read from actors, territory or the previous event stay theirs. No choice, no computing.
   const v = trigger.value;
   if (v.kind !== "trigger") return d;
   const options = new Set([v.entry.sub_event_type, v.entry.with_air, v.entry.with_artillery, v.entry.with_explosive].filter((x) => x !== undefined));
-  if (!options.has(d.sub)) return d;
+  if (options.size < 2 || !options.has(d.sub)) return d;
+  const ranked = decisions.subEventTypes(doc, s, trigger);
+  if (!ranked) return d;
   const top = ranked.find((r) => options.has(r.label));
   const current = ranked.find((r) => r.label === d.sub)?.p ?? 0;
   if (!top || top.label === d.sub || top.p < m.threshold || current >= 0.5 || !SUB_EVENT_TYPES.has(top.label)) return d;

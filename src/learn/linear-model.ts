@@ -16,15 +16,20 @@ export interface ClassModel {
 }
 
 export function probability(model: BinaryModel, features: readonly string[]): number {
-  let z = model.bias;
   // A feature listed twice counts once: the features are a set.
-  for (const f of new Set(features)) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(model, new Set(features));
 }
 
 /** Every class with its probability, most probable first (ties by name, for determinism). */
 export function classProbabilities(model: ClassModel, features: readonly string[]): Array<{ readonly label: string; readonly p: number }> {
+  const unique = new Set(features);
   return [...model.classes.entries()]
-    .map(([label, m]) => ({ label, p: probability(m, features) }))
+    .map(([label, m]) => ({ label, p: sigmoid(m, unique) }))
     .sort((a, b) => b.p - a.p || (a.label < b.label ? -1 : 1));
+}
+
+function sigmoid(model: BinaryModel, features: ReadonlySet<string>): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }

@@ -30,11 +30,14 @@ export type SubEventType = (typeof EVENT_TYPES)[EventType][number];
 
 /** The event type a sub-event type belongs to. */
 export function eventTypeOf(sub: SubEventType): EventType {
-  for (const [type, subs] of Object.entries(EVENT_TYPES) as [EventType, readonly string[]][]) {
-    if (subs.includes(sub)) return type;
-  }
-  throw new Error(`unknown sub-event type: ${sub}`);
+  const type = TYPE_OF_SUB.get(sub);
+  if (!type) throw new Error(`unknown sub-event type: ${sub}`);
+  return type;
 }
+
+const TYPE_OF_SUB: ReadonlyMap<string, EventType> = new Map(
+  (Object.entries(EVENT_TYPES) as [EventType, readonly string[]][]).flatMap(([type, subs]) => subs.map((sub) => [sub, type] as const)),
+);
 
 /** 1 = exact town/village, 2 = district/area/front, 3 = governorate or vaguer. */
 export type GeoPrecision = 1 | 2 | 3;
