@@ -22,7 +22,7 @@ export const NO_CASUALTIES: CasualtyReading = { killed: null, injured: null, cas
  * (total only), "من دون وقوع إصابات" (0 and 0), "عدد من" (null). The lowest figure wins when a
  * sentence gives two for one kind (ACLED's conservative rule).
  */
-export function readCasualties(s: AnnotatedSentence, from = 0, partitive: ReadonlySet<string> = new Set(), tollTo: ReadonlySet<string> = new Set()): CasualtyReading {
+export function readCasualties(s: AnnotatedSentence, from = 0, partitive: ReadonlySet<string> = new Set(), tollTo: ReadonlySet<string> = new Set(), to = Infinity): CasualtyReading {
   const toks = s.sentence.tokens;
   const at = (i: number, kind: string): Annotation | undefined =>
     s.annotations.find((a) => a.first === i && a.value.kind === kind);
@@ -36,7 +36,7 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
 
   // Dual casualty nouns ("قتيلان", "جريحين") are casualty words that carry their count.
   for (const d of ofKind(s, "dual")) {
-    if (d.first < from || (d.value.what !== "killed" && d.value.what !== "injured")) continue;
+    if (d.first < from || d.first >= to || (d.value.what !== "killed" && d.value.what !== "injured")) continue;
     if (ofKind(s, "casualty").some((c) => c.first <= d.first && d.first <= c.last)) continue;
     mentioned = true;
     spans.push({ first: d.first, last: d.last, rule: `casualties:${d.value.what}:dual` });
@@ -45,7 +45,7 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
     if (civiliansNear(s, d.last + 1)) civilians = true;
   }
   for (const c of ofKind(s, "casualty")) {
-    if (c.first < from) continue;
+    if (c.first < from || c.first >= to) continue;
     const what = c.value.what;
     if (what === "unknown") continue;
     mentioned = true;

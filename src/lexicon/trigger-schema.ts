@@ -48,6 +48,8 @@ export const TriggerLexiconSchema = z.object({
     explosive: z.array(arabic),
     suicide: z.array(arabic),
     artillery: z.array(arabic),
+    /** Missiles and rockets: fired by guns or by aircraft, so they type a shelling only when no aircraft is named. */
+    missile: z.array(arabic).default([]),
     /** Protest words: violence in their sentence is a riot or force against protesters. */
     protesters: z.array(arabic),
   }),

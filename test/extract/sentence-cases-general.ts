@@ -64,4 +64,14 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" },
       { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" },
     ] },
+
+  { id: "gen-clause-tolls", label: "two events of one sentence count the figures of their own clause", published: P,
+    text: "قصفت الطائرات الحربية الروسية مدينة سرمين ما أدى لمقتل امرأة، كما شنت غارات على مدينة كفرنبل ما أسفر عن مقتل ثلاثة مدنيين.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين", killed: 1 },
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل", killed: 3 },
+    ] },
+  { id: "gen-generic-verb-typed", label: "a generic 'targeted' is typed by the aircraft that did it", published: P,
+    text: "استهدفت الطائرات الحربية الروسية بالصواريخ بلدة سرمين صباح اليوم.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" }] },
 ];

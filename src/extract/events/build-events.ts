@@ -12,7 +12,7 @@ import { findTriggerCandidates, isCancelled } from "./find-trigger-candidates.ts
 import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
-import type { ActorAnnotation, SentenceContext } from "./sentence-context.ts";
+import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
 
 /** What earlier sentences of the article established. Replaced, never edited, sentence by sentence. */
 export interface DiscourseState {
@@ -95,6 +95,14 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     if (roleRead.actor1Named && a1 && coding.actor1) sentenceActor1 = { key: coding.actor1, span: a1.span, phrase: a1.phrase, air: false };
 
     const scope = placesInScope(ctx, trig, family, claimed, state.lastPlaces);
+    // "قصفت X ما أدى لمقتل امرأة، كما شنت غارات على Y ما أسفر عن مقتل اثنين": each event counts the
+    // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
+    const opensPlacedClause = (t: TriggerAnnotation, after: TriggerAnnotation): boolean =>
+      t.first > after.last && t.value.entry.pos === "verb" && t.value.entry.id !== after.value.entry.id &&
+      input.places.some((p) => p.first > t.last && p.role === "target") && input.places.some((p) => p.first > after.last && p.last < t.first && p.role === "target");
+    const nextPlaced = candidates.find((t) => opensPlacedClause(t, trig));
+    const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(trig, t));
+    const own = nextPlaced || opensOwn ? readCasualties(s, opensOwn ? trig.first : 0, roles.partitive, roles.tollTo, nextPlaced?.first ?? Infinity) : cas;
     let chosen = choosePlaces(scope.places);
     const placeRule = chosen.length ? scope.rule : "place:none";
     if (!chosen.length) {
@@ -117,7 +125,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
         if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent", ...(same.undated ? { undated: same.undated } : {}) };
       }
       const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
-      const evEnd = Math.max(toks[trig.last]!.end, place.nameEnd, ...(cas.spans.length && !multi ? cas.spans.map((c) => toks[c.last]!.end) : []));
+      const evEnd = Math.max(toks[trig.last]!.end, place.nameEnd, ...(own.spans.length && !multi ? own.spans.map((c) => toks[c.last]!.end) : []));
       drafts.push({
         sentence: s.sentence.index,
         sub: coding.sub,
@@ -131,9 +139,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
         date: date?.date ?? null,
         undated: date?.date ? null : (date?.undated ?? null),
         datePrecision: date?.precision ?? null,
-        killed: multi ? (cas.killed === 0 ? 0 : null) : cas.killed,
-        injured: multi ? (cas.injured === 0 ? 0 : null) : cas.injured,
-        casualties: multi ? null : cas.casualties,
+        killed: multi ? (own.killed === 0 ? 0 : null) : own.killed,
+        injured: multi ? (own.injured === 0 ? 0 : null) : own.injured,
+        casualties: multi ? null : own.casualties,
         source: input.source,
         evStart,
         evEnd,
@@ -144,7 +152,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
           { field: "location", rule: `${placeRule}+${place.rule}`, entry: place.entry?.id ?? place.key, span: [place.nameStart, place.nameEnd] },
           { field: "date", rule: date?.rule ?? "date:none", span: date && date.first >= 0 && date.first < toks.length ? [toks[Math.max(0, date.first)]!.start, toks[Math.min(toks.length - 1, date.last)]!.end] : null },
           // Each casualty phrase backs the field it sets: killed, injured, both ("none"), or the undivided total.
-          ...cas.spans.flatMap((c) => casualtyFields(c.rule).map((field) => ({ field, rule: c.rule, span: [toks[c.first]!.start, toks[c.last]!.end] as const }))),
+          ...own.spans.flatMap((c) => casualtyFields(c.rule).map((field) => ({ field, rule: c.rule, span: [toks[c.first]!.start, toks[c.last]!.end] as const }))),
         ],
       });
     }

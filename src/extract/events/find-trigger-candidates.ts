@@ -2,6 +2,9 @@ import { ofKind, type AnnotatedSentence } from "../annotate-sentence.ts";
 import type { CasualtyReading } from "../read-casualties.ts";
 import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
 
+/** How far (in tokens) a specific trigger reaches to make a generic one give way. */
+const YIELD_WINDOW = 10;
+
 /**
  * The triggers that may code an event in a sentence. A casualty-only trigger ("قتل") counts only
  * when no stronger trigger is present and civilians are its victims ("قُتل مدني", "قتل مجهولون
@@ -21,9 +24,12 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
   const pool = strong.length
     ? strong
     : triggers.filter((t) => cas.civilians || (actors.some((a) => a.value.key !== "CIVILIANS" && a.first > t.last && a.first - t.last <= 2) && civilianAfter(t.last)));
+  // A generic trigger yields to a specific one that tells the same happening: near it, not anywhere in
+  // a long sentence ("استهدفت الطائرات قرية X …، كما شنت غارات على Y" is two events).
+  const near = (a: TriggerAnnotation, b: TriggerAnnotation): boolean => Math.abs(a.first - b.first) <= YIELD_WINDOW;
   const candidates = pool.filter((trig) => {
     const y = trig.value.entry.yields_to;
-    return !(y.length && pool.some((t) => t !== trig && t.value.entry.id !== trig.value.entry.id && y.includes(t.value.entry.sub_event_type)));
+    return !(y.length && pool.some((t) => t !== trig && t.value.entry.id !== trig.value.entry.id && y.includes(t.value.entry.sub_event_type) && near(t, trig)));
   });
   return { candidates, strong };
 }

@@ -35,7 +35,7 @@ export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, 
     sub = entry.with_explosive as SubEventType;
     rules.push("subtype:explosive-cue");
   }
-  if (entry.with_artillery && sub === entry.sub_event_type && near("artillery", 6)) {
+  if (entry.with_artillery && sub === entry.sub_event_type && (near("artillery", 6) ?? near("missile", 6))) {
     sub = entry.with_artillery as SubEventType;
     rules.push("subtype:artillery-cue");
   }
