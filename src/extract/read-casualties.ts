@@ -73,7 +73,9 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
       }
     }
     // Civilians among the victims: named after the word ("مقتل 3 مدنيين") or before it ("أربعة أشخاص قتلوا").
-    const civ = civiliansNear(s, c.last + 1) || (count !== null && count.first < c.first && s.annotations.some((a) => a.value.kind === "civilian" && a.first >= count.first && a.last < c.first));
+    // "مقتل 14 شخصاً": people counted as persons, not as fighters, are civilians.
+    const persons = s.annotations.some((a) => a.value.kind === "person" && a.first > c.last && a.first <= Math.max(c.last, count?.last ?? c.last) + 1);
+    const civ = civiliansNear(s, c.last + 1) || persons || (count !== null && count.first < c.first && s.annotations.some((a) => a.value.kind === "civilian" && a.first >= count.first && a.last < c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;
     const value = count?.value ?? null;
     spans.push({ first: Math.min(c.first, count?.first ?? c.first), last: Math.max(c.last, count?.last ?? c.last), rule: `casualties:${what}:${count?.rule ?? "no-count"}` });
