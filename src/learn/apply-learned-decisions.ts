@@ -57,6 +57,8 @@ function retype(decisions: LearnedDecisions, doc: Document, s: AnnotatedSentence
   if (v.kind !== "trigger") return d;
   const options = new Set([v.entry.sub_event_type, v.entry.with_air, v.entry.with_artillery, v.entry.with_explosive].filter((x) => x !== undefined));
   if (options.size < 2 || !options.has(d.sub)) return d;
+  // A type the rules read from a cue or an actor in the clause ("بالمدفعية", "الطائرات") is evidence, not a guess.
+  if (d.provenance.some((x) => x.field === "sub_event_type" && x.rule.includes("subtype:"))) return d;
   const ranked = decisions.subEventTypes(doc, s, trigger);
   if (!ranked) return d;
   const top = ranked.find((r) => options.has(r.label));
