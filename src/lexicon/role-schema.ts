@@ -36,6 +36,8 @@ export const RoleRulesSchema = z.object({
   pluperfect_time_words: z.array(z.string().min(1)).default([]),
   /** "في آذار الماضي": a month named with one of these words is a past month (background). */
   past_words: z.array(z.string().min(1)).default([]),
+  /** "ميليشيات متخاصمة", "اقتتال": fighting within one side, coded with the same actor on both sides. */
+  infighting_words: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */

@@ -79,6 +79,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
       cueTyped: typed.cueTyped,
       artilleryNear: typed.artilleryNear,
       airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
+      infighting: toks.some((t) => t.forms.some((f) => roles.infightingWords.has(f))),
       protesters,
       civilianCasualties: cas.civilians,
       civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),

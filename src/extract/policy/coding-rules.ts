@@ -101,6 +101,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c) => set(c, "subtype:civilian-target", { sub: "Attack" }),
   },
   {
+    id: "actor2:infighting",
+    description: "Fighting within one side (\"اشتباكات بين ميليشيات متخاصمة\") has that side on both ends.",
+    when: (c, { facts }) => family(c) === "Battles" && !!c.actor1 && !c.actor2 && facts.infighting,
+    then: (c) => set(c, "actor2:infighting", { actor2: c.actor1 }),
+  },
+  {
     id: "actor2:battle-opponent",
     description: "A battle that names one side: the other armed side in the sentence, else the theatre's usual opponent.",
     when: (c) => family(c) === "Battles" && !!c.actor1 && !c.actor2,
@@ -154,7 +160,7 @@ export const CODING_RULES: readonly CodingRule[] = [
   {
     id: "actor2:not-self",
     description: "A side does not act on itself: the same key twice leaves actor2 empty.",
-    when: (c) => !!c.actor1 && c.actor2 === c.actor1,
+    when: (c, { facts }) => !!c.actor1 && c.actor2 === c.actor1 && !(facts.infighting && family(c) === "Battles"),
     then: (c) => set(c, "actor2:not-self", { actor2: null }),
   },
   {

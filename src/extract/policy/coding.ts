@@ -42,6 +42,8 @@ export interface CodingFacts {
   readonly civilianObject: boolean;
   /** A civilian noun anywhere after the trigger. */
   readonly civilianAfterTrigger: boolean;
+  /** Fighting within one side is told ("ميليشيات متخاصمة", "اقتتال بين فصائل"). */
+  readonly infighting: boolean;
   /** The nearest other named armed side in the sentence, for a battle that names one side. */
   readonly otherArmedSide: string | null;
   /** Inter type of an actor key (State forces, Rebel group, …). */
