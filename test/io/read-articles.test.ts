@@ -99,3 +99,27 @@ describe("readArticles over files and directories", () => {
     assert.ok(items[0]!.kind === "error" && items[0]!.error.code === "invalid-utf8" && items[0]!.error.location.line === 3);
   });
 });
+
+describe("readArticles: inputs that give nothing, and files full of errors", () => {
+  it("warns about an empty file, an empty directory and empty stdin", async () => {
+    const dir = tempDir({ "empty.jsonl": "", "blank.jsonl": "\n  \n", "nothing/readme.md": "no articles here" });
+    const items = await collect(readArticles([join(dir, "empty.jsonl"), join(dir, "blank.jsonl"), join(dir, "nothing"), "-"], Readable.from([])));
+    assert.deepEqual(
+      items.map((i) => (i.kind === "warning" ? `${i.warning.location.file?.replace(dir, "")}: ${i.warning.detail}` : i.kind)),
+      ["/empty.jsonl: no articles in this file", "/blank.jsonl: no articles in this file", "/nothing: no .jsonl, .ndjson, .txt or .html file in this directory", "<stdin>: no articles on standard input"],
+    );
+  });
+
+  it("passes five errors of a file, then one that counts the rest by reason", async () => {
+    const lines = [...Array.from({ length: 8 }, (_, i) => `{"id": "bad${i}"`), JSON.stringify(A1), "[1, 2]", "[3]"];
+    const dir = tempDir({ "many.jsonl": lines.join("\n") + "\n", "other.jsonl": "{oops\n" });
+    const items = await collect(readArticles([join(dir, "many.jsonl"), join(dir, "other.jsonl")], Readable.from([])));
+    const errors = items.filter((i) => i.kind === "error");
+    assert.equal(errors.length, 7, "five of many.jsonl, its summary, one of other.jsonl");
+    const summary = errors[5]!;
+    assert.equal(summary.count, 5);
+    assert.equal(summary.error.message, `${join(dir, "many.jsonl")}: … 5 more lines skipped (3 not JSON, 2 not an article)`);
+    assert.ok(items.some((i) => i.kind === "article" && i.article.id === "n1"), "the good line in between is read");
+    assert.match(errors[6]!.error.message, /other\.jsonl:1: not JSON/);
+  });
+});
