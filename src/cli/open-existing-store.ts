@@ -12,9 +12,7 @@ import type { Store } from "../store/store.ts";
  */
 export async function openExistingStore(db: string | undefined, options: { readonly readonly?: boolean } = {}): Promise<Store> {
   const path = db ?? defaultDbPath();
-  if (path !== ":memory:" && !existsSync(path)) {
-    throw new RasdError("no-database", `no database here; create it with: rasd ingest${db === undefined ? "" : ` --db ${db}`} FILES…`, { file: path });
-  }
+  if (path !== ":memory:" && !existsSync(path)) throw noDatabase(db);
   let store: Store | undefined;
   try {
     store = await openStore(path, { readonly: options.readonly ?? true });
@@ -24,4 +22,9 @@ export async function openExistingStore(db: string | undefined, options: { reado
     await store?.close();
     throw new RasdError("unreadable", `cannot open the database (${(error as Error).message})`, { file: path }, { cause: error });
   }
+}
+
+/** "rasd: PATH: no database here; create it with: rasd ingest [--db PATH] FILES…" (`db` as the user gave it). */
+export function noDatabase(db: string | undefined): RasdError {
+  return new RasdError("no-database", `no database here; create it with: rasd ingest${db === undefined ? "" : ` --db ${db}`} FILES…`, { file: db ?? defaultDbPath() });
 }

@@ -18,10 +18,10 @@ export const NETWORK_OPTIONS = {
   "max-bytes": { type: "string", default: String(DEFAULT_FETCH_POLICY.maxBytes), placeholder: "N", description: "Refuse bodies larger than this" },
 } as const;
 
-export function fetchPolicyOf(options: { "allow-private": boolean; timeout: string; "max-bytes": string }): FetchPolicy {
+export function fetchPolicyOf(command: string, options: { "allow-private": boolean; timeout: string; "max-bytes": string }): FetchPolicy {
   const timeout = Number(options.timeout);
   const maxBytes = Number(options["max-bytes"]);
-  if (!(timeout > 0) || !(maxBytes > 0)) throw new RasdError("usage", `--timeout and --max-bytes must be positive numbers (got "${options.timeout}" and "${options["max-bytes"]}")`);
+  if (!(timeout > 0) || !(maxBytes > 0)) throw new RasdError("usage", `${command}: --timeout and --max-bytes must be positive numbers (got "${options.timeout}" and "${options["max-bytes"]}")`);
   return { ...DEFAULT_FETCH_POLICY, allowPrivate: options["allow-private"], timeoutMs: timeout * 1000, maxBytes };
 }
 
@@ -43,7 +43,7 @@ Arabic text and an input with no article are warned about (exit code 0).`,
   async run({ options, positionals }, io) {
     const published = options.published ?? null;
     if (published !== null && toIsoDay(published) !== published) throw new RasdError("usage", `ingest: --published must be a real day YYYY-MM-DD (got "${published}")`);
-    const policy = fetchPolicyOf(options);
+    const policy = fetchPolicyOf("ingest", options);
     const store = await openStore(options.db ?? defaultDbPath());
     const bar = new ProgressBar(io.stderr);
     try {

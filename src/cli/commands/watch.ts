@@ -26,6 +26,7 @@ With --once the exit code is 1 when a feed or an item failed.`,
   async run({ options }, io) {
     if (options.feeds === undefined) throw new RasdError("usage", "watch: --feeds FILE is required");
     const everyMs = parseDuration(options.every);
+    const policy = fetchPolicyOf("watch", options);
     let text: string;
     try {
       text = await readFile(options.feeds, "utf8");
@@ -44,7 +45,7 @@ With --once the exit code is 1 when a feed or an item failed.`,
       const ctx: IngestContext = {
         store,
         extractor: await loadExtractor(),
-        fetchPolicy: fetchPolicyOf(options),
+        fetchPolicy: policy,
         fallbackPublished: null,
         summaryChars: 600,
         now: () => new Date().toISOString(),
