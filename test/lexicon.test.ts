@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { DEFAULT_LEXICON_DIR, loadLexicons, loadLexiconsSync } from "../src/lexicon/load-lexicons.ts";
+import { DEFAULT_LEXICON_DIR, LEXICON_FILES, loadLexicons, loadLexiconsSync } from "../src/lexicon/load-lexicons.ts";
 import { normalizeKey } from "../src/text/normalize.ts";
 
 /** The actor keys GUIDELINES.md defines (OTHER:<name> is free text, not in the catalogue). */
@@ -98,7 +98,7 @@ describe("calendar", () => {
 describe("loadLexicons", () => {
   const tmp = mkdtempSync(join(tmpdir(), "rasd-lexicon-"));
   after(() => rmSync(tmp, { recursive: true, force: true }));
-  const FILE_NAMES = ["actors.json", "numbers.json", "calendar.json", "attribution.json", "boilerplate.json", "place-words.json", "triggers.json"];
+  const FILE_NAMES = Object.values(LEXICON_FILES);
 
   it("loads the same data synchronously", () => {
     assert.deepEqual(loadLexiconsSync(), lex);
@@ -115,6 +115,15 @@ describe("loadLexicons", () => {
     for (const f of FILE_NAMES) copyFileSync(join(DEFAULT_LEXICON_DIR, f), join(tmp, f));
     writeFileSync(join(tmp, "place-words.json"), "{ not json");
     await assert.rejects(loadLexicons(tmp), /place-words\.json: invalid JSON/);
+  });
+
+  it("checks the role and place-name rules like every other lexicon", async () => {
+    for (const f of FILE_NAMES) copyFileSync(join(DEFAULT_LEXICON_DIR, f), join(tmp, f));
+    writeFileSync(join(tmp, "roles.json"), JSON.stringify({ ...lex.roles, nationality_actors: { "الروسي": "rus mil" } }));
+    await assert.rejects(loadLexicons(tmp), /roles\.json.*nationality_actors/);
+    for (const f of FILE_NAMES) copyFileSync(join(DEFAULT_LEXICON_DIR, f), join(tmp, f));
+    writeFileSync(join(tmp, "place-names.json"), JSON.stringify({ ...lex.placeNames, stop_words: "في" }));
+    await assert.rejects(loadLexicons(tmp), /place-names\.json.*stop_words/);
   });
 
   it("names a missing file", async () => {

@@ -14,7 +14,7 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
   const entitySpans: Annotation[] = [];
   for (const layer of lex.layers) {
     for (const m of layer.matcher.findAll(sentence.tokens)) {
-      const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase };
+      const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase, match: m.match };
       // "السورية" is an adjective, not the place "سورية": a name without "ال" does not match a word with it.
       if (m.value.kind === "place" && hasArticleMismatch(sentence.tokens[m.first]!.forms, m.phrase.split(" ")[0]!)) continue;
       // A three-letter name reached by stripping letters ("فرقه" → "رقه") is a coincidence, not a place.

@@ -1,4 +1,5 @@
 import type { TriggerEntry } from "../lexicon/trigger-schema.ts";
+import type { MatchKind } from "../text/phrase-matcher.ts";
 
 /** What a lexicon phrase found in a sentence stands for. One variant per lexicon category. */
 export type AnnotationValue =
@@ -17,7 +18,7 @@ export type AnnotationValue =
   | { readonly kind: "weekday"; readonly day: number }
   | { readonly kind: "relative-day"; readonly offset: number }
   | { readonly kind: "relative-range"; readonly offset: number; readonly precision: 2 | 3 }
-  | { readonly kind: "place-word"; readonly placeKind: string; readonly plural: boolean }
+  | { readonly kind: "place-word"; readonly placeKind: string; readonly plural: boolean; readonly inName: boolean }
   | { readonly kind: "around" }
   | { readonly kind: "direction" }
   | { readonly kind: "number-word"; readonly value: number }
@@ -35,4 +36,6 @@ export interface Annotation {
   readonly value: AnnotationValue;
   /** The lexicon phrase that matched (normalised), for provenance. */
   readonly phrase: string;
+  /** How the phrase met the text (as written, through proclitics, or through a light stem). */
+  readonly match: MatchKind;
 }

@@ -49,10 +49,13 @@ export function compileLexicons(
     if (ids.length) entities.add(name, { kind: "place", ids });
   }
 
+  // Light stems (text/light-stem.ts) widen verbs, cue words and casualty words to their inflections
+  // ("تستهدفها", "قتيلين"). Noun triggers stay on their written forms: their plurals and duals ("الضربتين")
+  // mostly point back at strikes already told, and added events that were not there.
   const triggers = new PhraseMatcher<AnnotationValue>();
-  for (const entry of lex.triggers.triggers) for (const f of entry.forms) triggers.add(f, { kind: "trigger", entry });
+  for (const entry of lex.triggers.triggers) for (const f of entry.forms) triggers.add(f, { kind: "trigger", entry }, { stems: entry.pos === "verb", pos: entry.pos });
 
-  const cues = new PhraseMatcher<AnnotationValue>();
+  const cues = new PhraseMatcher<AnnotationValue>({ stems: true });
   for (const [cue, words] of Object.entries(lex.triggers.cues) as [keyof Lexicons["triggers"]["cues"], string[]][]) {
     for (const w of words) cues.add(w, { kind: "cue", cue });
   }
@@ -60,7 +63,7 @@ export function compileLexicons(
   for (const [mode, words] of Object.entries(lex.triggers.modality) as [keyof Lexicons["triggers"]["modality"], string[]][]) {
     for (const w of words) modality.add(w, { kind: "modality", mode });
   }
-  const casualties = new PhraseMatcher<AnnotationValue>();
+  const casualties = new PhraseMatcher<AnnotationValue>({ stems: true });
   const cas = lex.triggers.casualties;
   for (const w of cas.killed_one) casualties.add(w, { kind: "casualty", what: "killed", one: true });
   for (const w of cas.injured_one) casualties.add(w, { kind: "casualty", what: "injured", one: true });
@@ -84,7 +87,7 @@ export function compileLexicons(
   for (const [w, day] of Object.entries(lex.calendar.weekdays)) calendar.add(w, { kind: "weekday", day });
 
   const placeWords = new PhraseMatcher<AnnotationValue>();
-  for (const h of lex.placeWords.heads) placeWords.add(h.word, { kind: "place-word", placeKind: h.kind, plural: h.plural });
+  for (const h of lex.placeWords.heads) placeWords.add(h.word, { kind: "place-word", placeKind: h.kind, plural: h.plural, inName: h.in_name });
   for (const w of lex.placeWords.directions) placeWords.add(w, { kind: "direction" });
   for (const w of lex.placeWords.around) placeWords.add(w, { kind: "around" });
 

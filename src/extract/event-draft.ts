@@ -6,11 +6,15 @@ import type { PlaceMention } from "./place-mention.ts";
 export interface EventDraft {
   readonly sentence: number;
   readonly sub: SubEventType;
+  /** The trigger itself names the kind of violence (not a generic "استهدف", "الهجوم" or a death alone). */
+  readonly firmType: boolean;
   readonly actor1: string | null;
   readonly actor2: string | null;
   readonly place: PlaceMention;
   readonly admin1: string | null;
   readonly date: string | null;
+  /** With no date: the undated day the text names (see DateReading.undated), so today and yesterday stay apart. */
+  readonly undated: string | null;
   readonly datePrecision: DatePrecision | null;
   readonly killed: number | null;
   readonly injured: number | null;

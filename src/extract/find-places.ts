@@ -2,13 +2,12 @@ import type { Geocode } from "../places/create-geocoder.ts";
 import type { PlaceEntry, PlaceKind } from "../places/place-entry.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
+import { hasArticle } from "../text/word-forms.ts";
 import type { Annotation } from "./annotation.ts";
 import type { AnnotatedSentence } from "./annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
 import type { PlaceNameRules } from "./place-name-rules.ts";
 
-/** Place-word kinds whose word is part of the name (جبل الزاوية، تل عثمان); others only announce it (بلدة X). */
-const HEAD_IN_NAME: ReadonlySet<string> = new Set(["hill", "mountain", "plain", "valley", "camp", "farm"]);
 const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
   axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
@@ -128,9 +127,15 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const head = ann(i, "place-word");
     const around = ann(i, "around");
     const ent = ann(i, "place");
+    // "فيما قصفت قوات النظام البلدة ذاتها": the head with "ذاتها" tells the last place of the sentence again.
+    const same = head && !ent && toks[head.last + 1]?.forms.some((f) => ctx.rules.samePlaceWords.has(f)) ? [...out].reverse().find((o) => o.role === "target") : undefined;
+    if (head && same) {
+      out.push({ ...same, first: head.first, last: head.last + 1, list: -1, rule: "place:same-as-before" });
+      i = head.last + 2;
+      continue;
+    }
     if (head && head.value.kind === "place-word" && !ent) {
       const kind = head.value.placeKind;
-      const headInName = HEAD_IN_NAME.has(kind);
       const list = head.value.plural ? listNo++ : -1;
       let j = head.last + 1;
       if (toks[j]?.forms.some((f) => ctx.rules.headSkipWords.has(f))) j++;
@@ -147,7 +152,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           continue;
         }
         // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
-        const anaphoric = first && /^(و|ف)?(ب|ل|ك)?ال/.test(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
+        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
         const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk);
@@ -162,7 +167,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           span = { ...n, key: `${base} ${n.key}` };
         }
         const h = first ? head : innerHead;
-        const withHead = !!h && h.value.kind === "place-word" && HEAD_IN_NAME.has(h.value.placeKind) && !n.ids;
+        // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
+        const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
         const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
         const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
         innerHead = null;
@@ -249,7 +255,22 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     i++;
   }
   markLists(out, toks);
-  return out;
+  return firstBetween(out, toks, ctx.rules.betweenWords);
+}
+
+/**
+ * "بين بلدتي X وY", "بين X وY": the happening between two places is coded at the first; the
+ * second only says where the first is.
+ */
+function firstBetween(mentions: readonly PlaceMention[], toks: readonly Token[], between: ReadonlySet<string>): PlaceMention[] {
+  const opened = new Set<number>();
+  for (const m of mentions) {
+    if (m.list >= 0 && toks[m.first - 1]?.forms.some((f) => between.has(f)) && !mentions.some((o) => o.list === m.list && o.first < m.first)) opened.add(m.list);
+  }
+  if (!opened.size) return [...mentions];
+  const firstOf = new Map<number, PlaceMention>();
+  for (const m of mentions) if (opened.has(m.list) && !firstOf.has(m.list)) firstOf.set(m.list, m);
+  return mentions.map((m) => (opened.has(m.list) && firstOf.get(m.list) !== m ? { ...m, role: "reference" as const, rule: "place:between-second" } : m));
 }
 
 /**

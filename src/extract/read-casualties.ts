@@ -56,6 +56,11 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
       continue;
     }
     let count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at, partitive);
+    if ((!count || count.value === null) && toks[c.last + 1]?.forms.some((f) => tollTo.has(f))) {
+      // "ارتفعت حصيلة القتلى إلى خمسة": the new figure after "إلى".
+      const r = readCountAt(toks, c.last + 2, at);
+      if (r && r.value !== null) count = { ...r, rule: "toll-to" };
+    }
     if (!count || count.value === null) {
       // "ارتفع إلى 11 عدد القتلى": the toll's new figure stands before the casualty word, after "إلى".
       for (let k = c.first - 1; k >= Math.max(1, c.first - 4); k--) {

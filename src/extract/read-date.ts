@@ -9,6 +9,11 @@ export interface DateReading {
   readonly first: number;
   readonly last: number;
   readonly rule: string;
+  /**
+   * With no reference day, which day the words still tell apart ("اليوم" 0, "أمس" −1, a weekday
+   * "wd3"): events of today and of yesterday stay two events though neither can be dated.
+   */
+  readonly undated?: string;
 }
 
 const DAY = 86_400_000;
@@ -62,7 +67,8 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
   }
   if (rel || wd || range) {
     const a = (rel ?? wd ?? range)!;
-    return { date: null, precision: null, first: a.first, last: a.last, rule: "date:relative-no-published" };
+    const undated = rel ? `day${rel.value.offset}` : wd ? `weekday${wd.value.day}` : `range${range!.value.offset}`;
+    return { date: null, precision: null, first: a.first, last: a.last, rule: "date:relative-no-published", undated };
   }
   return null;
 }
@@ -92,4 +98,32 @@ export function yearsNamed(s: AnnotatedSentence, markers: ReadonlySet<string>): 
     if (prev && prev.forms.some((f) => markers.has(f))) out.push(Number(t.text));
   });
   return out;
+}
+
+/**
+ * "في آذار الماضي": the sentence dates itself to a month gone by ("في" + month + past word) and
+ * names no day of the news cycle. "وقف إطلاق النار في أواخر تموز الماضي" dates a ceasefire, not
+ * the sentence, and is left alone.
+ */
+export function namesPastMonth(s: AnnotatedSentence, pastWords: ReadonlySet<string>): boolean {
+  const toks = s.sentence.tokens;
+  if (ofKind(s, "relative-day").length || ofKind(s, "weekday").length) return false;
+  return ofKind(s, "month").some((m) => toks[m.first - 1]?.text === "في" && (toks[m.last + 1]?.forms.some((f) => pastWords.has(f)) ?? false));
+}
+
+/**
+ * "وكانت قوات النظام قد سيطرت على القرية حينها": an auxiliary opening the sentence with the particle
+ * قد within a few words, and a word that places it back in time (حينها، آنذاك) or a month or year
+ * named, tells what had happened before the news. Without such a word ("وكان مسلحون قد هاجموا …")
+ * it often tells the news itself, and is read as news.
+ */
+export function isPluperfect(
+  s: AnnotatedSentence,
+  rules: { readonly pluperfectAuxiliaries: ReadonlySet<string>; readonly pluperfectParticles: ReadonlySet<string>; readonly pluperfectTimeWords: ReadonlySet<string> },
+): boolean {
+  const toks = s.sentence.tokens;
+  const first = toks.findIndex((t) => t.kind === "word");
+  if (first < 0 || !toks[first]!.forms.some((f) => rules.pluperfectAuxiliaries.has(f))) return false;
+  if (!toks.slice(first + 1, first + 6).some((t) => t.forms.some((f) => rules.pluperfectParticles.has(f)))) return false;
+  return toks.some((t) => t.forms.some((f) => rules.pluperfectTimeWords.has(f))) || ofKind(s, "month").length > 0 || toks.some((t) => t.kind === "number" && /^(19|20)\d\d$/.test(t.text));
 }

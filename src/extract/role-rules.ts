@@ -1,40 +1,7 @@
 /** data/lexicon/roles.json: words that mark an actor's role and a sentence's relation to the last. */
-import { readFileSync } from "node:fs";
-import { z } from "zod";
+import type { RoleLexicon } from "../lexicon/role-schema.ts";
 import { normalizeKey } from "../text/normalize.ts";
 
-export const RoleRulesSchema = z.object({
-  /** Nouns before an actor that make it the target when it follows the trigger (مواقع، نقاط، معاقل). */
-  target_markers: z.array(z.string().min(1)),
-  /** Prepositions and verbs before an actor that make it the target wherever it stands (على، ضد، استهداف). */
-  target_prepositions: z.array(z.string().min(1)),
-  /** Before an actor: it is the agent of a passive or noun trigger (من قبل، على يد). */
-  agent_markers: z.array(z.string().min(1)),
-  /** Trigger forms where the actor after the verb is the attacker being repelled (تصدت … لهجوم X). */
-  repel_triggers: z.array(z.string().min(1)),
-  /** ما أدى، أسفر: casualties of the event just told. */
-  consequence_markers: z.array(z.string().min(1)),
-  /** وأضاف، وأوضح: the sentence continues the last attribution. */
-  continuation_cues: z.array(z.string().min(1)),
-  /** Words before a year (عام 2020) that date background. */
-  year_markers: z.array(z.string().min(1)),
-  day_of: z.array(z.string().min(1)),
-  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
-  /** Words that open a new clause ("فيما", "بينما"): a trigger's places and subject stay on its side. */
-  clause_breaks: z.array(z.string().min(1)),
-  /** "قبل خمس سنوات": a unit after "before + number" dates history. */
-  background_units: z.array(z.string().min(1)),
-  background_before: z.array(z.string().min(1)),
-  /** Words that end an anonymous source's name ("مراسل حلب اليوم إن …"). */
-  source_name_stops: z.array(z.string().min(1)),
-  /** "ثلاثة من عناصرها قتلوا": the word between a count and the noun it counts. */
-  partitive: z.array(z.string().min(1)),
-  /** "ارتفع إلى 11 عدد القتلى": the word before a toll's new figure. */
-  toll_to: z.array(z.string().min(1)),
-  /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
-  pair_markers: z.array(z.string().min(1)),
-  nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
-});
 
 export interface RoleRules {
   readonly target: ReadonlySet<string>;
@@ -49,13 +16,17 @@ export interface RoleRules {
   readonly clauseBreaks: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
+  readonly tollWords: ReadonlySet<string>;
+  readonly pluperfectAuxiliaries: ReadonlySet<string>;
+  readonly pluperfectParticles: ReadonlySet<string>;
+  readonly pluperfectTimeWords: ReadonlySet<string>;
+  readonly pastWords: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
   readonly backgroundBefore: ReadonlySet<string>;
 }
 
-export function compileRoleRules(data: unknown): RoleRules {
-  const d = RoleRulesSchema.parse(data);
+export function compileRoleRules(d: RoleLexicon): RoleRules {
   const set = (w: readonly string[]): ReadonlySet<string> => new Set(w.map(normalizeKey));
   return {
     target: set([...d.target_markers, ...d.target_prepositions]),
@@ -69,18 +40,14 @@ export function compileRoleRules(data: unknown): RoleRules {
     clauseBreaks: set(d.clause_breaks),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
+    tollWords: set(d.toll_words),
+    pluperfectAuxiliaries: set(d.pluperfect_auxiliaries),
+    pluperfectParticles: set(d.pluperfect_particles),
+    pluperfectTimeWords: set(d.pluperfect_time_words),
+    pastWords: set(d.past_words),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),
     nationality: new Map(Object.entries(d.nationality_actors).map(([w, k]) => [normalizeKey(w), k])),
   };
-}
-
-export function loadRoleRules(): RoleRules {
-  const path = new URL("../../data/lexicon/roles.json", import.meta.url);
-  try {
-    return compileRoleRules(JSON.parse(readFileSync(path, "utf8")));
-  } catch (err) {
-    throw new Error(`lexicon ${path.pathname}: ${(err as Error).message}`, { cause: err });
-  }
 }

@@ -5,6 +5,7 @@
  */
 import { normalizeKey } from "../text/normalize.ts";
 import { PhraseMatcher } from "../text/phrase-matcher.ts";
+import { withoutArticle } from "../text/word-forms.ts";
 import type { FramingLexicon, FramingTerm } from "./framing-lexicon-schema.ts";
 
 export interface CompiledFramingLexicon {
@@ -60,6 +61,6 @@ export function compileFramingLexicon(lexicon: FramingLexicon): CompiledFramingL
 function variants(form: string): string[] {
   const key = normalizeKey(form);
   const out = [key];
-  if (key.startsWith("ال") && (key.split(" ")[0] ?? "").length > 4) out.push(key.slice(2));
+  if (withoutArticle(key.split(" ")[0] ?? "") !== null) out.push(key.slice(2));
   return out;
 }

@@ -39,6 +39,29 @@ export const ActorCatalogueSchema = z.object({
 });
 export type ActorCatalogue = z.infer<typeof ActorCatalogueSchema>;
 
+/**
+ * data/lexicon/actors-arab-world.json: actors of the other Arab theatres, in the catalogue's shape
+ * plus `countries` (ISO2; compiled only for articles read as one of them, all non-Syrian ones when
+ * empty) and `other_name`: such an actor is written OTHER:<alias as in the text>, or
+ * OTHER:<other_name> when only its aircraft or guns are named. Without other_name the key is kept.
+ */
+export const AbroadActorCatalogueSchema = z.object({
+  $comment: z.string().optional(),
+  actors: z.array(
+    z.object({
+      key: z.string().regex(/^[A-Z_]+$/),
+      name_en: z.string(),
+      inter: z.enum(INTER_TYPES),
+      other_name: arabic.optional(),
+      countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+      aliases: z.array(arabic).min(1),
+      air_aliases: z.array(arabic).default([]),
+      artillery_aliases: z.array(arabic).default([]),
+    }),
+  ),
+});
+export type AbroadActorCatalogue = z.infer<typeof AbroadActorCatalogueSchema>;
+
 /** data/lexicon/numbers.json: number words. */
 export const NumberWordsSchema = z.object({
   /** word → value, every gender/case form listed ("ثلاثة", "ثلاث", "ثلاثين" …). */
@@ -90,7 +113,9 @@ export type Boilerplate = z.infer<typeof BoilerplateSchema>;
 /** data/lexicon/place-words.json: words that introduce a place name. */
 export const PlaceWordsSchema = z.object({
   /** بلدة، قرية، مدينة … with the feature kind they announce; plural forms list several places. */
-  heads: z.array(z.object({ word: arabic, kind: z.enum(["town", "village", "city", "area", "axis", "front", "hill", "mountain", "camp", "neighbourhood", "subdistrict", "district", "governorate", "plain", "valley", "farm", "base", "road"]), plural: z.boolean().default(false) })),
+  heads: z.array(z.object({ word: arabic, kind: z.enum(["town", "village", "city", "area", "axis", "front", "hill", "mountain", "camp", "neighbourhood", "subdistrict", "district", "governorate", "plain", "valley", "farm", "base", "road"]), plural: z.boolean().default(false),
+    /** The word is part of the name as written (جبل الزاوية، تل عثمان، حاجز X), not only its announcement (بلدة X). */
+    in_name: z.boolean().default(false) })),
   /** ريف، محيط، أطراف، جنوب … : around a place (precision 2). */
   around: z.array(arabic),
   /** Direction adjectives after ريف X (الجنوبي، الشمالي الغربي …). */

@@ -43,6 +43,9 @@ export type DatePrecision = 1 | 2 | 3;
 
 export interface EventLocation {
   readonly name_ar: string;
+  /** Country in English ("Syria", "Yemen"); null when neither the place nor the text tells it. */
+  readonly country?: string | null;
+  /** First-level division of that country in English (Syria's governorates as GUIDELINES.md spells them). */
   readonly admin1: string | null;
   readonly admin2?: string | null;
   readonly admin3?: string | null;

@@ -1,7 +1,7 @@
 import { normalizeKey } from "../text/normalize.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { PlaceEntry } from "./place-entry.ts";
-import { stripArticle } from "./strip-article.ts";
+import { withoutArticle } from "../text/word-forms.ts";
 
 /**
  * An in-memory gazetteer over `entries`: every name and alias is indexed under normalizeKey and,
@@ -24,7 +24,7 @@ export function createGazetteer(entries: readonly PlaceEntry[]): Gazetteer {
     for (const name of [entry.name_ar, ...entry.aliases_ar]) {
       const key = normalizeKey(name);
       add(key, entry);
-      const bare = stripArticle(key);
+      const bare = withoutArticle(key);
       if (bare) add(bare, entry);
     }
   }

@@ -4,7 +4,7 @@ import { editDistance } from "./edit-distance.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GeocodeResult, PlaceEntry, PlaceKind } from "./place-entry.ts";
 import { PRECISION_OF_KIND } from "./precision-of-kind.ts";
-import { stripArticle } from "./strip-article.ts";
+import { withoutArticle } from "../text/word-forms.ts";
 
 export interface GeocodeContext {
   /** Governorate named near the place ("بريف حماة" → "Hama"), English as in admin1. */
@@ -42,7 +42,7 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
       for (const e of entries) if (!found.has(e)) found.set(e, match);
     };
     add(gazetteer.lookup(key), "exact");
-    const bare = stripArticle(key);
+    const bare = withoutArticle(key);
     if (bare) add(gazetteer.lookup(bare), "article");
     add(gazetteer.lookup(`ال${key}`), "article");
     if (found.size > 0 || letters(key) < FUZZY_MIN_LETTERS) return found;
@@ -86,6 +86,14 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
       if (!best || score > best.score) best = { entry, score, clues };
     }
     const chosen = best!;
+    // A spelling guess in another governorate than the article's is another place ("تل حديد" in a
+    // report from Suwayda is not "تل حدية" near Aleppo): left unresolved, placed by the hint.
+    if (hint && chosen.clues[0] === "name:fuzzy" && chosen.entry.admin1 && chosen.entry.admin1 !== hint) {
+      const gov = gazetteer.governorate(hint);
+      return gov
+        ? { entry: gov, precision: 3, rule: "unresolved:fuzzy-elsewhere+admin1-fallback", candidates: found.size }
+        : { entry: null, precision: 3, rule: "unresolved:fuzzy-elsewhere", candidates: found.size };
+    }
     if (found.size > 1) chosen.clues.push("ranked");
     return {
       entry: chosen.entry,

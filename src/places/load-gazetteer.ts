@@ -53,9 +53,12 @@ export async function loadGazetteerEntries(options: LoadGazetteerOptions = {}): 
   ]);
   const { kept, merged } = mergeDuplicates(curated, geonames.entries);
   const arabicOf = new Map(admin.filter((e) => e.kind === "governorate").map((e) => [e.admin1, e.name_ar]));
-  const entries = [...admin, ...curated, ...kept].map((e) =>
-    e.admin1_ar === null && e.admin1 ? { ...e, admin1_ar: arabicOf.get(e.admin1) ?? null } : e,
-  );
+  // Every built-in entry is Syrian; the rest of the Arab world lives in src/places/world/.
+  const entries = [...admin, ...curated, ...kept].map((e) => ({
+    ...e,
+    admin1_ar: e.admin1_ar === null && e.admin1 ? (arabicOf.get(e.admin1) ?? null) : e.admin1_ar,
+    country: e.country ?? "Syria",
+  }));
   return {
     entries,
     stats: {

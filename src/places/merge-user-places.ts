@@ -2,7 +2,7 @@ import { normalizeKey } from "../text/normalize.ts";
 import { distanceKm } from "./distance-km.ts";
 import type { PlaceEntry } from "./place-entry.ts";
 import { PRECISION_OF_KIND } from "./precision-of-kind.ts";
-import { stripArticle } from "./strip-article.ts";
+import { withoutArticle } from "../text/word-forms.ts";
 
 /** A stored entry this close to a built-in one of the same name, governorate and precision replaces it. */
 const SUPERSEDE_KM = 25;
@@ -54,7 +54,7 @@ function namesOf(e: PlaceEntry): Set<string> {
   const out = new Set<string>();
   for (const n of [e.name_ar, ...e.aliases_ar]) {
     const key = normalizeKey(n);
-    out.add(stripArticle(key) ?? key);
+    out.add(withoutArticle(key) ?? key);
   }
   return out;
 }

@@ -16,6 +16,7 @@ export const placeEntrySchema = z.object({
   lat: z.number().min(32).max(37.5),
   lon: z.number().min(35.5).max(42.5),
   admin1: z.string().nullable(),
+  country: z.string().optional(),
   admin1_ar: z.string().nullable(),
   admin2: z.string().nullable(),
   admin3: z.string().nullable(),

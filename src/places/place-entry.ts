@@ -30,8 +30,10 @@ export interface PlaceEntry {
   readonly kind: PlaceKind;
   readonly lat: number;
   readonly lon: number;
-  /** Governorate in English as GUIDELINES.md spells it (Idlib, Aleppo, Hama, Latakia, …). */
+  /** First-level division in English: Syria's governorates as GUIDELINES.md spells them (Idlib, …), GeoNames names elsewhere. */
   readonly admin1: string | null;
+  /** Country in English as the gold writes location.country ("Syria", "Yemen"); absent on older entries = Syria. */
+  readonly country?: string;
   readonly admin1_ar: string | null;
   readonly admin2: string | null;
   readonly admin3: string | null;

@@ -1,7 +1,10 @@
 import type { PlaceNameRules } from "../extract/place-name-rules.ts";
 import type { RoleRules } from "../extract/role-rules.ts";
+import type { WorldResources } from "../extract/theatre-stages.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
+import type { LearnedModels } from "../learn/learned-models.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
+import type { Theatre } from "../extract/policy/theatre.ts";
 
 /** Everything the pure pipeline needs, loaded once and passed in. */
 export interface Resources {
@@ -9,4 +12,10 @@ export interface Resources {
   readonly gazetteer: Gazetteer;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
+  /** Coding defaults of the theatre (data/theatres/syria.json when absent). */
+  readonly theatre?: Theatre;
+  /** Places and country clues beyond Syria; without them every article is read as Syrian. */
+  readonly world?: WorldResources;
+  /** Learned decisions (data/models/); absent, the rules decide alone. */
+  readonly models?: LearnedModels;
 }

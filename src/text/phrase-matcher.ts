@@ -1,5 +1,15 @@
+import { lexiconStemKeys, type WordClass } from "./light-stem.ts";
 import { normalizeKey } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
+
+/**
+ * How a phrase met the text, most exact first: every word as written ("surface"), some word only once
+ * its proclitics were removed ("proclitic": "وبالغارات" for "الغارات"), or some word only through its
+ * light stem ("stem": "باستهدافها" for "استهداف").
+ */
+export type MatchKind = "surface" | "proclitic" | "stem";
+
+const RANK: Record<MatchKind, number> = { surface: 0, proclitic: 1, stem: 2 };
 
 /** A lexicon phrase found in a token sequence: tokens [first, last], the entry's payload. */
 export interface PhraseMatch<T> {
@@ -8,54 +18,73 @@ export interface PhraseMatch<T> {
   readonly value: T;
   /** The phrase as written in the lexicon (normalised). */
   readonly phrase: string;
+  readonly match: MatchKind;
+}
+
+export interface PhraseMatcherOptions {
+  /** Also match words on their light stems (see light-stem.ts). Off by default: names are not inflected. */
+  readonly stems?: boolean;
+  /** Part of speech of the phrase's first word, where the lexicon states it (a noun takes no pronoun). */
+  readonly pos?: WordClass;
 }
 
 interface Entry<T> {
   readonly words: readonly string[];
   readonly value: T;
   readonly phrase: string;
+  /** Per word: the token stem keys it accepts (light-stem.ts), when the entry matches on stems; else null. */
+  readonly keys: ReadonlyArray<ReadonlySet<string>> | null;
 }
 
 /**
  * Longest-match, non-overlapping matcher of multi-word lexicon phrases over tokens. Each token may
  * match through any of its forms (proclitics removed); the first word may carry proclitics, later
  * words may too (lists such as "قرى بليون والموزرة").
+ *
+ * With stems on, a word also matches a token when one of the token's stems equals the word or one of
+ * the word's own stems, the lexicon side stemmed as the text is: "غارة" (stem "غار") meets
+ * "الغارتين", "استهداف" meets "باستهدافها". Token stems are only ever reached by removing an
+ * affix, so a bare "غار" (a cave) does not meet "غارة". Among matches starting at one token the longest
+ * wins, then the most exact (surface, proclitic, stem).
  */
 export class PhraseMatcher<T> {
   readonly #byFirst = new Map<string, Entry<T>[]>();
+  readonly #byStem = new Map<string, Entry<T>[]>();
+  readonly #stems: boolean;
 
-  add(phrase: string, value: T): void {
+  constructor(options: PhraseMatcherOptions = {}) {
+    this.#stems = options.stems ?? false;
+  }
+
+  add(phrase: string, value: T, options: PhraseMatcherOptions = {}): void {
     const key = normalizeKey(phrase);
     if (!key) return;
     const words = key.split(" ");
     const list = this.#byFirst.get(words[0]!) ?? [];
     if (list.some((e) => e.phrase === key)) return;
-    list.push({ words, value, phrase: key });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.#byFirst.set(words[0]!, list);
+    const stems = options.stems ?? this.#stems;
+    const entry: Entry<T> = { words, value, phrase: key, keys: stems ? words.map((w, j) => lexiconStemKeys(w, j === 0 ? options.pos : undefined)) : null };
+    insert(this.#byFirst, words[0]!, entry);
+    if (entry.keys) for (const k of entry.keys[0]!) insert(this.#byStem, k, entry);
   }
 
-  /** Every match starting at token `i`, longest first. */
+  /** Every match starting at token `i`: longest first, then most exact; one per entry. */
   matchesAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const tok = tokens[i];
     if (!tok || tok.kind === "punct") return out;
+    const seen = new Set<Entry<T>>();
     for (const form of tok.forms) {
       const list = this.#byFirst.get(form);
-      if (!list) continue;
-      for (const e of list) {
-        let ok = true;
-        for (let j = 1; j < e.words.length; j++) {
-          const t = tokens[i + j];
-          if (!t || !t.forms.includes(e.words[j]!)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) out.push({ first: i, last: i + e.words.length - 1, value: e.value, phrase: e.phrase });
+      if (list) this.#extend(tokens, i, list, form === tok.text ? "surface" : "proclitic", seen, out);
+    }
+    if (this.#byStem.size) {
+      for (const stem of tok.stems) {
+        const list = this.#byStem.get(stem);
+        if (list) this.#extend(tokens, i, list, "stem", seen, out);
       }
     }
-    out.sort((a, b) => b.last - a.last);
+    out.sort((a, b) => b.last - a.last || RANK[a.match] - RANK[b.match]);
     return out;
   }
 
@@ -71,4 +100,37 @@ export class PhraseMatcher<T> {
     }
     return out;
   }
+
+  /** The entries of `list` whose later words follow token `i`; the first word matched as `kind`. */
+  #extend(tokens: readonly Token[], i: number, list: readonly Entry<T>[], kind: MatchKind, seen: Set<Entry<T>>, out: PhraseMatch<T>[]): void {
+    for (const e of list) {
+      if (seen.has(e)) continue;
+      let match: MatchKind = kind;
+      let j = 1;
+      for (; j < e.words.length; j++) {
+        const next = wordMatch(tokens[i + j], e.words[j]!, e.keys?.[j]);
+        if (!next) break;
+        if (RANK[next] > RANK[match]) match = next;
+      }
+      if (j < e.words.length) continue;
+      seen.add(e);
+      out.push({ first: i, last: i + e.words.length - 1, value: e.value, phrase: e.phrase, match });
+    }
+  }
+}
+
+/** How one token meets one lexicon word, or null. */
+function wordMatch(t: Token | undefined, word: string, keys: ReadonlySet<string> | undefined): MatchKind | null {
+  if (!t) return null;
+  if (t.text === word) return "surface";
+  if (t.forms.includes(word)) return "proclitic";
+  if (keys && t.stems.some((s) => keys.has(s))) return "stem";
+  return null;
+}
+
+function insert<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+  const list = map.get(key) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(key, list);
 }

@@ -1,10 +1,15 @@
+import { lightStems, stemKey } from "./light-stem.ts";
+import { withoutConjunction, wordForms } from "./word-forms.ts";
+
 /**
- * Tokens of normalised Arabic text, with the proclitics analysed.
+ * Tokens of normalised Arabic text, with the proclitics and the inflection analysed.
  *
  * A word token lists the forms it may stand for once its proclitics are removed, so "وللجيش" can
- * match the lexicon entry "الجيش" and "وبريف" the place word "ريف":
+ * match the lexicon entry "الجيش" and "وبريف" the place word "ريف", and the light stems of those
+ * forms, so "وباستهدافها" can match "استهداف":
  *
- *   tokenize("وللجيش")[0].forms  →  ["وللجيش", "للجيش", "الجيش", "لجيش", "جيش"]
+ *   tokenize("وللجيش")[0].forms  →  ["وللجيش", "للجيش", "الجيش", "جيش"]
+ *   tokenize("وباستهدافها")[0].stems  →  ["p:وباستهداف", "p:باستهداف", "p:استهداف", "v:ستهداف"]
  *
  * Offsets are into the normalised text (see normalize.ts for the map to the original).
  */
@@ -17,37 +22,17 @@ export interface Token {
   readonly text: string;
   /** Candidate forms: the surface first, then with conjunction, preposition and article removed. */
   readonly forms: readonly string[];
+  /** Light stems of the forms as keys "tag:stem" (light-stem.ts): only what removing an affix reaches. */
+  readonly stems: readonly string[];
   /** The word starts with the future prefix س on a verb-like stem (سيتم، ستشن). Set by callers that know verbs. */
   readonly conj: boolean;
 }
 
+export { wordForms } from "./word-forms.ts";
+
 const WORD = /[\u0621-\u064A\u0671-\u06D3A-Za-z]+|[0-9]+(?:[.,][0-9]+)?|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
 const ARABIC_LETTER = /[\u0621-\u064A]/;
-
-/** Forms of a word with its proclitics (و ف, then ب ل ك or لل, then ال) removed. */
-export function wordForms(w: string): string[] {
-  const out = [w];
-  const add = (x: string): void => {
-    if (x.length >= 2 && !out.includes(x)) out.push(x);
-  };
-  const bases = [w];
-  if ((w.startsWith("و") || w.startsWith("ف")) && w.length >= 3) {
-    bases.push(w.slice(1));
-    add(w.slice(1));
-  }
-  for (const b of bases) {
-    if (b.startsWith("لل") && b.length > 4) {
-      add("ال" + b.slice(2));
-      add(b.slice(2));
-    } else if ((b.startsWith("ب") || b.startsWith("ل") || b.startsWith("ك")) && b.length > 3) {
-      add(b.slice(1));
-    }
-  }
-  for (const f of [...out]) {
-    if (f.startsWith("ال") && f.length > 4) add(f.slice(2));
-  }
-  return out;
-}
+const NONE: readonly string[] = [];
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -55,13 +40,42 @@ export function tokenize(text: string): Token[] {
     const s = m[0];
     const start = m.index;
     if (/^[0-9]/.test(s)) {
-      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], conj: false });
+      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false });
     } else if (ARABIC_LETTER.test(s[0]!) || /[A-Za-z]/.test(s[0]!)) {
-      const forms = ARABIC_LETTER.test(s[0]!) ? wordForms(s) : [s.toLowerCase()];
-      tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, conj: s.length > 2 && (s[0] === "و" || s[0] === "ف") });
+      const { forms, stems } = ARABIC_LETTER.test(s[0]!) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE };
+      tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: withoutConjunction(s) !== null });
     } else {
-      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], conj: false });
+      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false });
     }
   }
   return tokens;
+}
+
+interface WordAnalysis {
+  readonly forms: readonly string[];
+  readonly stems: readonly string[];
+}
+
+/**
+ * Forms and stems of one word, remembered: news repeats its words, and the analysis depends on the
+ * word alone. The memo is bounded and only ever returns what the analysis would compute.
+ */
+const memo = new Map<string, WordAnalysis>();
+const MEMO_LIMIT = 50_000;
+
+function analyseWord(word: string): WordAnalysis {
+  const known = memo.get(word);
+  if (known) return known;
+  const forms = wordForms(word);
+  const stems: string[] = [];
+  for (const f of forms) {
+    for (const s of lightStems(f)) {
+      const key = stemKey(s);
+      if (!stems.includes(key)) stems.push(key);
+    }
+  }
+  const analysis = { forms, stems: stems.length ? stems : NONE };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, analysis);
+  return analysis;
 }

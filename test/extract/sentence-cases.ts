@@ -5,6 +5,7 @@
  * Villages, figures and dates are invented; no sentence comes from a real article.
  */
 import type { DatePrecision, SubEventType } from "../../src/model/conflict-event.ts";
+import { GENERAL_CASES } from "./sentence-cases-general.ts";
 
 export interface ExpectedEvent {
   readonly sub_event_type?: SubEventType;
@@ -602,4 +603,5 @@ export const SENTENCE_CASES: readonly SentenceCase[] = [
   ...ROLE_CASES,
   ...SOURCE_CASES,
   ...NEGATIVE_CASES,
+  ...GENERAL_CASES,
 ];

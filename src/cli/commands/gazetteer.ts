@@ -13,7 +13,7 @@ import { mergeUserPlaces } from "../../places/merge-user-places.ts";
 import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { placeEntrySchema } from "../../places/place-entry-schema.ts";
 import { readGovernorateOutlines } from "../../places/read-governorate-outlines.ts";
-import { stripArticle } from "../../places/strip-article.ts";
+import { withoutArticle } from "../../text/word-forms.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { openStore } from "../../store/open-store.ts";
 import { addPlaceAlias, readUserPlaces, savePlaces } from "../../store/place-queries.ts";
@@ -113,7 +113,7 @@ Several aliases are separated by commas (, or ،).`,
       const r = createGeocoder(gazetteer)(name, { admin1Hint: admin1 });
       const lines = [`${name}${admin1 ? ` (admin1 hint ${admin1})` : ""}: ${r.entry ? describe(r.entry) : "no entry"}`, `  rule ${r.rule}, precision ${r.precision}, ${r.candidates} candidate(s)`];
       const key = normalizeKey(name);
-      const others = new Set([...gazetteer.lookup(key), ...gazetteer.lookup(stripArticle(key) ?? `ال${key}`)]);
+      const others = new Set([...gazetteer.lookup(key), ...gazetteer.lookup(withoutArticle(key) ?? `ال${key}`)]);
       for (const e of others) if (e !== r.entry) lines.push(`  also: ${describe(e)}`);
       await writeChunk(io.stdout, `${lines.join("\n")}\n`);
       return r.entry ? 0 : 1;

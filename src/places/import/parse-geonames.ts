@@ -7,6 +7,10 @@ export interface ParseGeonamesOptions {
   readonly country?: string;
   /** Assigns admin1 from coordinates (point-in-polygon); wins over the GeoNames admin1 code. */
   readonly admin1At?: (lat: number, lon: number) => string | null;
+  /** Names a GeoNames admin1 code of `country` (default: Syria's governorate codes). */
+  readonly admin1ByCode?: (code: string) => string | null;
+  /** Written into each entry's `country` field ("Yemen"); left out when absent. */
+  readonly countryName?: string;
   /** Text for the entries' `source` field. */
   readonly source?: string;
 }
@@ -52,7 +56,8 @@ export function parseGeonames(text: string, options: ParseGeonamesOptions = {}):
     const first = arabic[0];
     if (first === undefined) continue;
     const admin1 =
-      options.admin1At?.(lat, lon) ?? governorateByGeonamesCode(admin1Code ?? "")?.admin1 ?? null;
+      options.admin1At?.(lat, lon) ??
+      (options.admin1ByCode ? options.admin1ByCode(admin1Code ?? "") : (governorateByGeonamesCode(admin1Code ?? "")?.admin1 ?? null));
     out.push({
       id: `gn:${id}`,
       name_ar: first.trim(),
@@ -62,6 +67,7 @@ export function parseGeonames(text: string, options: ParseGeonamesOptions = {}):
       lat,
       lon,
       admin1,
+      ...(options.countryName ? { country: options.countryName } : {}),
       admin1_ar: null,
       admin2: null,
       admin3: null,

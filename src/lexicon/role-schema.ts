@@ -1,0 +1,45 @@
+/** Schema of data/lexicon/roles.json: words that mark an actor's role and a sentence's relation to the last. */
+import { z } from "zod";
+
+export const RoleRulesSchema = z.object({
+  /** Nouns before an actor that make it the target when it follows the trigger (مواقع، نقاط، معاقل). */
+  target_markers: z.array(z.string().min(1)),
+  /** Prepositions and verbs before an actor that make it the target wherever it stands (على، ضد، استهداف). */
+  target_prepositions: z.array(z.string().min(1)),
+  /** Before an actor: it is the agent of a passive or noun trigger (من قبل، على يد). */
+  agent_markers: z.array(z.string().min(1)),
+  /** Trigger forms where the actor after the verb is the attacker being repelled (تصدت … لهجوم X). */
+  repel_triggers: z.array(z.string().min(1)),
+  /** ما أدى، أسفر: casualties of the event just told. */
+  consequence_markers: z.array(z.string().min(1)),
+  /** وأضاف، وأوضح: the sentence continues the last attribution. */
+  continuation_cues: z.array(z.string().min(1)),
+  /** Words before a year (عام 2020) that date background. */
+  year_markers: z.array(z.string().min(1)),
+  day_of: z.array(z.string().min(1)),
+  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
+  /** Words that open a new clause ("فيما", "بينما"): a trigger's places and subject stay on its side. */
+  clause_breaks: z.array(z.string().min(1)),
+  /** "قبل خمس سنوات": a unit after "before + number" dates history. */
+  background_units: z.array(z.string().min(1)),
+  background_before: z.array(z.string().min(1)),
+  /** Words that end an anonymous source's name ("مراسل حلب اليوم إن …"). */
+  source_name_stops: z.array(z.string().min(1)),
+  /** "ثلاثة من عناصرها قتلوا": the word between a count and the noun it counts. */
+  partitive: z.array(z.string().min(1)),
+  /** "ارتفع إلى 11 عدد القتلى": the word before a toll's new figure. */
+  toll_to: z.array(z.string().min(1)),
+  /** "وكانت القوات قد …": an auxiliary that, with the particle a few words on, tells what had happened before. */
+  pluperfect_auxiliaries: z.array(z.string().min(1)).default([]),
+  pluperfect_particles: z.array(z.string().min(1)).default([]),
+  /** "حينها", "آنذاك": with a pluperfect, the sentence tells a time before the news. */
+  pluperfect_time_words: z.array(z.string().min(1)).default([]),
+  /** "في آذار الماضي": a month named with one of these words is a past month (background). */
+  past_words: z.array(z.string().min(1)).default([]),
+  /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
+  toll_words: z.array(z.string().min(1)).default([]),
+  /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
+  pair_markers: z.array(z.string().min(1)),
+  nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
+});
+export type RoleLexicon = z.output<typeof RoleRulesSchema>;

@@ -1,0 +1,67 @@
+/**
+ * Sentence cases for rules that hold across fronts and outlets: the reference day of an undated
+ * article, places written as the guidelines want, places between two villages, strikes from afar,
+ * an attack told again. Invented examples in the style of news reports; no real article is quoted.
+ */
+import type { SentenceCase } from "./sentence-cases.ts";
+
+const P = "2024-05-15";
+
+export const GENERAL_CASES: SentenceCase[] = [
+  { id: "gen-reference-day", label: "an undated article dates 'today' from the full date it writes", published: null,
+    text: "شنّت طائرات حربية روسية اليوم الأحد 5 أيار 2024 غارات على مدينة كفرنبل.\nوقال ناشطون إن قوات النظام قصفت صباح اليوم بلدة سرمين بقذائف المدفعية.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل", date: "2024-05-05" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", date: "2024-05-05" },
+    ] },
+  { id: "gen-reference-none", label: "an undated article with no year leaves 'today' undated", published: null,
+    text: "قصفت قوات النظام صباح اليوم بلدة سرمين بقذائف المدفعية.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null }] },
+  { id: "gen-governorate-word", label: "the word محافظة is not part of the written name", published: P,
+    text: "اندلعت اشتباكات بين قوات النظام ومسلحين من تنظيم داعش في محافظة درعا.",
+    expect: [{ sub_event_type: "Armed clash", place: "درعا", admin1: "Daraa" }] },
+  { id: "gen-badiya", label: "a desert area keeps its head word, even beside a known town", published: P,
+    text: "هاجم عناصر من تنظيم داعش رتلاً لقوات النظام في بادية تدمر.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SYR_GOV", place: "بادية تدمر" }] },
+  { id: "gen-between", label: "a strike between two villages is coded at the first", published: P,
+    text: "قُتل مدنيان جراء قصف إسرائيلي استهدف سيارة بين بلدتي كفرنبل وحاس.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", actor2: "CIVILIANS", place: "كفرنبل", killed: 2 }] },
+  { id: "gen-remote-air-force", label: "strikes of a force that strikes from the air are air strikes", published: P,
+    text: "استهدفت ضربات إسرائيلية مواقع عسكرية في محيط مدينة مصياف بريف حماة.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "مصياف", admin1: "Hama" }] },
+  { id: "gen-attack-told-again", label: "'the attack' tells the event just reported once more", published: P,
+    text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب. وأسفر الهجوم عن مقتل مدنيين اثنين.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 2 }] },
+
+  { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
+    text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },
+  { id: "gen-later-toll", label: "a later sentence that updates the toll fills the count", published: P,
+    text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم. وارتفعت حصيلة القتلى إلى خمسة مدنيين.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", killed: 5 }] },
+
+  { id: "gen-bg-pluperfect", label: "what had happened before ('وكانت … قد') is background", published: P, expect: [],
+    text: "وكانت قوات النظام قد قصفت بلدة سرمين بالمدفعية حينها." },
+  { id: "gen-bg-pluperfect-today", label: "a pluperfect with a day of the news cycle is news", published: P,
+    text: "وكانت قوات النظام قد قصفت صباح اليوم بلدة سرمين بالمدفعية.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: P }] },
+  { id: "gen-bg-past-month", label: "a month named as past dates background", published: P, expect: [],
+    text: "قصفت قوات النظام في آذار الماضي بلدة سرمين بالمدفعية." },
+  { id: "gen-bg-last-month", label: "last month is background", published: P, expect: [],
+    text: "قصفت قوات النظام الشهر الماضي بلدة سرمين بالمدفعية." },
+  { id: "gen-bg-last-year", label: "last year is background", published: P, expect: [],
+    text: "قصفت قوات النظام بلدة سرمين بالمدفعية العام الماضي." },
+
+  { id: "gen-undated-days-apart", label: "with no publication day, today and yesterday stay two events", published: null,
+    text: "قصفت قوات النظام أمس بلدة سرمين بالمدفعية. وقصفت قوات النظام اليوم بلدة سرمين بالمدفعية مجدداً.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null },
+      { sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null },
+    ] },
+  { id: "gen-air-beside-shelling", label: "an air strike and a shelling of one village on one day are two events", published: P,
+    text: "شنت طائرات حربية روسية غارات جوية على بلدة سرمين، فيما قصفت قوات النظام البلدة ذاتها بالمدفعية الثقيلة صباح اليوم.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" },
+    ] },
+];

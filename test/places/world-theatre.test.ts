@@ -1,0 +1,132 @@
+/**
+ * Beyond Syria: the country read from the text, places looked up in that country only, actor keys
+ * as the guidelines write them abroad. Every sentence here is an invented example in the style of
+ * news reports (no real article is copied); the data come from the repository and cities500.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createExtractor } from "../../src/extract/create-extractor.ts";
+import { actorKeyIn, createActorPolicy, writtenActorName } from "../../src/extract/theatre-actors.ts";
+import { loadResources } from "../../src/resources/load-resources.ts";
+import { compileCountryCues } from "../../src/places/world/country-cues.ts";
+import { loadWorldGazetteer } from "../../src/places/world/load-world-gazetteer.ts";
+import { parseArabWorldTheatre } from "../../src/places/world/load-arab-world-theatre.ts";
+import { readCountry } from "../../src/places/world/read-country.ts";
+import { normalizeKey } from "../../src/text/normalize.ts";
+
+const resources = await loadResources();
+const world = await loadWorldGazetteer();
+const cues = compileCountryCues(world.theatre, world, resources.gazetteer.names());
+const extract = createExtractor(resources);
+const SYRIAN_KEYS = new Set(world.theatre.syria_only_actor_keys);
+
+describe("readCountry (invented examples)", () => {
+  const cases: [label: string, text: string, country: string | null][] = [
+    ["Yemeni dateline and governorate", "مأرب - شنت مقاتلات التحالف العربي غارات على مواقع لجماعة الحوثي في محافظة مأرب اليمنية.", "Yemen"],
+    ["Sudanese city and state", "الفاشر - قصفت قوات الدعم السريع أحياء في مدينة الفاشر بولاية شمال دارفور غربي السودان.", "Sudan"],
+    ["Gaza strike", "استشهد ثلاثة فلسطينيين في قصف إسرائيلي على منزل في خان يونس جنوبي قطاع غزة.", "Palestine"],
+    ["Syrian report", "قصفت قوات النظام قرى في ريف إدلب الجنوبي، بحسب المرصد السوري لحقوق الإنسان.", "Syria"],
+    ["no clue at all", "قتل شخصان في انفجار عبوة ناسفة صباح اليوم.", null],
+  ];
+  for (const [label, text, country] of cases) {
+    it(label, () => assert.equal(readCountry(text, cues).country, country));
+  }
+
+  it("weighs a dateline", () => {
+    const r = readCountry("صنعاء - قال مصدر إن انفجاراً وقع صباح اليوم.", cues);
+    assert.ok(r.clues.some((c) => c.kind === "dateline" && c.country === "Yemen"));
+  });
+});
+
+describe("world gazetteer", () => {
+  it("names admin1 through the theatre's code table and tags the country", () => {
+    const [marib] = world.lookup(normalizeKey("مأرب"), "Yemen");
+    assert.equal(marib?.admin1, "Marib");
+    assert.equal(marib?.country, "Yemen");
+    const [fasher] = world.lookup(normalizeKey("الفاشر"), "Sudan");
+    assert.equal(fasher?.admin1, "North Darfur");
+    assert.equal(world.lookup(normalizeKey("بغداد"), "Iraq")[0]?.admin1, "Baghdad");
+  });
+
+  it("returns only the reading's country, and nothing ambiguous without one", () => {
+    assert.ok(world.lookup(normalizeKey("طرابلس"), "Libya").every((e) => e.country === "Libya"));
+    assert.deepEqual(world.lookup(normalizeKey("طرابلس"), null), []);
+    assert.deepEqual(world.lookup(normalizeKey("الفاشر"), "Syria"), []);
+    assert.ok(world.entries.every((e) => e.country && e.country !== "Syria"));
+  });
+
+  it("rejects a theatre file with a bad admin1 code, naming the path", () => {
+    const bad = { syria_only_actor_keys: ["SYR_GOV"], countries: [{ iso2: "YE", name_en: "Yemen", names_ar: ["اليمن"], admin1: [{ code: "x", name_en: "Marib" }] }] };
+    assert.throws(() => parseArabWorldTheatre(JSON.stringify(bad), "t.json"), /theatre t\.json: does not match its schema: countries\.0\.admin1\.0\.code/);
+  });
+});
+
+describe("actor keys abroad", () => {
+  const policy = createActorPolicy(resources.lexicons, world.theatre.syria_only_actor_keys);
+  const cases: [country: string | null, key: string | null, written: string | null, out: string | null][] = [
+    ["Sudan", "RSF", "قوات الدعم السريع", "OTHER:قوات الدعم السريع"],
+    ["Yemen", "SYR_GOV", "الجيش", "OTHER:الجيش"],
+    ["Yemen", "OPPOSITION", null, null],
+    ["Yemen", "USA_COAL", "القوات الأمريكية", "USA_COAL"],
+    ["Yemen", "SAUDI_COAL", "طيران التحالف", "OTHER:التحالف العربي"],
+    ["Syria", "SYR_GOV", "قوات النظام", "SYR_GOV"],
+  ];
+  for (const [country, key, written, out] of cases) {
+    it(`${country} ${key} → ${out}`, () => assert.equal(actorKeyIn(country, key, written, policy), out));
+  }
+  it("keeps the name as written, without proclitics", () => {
+    assert.equal(writtenActorName("وللقوات الحكومية", normalizeKey("القوات الحكومية")), "القوات الحكومية");
+    assert.equal(writtenActorName("بالحوثيين", normalizeKey("الحوثيين")), "الحوثيين");
+  });
+});
+
+describe("extraction beyond Syria (invented reports)", () => {
+  const run = (text: string) =>
+    extract({ id: "example", url: null, outlet: null, published: "2024-05-14", title: null, text }).events;
+  const cases: [label: string, text: string, place: string, country: string, admin1: string][] = [
+    ["Yemeni air strike on a Marib district", "مأرب - شن طيران التحالف العربي، اليوم الثلاثاء، غارات جوية على مديرية صرواح في محافظة مأرب اليمنية، ما أدى إلى مقتل ثلاثة من مسلحي جماعة الحوثي.", "صرواح", "Yemen", "Marib"],
+    ["Sudanese shelling of El Fasher", "الفاشر - قصفت قوات الدعم السريع بالمدفعية الثقيلة، اليوم الأحد، أحياء في مدينة الفاشر بولاية شمال دارفور، ما أسفر عن مقتل خمسة مدنيين وإصابة عشرة آخرين، بحسب مصادر طبية سودانية.", "الفاشر", "Sudan", "North Darfur"],
+    ["Houthi shelling in Marib", "صنعاء - قالت مصادر محلية يمنية إن الحوثيين قصفوا، أمس، مواقع للقوات الحكومية في مديرية حريب بمحافظة مأرب.", "حريب", "Yemen", "Marib"],
+  ];
+  for (const [label, text, place, country, admin1] of cases) {
+    it(label, () => {
+      const events = run(text);
+      const e = events.find((x) => x.location.name_ar === place);
+      assert.ok(e, `an event at ${place} (got ${events.map((x) => x.location.name_ar).join(", ")})`);
+      assert.equal(e.location.country, country);
+      assert.equal(e.location.admin1, admin1);
+      for (const x of events) {
+        assert.notEqual(x.location.country, "Syria", "no event put in Syria");
+        assert.ok(!SYRIAN_KEYS.has(x.actor1 ?? "") && !SYRIAN_KEYS.has(x.actor2 ?? ""), `no Syrian faction abroad: ${x.actor1} / ${x.actor2}`);
+      }
+    });
+  }
+
+  it("codes the Sudanese report's actors as written", () => {
+    const [e] = run(cases[1]![1]);
+    assert.equal(e?.actor1, "OTHER:قوات الدعم السريع");
+    assert.equal(e?.actor2, "CIVILIANS");
+  });
+
+  it("never picks a Syrian place of the same name abroad", () => {
+    // البيضاء names places in Syria too; in a Yemeni report it is the Yemeni city.
+    const events = run("البيضاء - قصف الحوثيون بالمدفعية، اليوم، أحياء في مدينة البيضاء وسط اليمن، ما أدى إلى إصابة أربعة مدنيين.");
+    assert.ok(events.length > 0);
+    for (const e of events) {
+      assert.equal(e.location.country, "Yemen");
+      assert.equal(e.location.admin1, "Al Bayda");
+    }
+  });
+
+  it("with no country read, leaves a name shared with a place abroad unresolved", () => {
+    const events = run("قصف مسلحون بالمدفعية، اليوم، أحياء في مدينة البيضاء، ما أدى إلى إصابة أربعة مدنيين.");
+    for (const e of events) assert.notEqual(e.location.country, "Syria");
+  });
+
+  it("keeps Syrian reports in Syria with Syrian keys", () => {
+    const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
+    assert.equal(e?.location.country, "Syria");
+    assert.equal(e?.location.admin1, "Idlib");
+    assert.equal(e?.actor1, "SYR_GOV");
+  });
+});

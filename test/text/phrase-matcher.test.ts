@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { WordClass } from "../../src/text/light-stem.ts";
+import { normalize } from "../../src/text/normalize.ts";
+import { PhraseMatcher, type MatchKind } from "../../src/text/phrase-matcher.ts";
+import { tokenize } from "../../src/text/tokenize.ts";
+
+/** A small lexicon written for these tests: phrase → id, with its part of speech where it matters. */
+const LEXICON: ReadonlyArray<{ phrase: string; id: string; pos?: WordClass }> = [
+  { phrase: "يستهدف", id: "target-present", pos: "verb" },
+  { phrase: "قصف", id: "shell", pos: "verb" },
+  { phrase: "قصفوا", id: "shell-plural", pos: "verb" },
+  { phrase: "يقصف", id: "shell-present", pos: "verb" },
+  { phrase: "سيطر", id: "control", pos: "verb" },
+  { phrase: "فرقت", id: "disperse", pos: "verb" },
+  { phrase: "طهر", id: "clear", pos: "verb" },
+  { phrase: "أصيب", id: "injured", pos: "verb" },
+  { phrase: "استهداف", id: "targeting" },
+  { phrase: "غارة", id: "raid" },
+  { phrase: "غارة جوية", id: "air-raid" },
+  { phrase: "هجمات", id: "attacks", pos: "noun" },
+  { phrase: "مقاتلات", id: "jets" },
+  { phrase: "مدني", id: "civilian" },
+  { phrase: "قتيل", id: "dead" },
+  { phrase: "الاستهدافات", id: "the-targetings" },
+];
+
+function matcher(): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>({ stems: true });
+  for (const e of LEXICON) m.add(e.phrase, e.id, e.pos ? { pos: e.pos } : {});
+  return m;
+}
+
+/** Invented sentences → the (id, kind, matched text) found, in order. */
+const CASES: ReadonlyArray<{ label: string; text: string; want: ReadonlyArray<readonly [string, MatchKind, string]> }> = [
+  { label: "present verb with an object pronoun", text: "الطائرات تستهدفها منذ الصباح", want: [["target-present", "stem", "تستهدفها"]] },
+  { label: "present plural with an object pronoun and و", text: "ويستهدفونها كل يوم", want: [["target-present", "stem", "ويستهدفونها"]] },
+  { label: "subjunctive plural", text: "لن يقصفوا القرية", want: [["shell-present", "stem", "يقصفوا"]] },
+  { label: "future present", text: "سيقصفون الحي", want: [["shell-present", "stem", "سيقصفون"]] },
+  { label: "past with an object pronoun", text: "قصفوها بالمدفعية", want: [["shell", "stem", "قصفوها"]] },
+  { label: "a listed form wins over a stem", text: "قصفوا البلدة", want: [["shell-plural", "surface", "قصفوا"]] },
+  { label: "a listed form behind a proclitic", text: "وقصفوا البلدة", want: [["shell-plural", "proclitic", "وقصفوا"]] },
+  { label: "verbal noun with preposition and object pronoun", text: "قام باستهدافها أمس", want: [["targeting", "stem", "باستهدافها"]] },
+  { label: "verbal noun followed by its object", text: "استهداف مسيرة لسيارة", want: [["targeting", "surface", "استهداف"]] },
+  { label: "dual with the article", text: "بعد الغارتين على البلدة", want: [["raid", "stem", "الغارتين"]] },
+  { label: "plural with proclitics", text: "وبالغارات على البلدة", want: [["raid", "stem", "وبالغارات"]] },
+  { label: "two-word phrase, both words inflected", text: "نفذت غارتين جويتين", want: [["air-raid", "stem", "غارتين جويتين"]] },
+  { label: "masculine dual", text: "سقط قتيلين", want: [["dead", "stem", "قتيلين"]] },
+  { label: "masculine plural with the article", text: "أصيب المدنيين", want: [["injured", "surface", "أصيب"], ["civilian", "stem", "المدنيين"]] },
+  { label: "article + plural of a listed article word", text: "وللاستهدافات", want: [["the-targetings", "proclitic", "وللاستهدافات"]] },
+  // Negative cases: stems that collide with other words.
+  { label: "NOT: a bare word that a feminine ending would make another (غار, a cave)", text: "دخلوا الغار", want: [] },
+  { label: "NOT: the noun سيطرة is not the verb سيطر", text: "تحت سيطرة الفصائل", want: [] },
+  { label: "NOT: the present تسيطر is not the past سيطر (a state, not an event)", text: "المناطق التي تسيطر عليها", want: [] },
+  { label: "NOT: the division الفرقة is not the verb فرقت", text: "عناصر الفرقة الرابعة", want: [] },
+  { label: "NOT: طهران is not a dual of طهر", text: "زار طهران", want: [] },
+  { label: "NOT: نصيب is not a present of أصيب", text: "نصيب كل عائلة", want: [] },
+  { label: "NOT: the fighters مقاتلين are not the jets مقاتلات", text: "عشرات المقاتلين", want: [] },
+  { label: "NOT: cities المدن are not a civilian مدني", text: "في المدن الكبرى", want: [] },
+  { label: "NOT: a noun's possessive (its attacks) is no event noun", text: "واصل هجماتها", want: [] },
+];
+
+describe("PhraseMatcher on stems", () => {
+  const m = matcher();
+  for (const c of CASES) {
+    test(c.label, () => {
+      const norm = normalize(c.text);
+      const tokens = tokenize(norm.text);
+      const got = m.findAll(tokens).map((x) => [x.value, x.match, norm.text.slice(tokens[x.first]!.start, tokens[x.last]!.end)] as const);
+      const want = c.want.map(([id, kind, text]) => [id, kind, normalize(text).text] as const);
+      assert.deepEqual(got, want);
+    });
+  }
+
+  test("without stems, only forms match (the default)", () => {
+    const plain = new PhraseMatcher<string>();
+    plain.add("غارة", "raid");
+    assert.deepEqual(plain.findAll(tokenize(normalize("الغارتين").text)), []);
+    assert.equal(plain.findAll(tokenize(normalize("والغارة").text))[0]?.match, "proclitic");
+  });
+
+  test("longest first, then most exact", () => {
+    const tokens = tokenize(normalize("غارتين جويتين").text);
+    const all = m.matchesAt(tokens, 0);
+    assert.deepEqual(all.map((x) => [x.value, x.last]), [["air-raid", 1], ["raid", 0]]);
+  });
+
+  test("spans stay token spans: first and last token of the match", () => {
+    const norm = normalize("ثم نفذت غارتين جويتين على الحي");
+    const tokens = tokenize(norm.text);
+    const [hit] = m.findAll(tokens);
+    assert.deepEqual([hit?.first, hit?.last], [2, 3]);
+  });
+});
