@@ -115,7 +115,7 @@ async function loadSources(explicit: string | undefined): Promise<{ sources: Art
     if (!existsSync(path)) continue;
     const sources: Article[] = [];
     for await (const item of readJsonlArticles(createReadStream(path), { file: path, maxLineBytes: 20 * MB })) {
-      if (item.ok && item.article.text.length > 0) sources.push(item.article);
+      if (item.kind === "article" && item.article.text.length > 0) sources.push(item.article);
     }
     if (sources.length > 0) return { sources, origin: path };
   }

@@ -31,7 +31,8 @@ export function formatMainHelp(commands: readonly Command[]): string {
     "Commands:",
     ...table(rows),
     "",
-    "Run `rasd <command> --help` for the options of a command.",
+    "Run `rasd <command> --help` for the options of a command, `rasd --version` for the version.",
+    "Exit codes: 0 all good, 1 some input failed, 2 bad command line.",
     "",
   ].join("\n");
 }

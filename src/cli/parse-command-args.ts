@@ -22,7 +22,9 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new RasdError("usage", `${command.name}: ${(error as Error).message} (see: rasd ${command.name} --help)`);
+    // Node's first sentence is the point ("Unknown option '--bogus'"); the rest is advice for scripts.
+    const first = (error as Error).message.split(/\.(?:\s|$)|\n/)[0] ?? "";
+    throw new RasdError("usage", `${command.name}: ${first.charAt(0).toLowerCase()}${first.slice(1)} (see: rasd ${command.name} --help)`);
   }
   if (parsed.values["help"] === true) return { kind: "help" };
   if (command.positionals === undefined && parsed.positionals.length > 0) {

@@ -1,3 +1,4 @@
+import { articleWarning } from "../io/article-warning.ts";
 import type { Article } from "../model/article.ts";
 import type { IngestContext, IngestItemReport } from "./ingest-context.ts";
 import { findDuplicate, storeArticle } from "./store-article.ts";
@@ -14,7 +15,9 @@ export async function ingestArticle(ctx: IngestContext, article: Article, source
     if (article.text.trim() === "") return { outcome: "error", where, detail: "empty text", reports: 0 };
     const extraction = ctx.extractor(article);
     const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now() });
-    return describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);
+    const report = describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);
+    const warning = report.outcome === "stored" ? articleWarning(article) : null;
+    return warning === null ? report : { ...report, warning };
   } catch (error) {
     return { outcome: "error", where, detail: `cannot ingest: ${(error as Error).message}`, reports: 0 };
   }

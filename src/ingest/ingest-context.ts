@@ -2,13 +2,20 @@ import type { Extractor } from "../extract/create-extractor.ts";
 import type { FetchPolicy } from "../net/safe-fetch.ts";
 import type { Store } from "../store/store.ts";
 
-/** The outcome of one input item (an article, a feed item, a URL, a bad line). */
+/**
+ * The outcome of one input item (an article, a feed item, a URL, a bad line), or a "warning" about
+ * an input that is not an item of its own (a file with no article in it).
+ */
 export interface IngestItemReport {
-  readonly outcome: "stored" | "duplicate" | "error";
+  readonly outcome: "stored" | "duplicate" | "error" | "warning";
   /** file:line, URL, or feed URL + item. */
   readonly where: string;
   readonly detail: string;
   readonly articleId?: string;
+  /** Something to know about a stored item: an article with no Arabic text gives no events. */
+  readonly warning?: string;
+  /** How many lines or files an "error" stands for (one, unless a file's errors were summed up). */
+  readonly count?: number;
 }
 
 export interface IngestSummary {

@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
+import { formatLocation } from "../errors/rasd-error.ts";
 import { inputKindOf } from "../io/input-kind.ts";
 import { readArticles } from "../io/read-articles.ts";
 import { ingestArticle } from "./ingest-article.ts";
@@ -40,9 +41,13 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
   const flushLocal = async () => {
     if (local.length === 0) return;
     for await (const result of readArticles(local.splice(0), options.stdin, { published: ctx.fallbackPublished })) {
-      if (!result.ok) {
-        summary.errors++;
-        reporting.report({ outcome: "error", where: result.error.location.file ?? "input", detail: result.error.message });
+      if (result.kind === "warning") {
+        ctx.report({ outcome: "warning", where: formatLocation(result.warning.location) ?? "input", detail: result.warning.detail });
+        continue;
+      }
+      if (result.kind === "error") {
+        summary.errors += result.count;
+        reporting.report({ outcome: "error", where: formatLocation(result.error.location) ?? "input", detail: result.error.detail, count: result.count });
         continue;
       }
       const where = result.origin.line === undefined ? result.origin.file : `${result.origin.file}:${result.origin.line}`;

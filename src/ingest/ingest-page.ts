@@ -1,7 +1,7 @@
 import { parseHtmlArticle } from "../io/parse-html-article.ts";
 import { articleIdFor, outletOfUrl } from "./article-id-for.ts";
 import { ingestArticle } from "./ingest-article.ts";
-import type { IngestContext, IngestSummary } from "./ingest-context.ts";
+import type { IngestContext, IngestItemReport, IngestSummary } from "./ingest-context.ts";
 
 /** Ingest one fetched web page; `published` from the feed item is used when the page has no date. */
 export async function ingestPage(ctx: IngestContext, url: string, finalUrl: string, html: string, published: string | null, summary: IngestSummary, sourceKind = "url"): Promise<string | null> {
@@ -13,9 +13,23 @@ export async function ingestPage(ctx: IngestContext, url: string, finalUrl: stri
   return result.outcome === "error" ? null : (result.articleId ?? null);
 }
 
-export function count(summary: IngestSummary, outcome: "stored" | "duplicate" | "error", reports: number): void {
-  if (outcome === "stored") summary.stored++;
-  else if (outcome === "duplicate") summary.duplicates++;
-  else summary.errors++;
+export function count(summary: IngestSummary, outcome: IngestItemReport["outcome"], reports: number): void {
+  switch (outcome) {
+    case "stored":
+      summary.stored++;
+      break;
+    case "duplicate":
+      summary.duplicates++;
+      break;
+    case "error":
+      summary.errors++;
+      break;
+    case "warning":
+      break;
+    default: {
+      const never: never = outcome;
+      return never;
+    }
+  }
   summary.reports += reports;
 }

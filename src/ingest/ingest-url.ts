@@ -1,5 +1,6 @@
 import { safeFetch } from "../net/safe-fetch.ts";
 import { decodeBody } from "./decode-body.ts";
+import { fetchErrorDetail } from "./fetch-error-detail.ts";
 import type { IngestContext, IngestSummary } from "./ingest-context.ts";
 import { ingestFeedDocument } from "./ingest-feed.ts";
 import { ingestPage } from "./ingest-page.ts";
@@ -24,7 +25,7 @@ export async function ingestUrl(ctx: IngestContext, url: string, summary: Ingest
     finalUrl = fetched.url;
   } catch (error) {
     summary.errors++;
-    ctx.report({ outcome: "error", where: url, detail: (error as Error).message });
+    ctx.report({ outcome: "error", where: url, detail: fetchErrorDetail(error, url) });
     return;
   }
   if (looksLikeFeed(body)) {

@@ -1,5 +1,6 @@
 import { safeFetch } from "../net/safe-fetch.ts";
 import { decodeBody } from "./decode-body.ts";
+import { fetchErrorDetail } from "./fetch-error-detail.ts";
 import type { IngestContext, IngestSummary } from "./ingest-context.ts";
 import { ingestFeedDocument } from "./ingest-feed.ts";
 import { looksLikeFeed } from "./parse-feed.ts";
@@ -58,7 +59,7 @@ export async function pollFeed(ctx: IngestContext, url: string, everyMs: number,
       .where("url", "=", url)
       .execute();
     summary.errors++;
-    ctx.report({ outcome: "error", where: url, detail: `${(error as Error).message} (failure ${failures}, next try in ${Math.round(wait / 60_000)} min)` });
+    ctx.report({ outcome: "error", where: url, detail: `${fetchErrorDetail(error, url)} (failure ${failures}, next try in ${Math.round(wait / 60_000)} min)` });
     return "failed";
   }
 }

@@ -1,4 +1,4 @@
-import type { RasdError } from "../errors/rasd-error.ts";
+import type { ErrorLocation, RasdError } from "../errors/rasd-error.ts";
 import type { Article } from "../model/article.ts";
 
 /** Where an article came from, for error messages and reports. */
@@ -8,10 +8,18 @@ export interface ArticleOrigin {
   readonly line?: number;
 }
 
+/** Something the user should hear about that fails nothing: an input with no article in it. */
+export interface InputWarning {
+  readonly location: ErrorLocation;
+  readonly detail: string;
+}
+
 /**
- * One item of an article stream: an article, or the error that replaced it. Readers yield errors
+ * One item of an article stream: an article, the error that replaced one (or several: `count` is
+ * how many lines or files it stands for, see limit-errors.ts), or a warning. Readers yield errors
  * instead of throwing so one bad line never stops the others.
  */
 export type ArticleReadResult =
-  | { readonly ok: true; readonly article: Article; readonly origin: ArticleOrigin }
-  | { readonly ok: false; readonly error: RasdError };
+  | { readonly kind: "article"; readonly article: Article; readonly origin: ArticleOrigin }
+  | { readonly kind: "error"; readonly error: RasdError; readonly count: number }
+  | { readonly kind: "warning"; readonly warning: InputWarning };

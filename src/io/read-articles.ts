@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import { RasdError } from "../errors/rasd-error.ts";
 import type { ArticleReadResult } from "./article-read-result.ts";
 import { inputKindOf } from "./input-kind.ts";
+import { limitErrors } from "./limit-errors.ts";
 import { listInputFiles } from "./list-input-files.ts";
 import { parseHtmlArticle } from "./parse-html-article.ts";
 import { parseTxtArticle } from "./parse-txt-article.ts";
@@ -19,53 +20,72 @@ export interface ReadArticlesOptions {
   readonly maxBytes?: number;
 }
 
+interface FileOptions {
+  readonly maxBytes: number;
+  readonly published: string | null;
+}
+
 /**
  * Every article of the inputs, in order, as a stream: paths (files or directories) or, when `paths`
  * is empty or "-", JSONL on `stdin`. Errors come as items, never as exceptions, so the caller can
- * report them and go on. Memory stays constant for JSONL however large the input.
+ * report them and go on; a file's errors beyond the first few are summed up in one item
+ * (limit-errors.ts). An input that holds no article at all (an empty file, a directory with no
+ * .jsonl/.txt/.html file, empty stdin) gives a warning. Memory stays constant for JSONL however large.
  */
 export async function* readArticles(paths: readonly string[], stdin: Readable, options: ReadArticlesOptions = {}): AsyncGenerator<ArticleReadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const published = options.published ?? null;
-  const jsonl = { maxLineBytes: maxBytes, fallbackPublished: published };
-  const list = paths.length === 0 ? ["-"] : paths;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] === "-") {
-      yield* readJsonlArticles(stdin, { ...jsonl, file: "<stdin>" });
+  const file: FileOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, published: options.published ?? null };
+  for (const path of paths.length === 0 ? ["-"] : paths) {
+    if (path === "-") {
+      yield* warnWhenEmpty(limitErrors(readJsonl(stdin, "<stdin>", file), "<stdin>"), "<stdin>", "no articles on standard input");
       continue;
     }
-    const run = [list[i]!];
-    while (i + 1 < list.length && list[i + 1] !== "-") run.push(list[++i]!);
-    for await (const input of listInputFiles(run)) {
-      if (!input.ok) {
-        yield input;
-        continue;
-      }
-      yield* readFile(input.path, maxBytes, published, jsonl);
+    let files = 0;
+    for await (const input of listInputFiles([path])) {
+      files++;
+      if (!input.ok) yield { kind: "error", error: input.error, count: 1 };
+      else yield* warnWhenEmpty(limitErrors(readFile(input.path, file), input.path), input.path, "no articles in this file");
     }
+    if (files === 0) yield warning(path, "no .jsonl, .ndjson, .txt or .html file in this directory");
   }
 }
 
-async function* readFile(path: string, maxBytes: number, published: string | null, jsonl: { maxLineBytes: number; fallbackPublished: string | null }): AsyncGenerator<ArticleReadResult> {
+async function* warnWhenEmpty(items: AsyncIterable<ArticleReadResult>, file: string, detail: string): AsyncGenerator<ArticleReadResult> {
+  let any = false;
+  for await (const item of items) {
+    any = true;
+    yield item;
+  }
+  if (!any) yield warning(file, detail);
+}
+
+function warning(file: string, detail: string): ArticleReadResult {
+  return { kind: "warning", warning: { location: { file }, detail } };
+}
+
+function readJsonl(source: AsyncIterable<Uint8Array | string>, name: string, options: FileOptions): AsyncGenerator<ArticleReadResult> {
+  return readJsonlArticles(source, { file: name, maxLineBytes: options.maxBytes, fallbackPublished: options.published });
+}
+
+async function* readFile(path: string, options: FileOptions): AsyncGenerator<ArticleReadResult> {
   const kind = inputKindOf(path);
   const id = basename(path, extname(path));
   try {
     switch (kind) {
       case "jsonl":
-        yield* readJsonlArticles(createReadStream(path), { ...jsonl, file: path });
+        yield* readJsonl(createReadStream(path), path, options);
         return;
       case "txt":
-        yield { ok: true, article: parseTxtArticle(await readTextFile(path, maxBytes), id, published), origin: { file: path } };
+        yield { kind: "article", article: parseTxtArticle(await readTextFile(path, options.maxBytes), id, options.published), origin: { file: path } };
         return;
       case "html":
-        yield { ok: true, article: parseHtmlArticle(await readTextFile(path, maxBytes), id, published), origin: { file: path } };
+        yield { kind: "article", article: parseHtmlArticle(await readTextFile(path, options.maxBytes), id, options.published), origin: { file: path } };
         return;
       case null:
-        yield { ok: false, error: new RasdError("unreadable", "unknown file type", { file: path }) };
+        yield { kind: "error", error: new RasdError("unreadable", "unknown file type", { file: path }), count: 1 };
         return;
     }
   } catch (error) {
-    if (error instanceof RasdError) yield { ok: false, error };
-    else yield { ok: false, error: new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path }, { cause: error }) };
+    const failure = error instanceof RasdError ? error : new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path }, { cause: error });
+    yield { kind: "error", error: failure, count: 1 };
   }
 }

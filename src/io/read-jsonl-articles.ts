@@ -22,14 +22,14 @@ export async function* readJsonlArticles(source: AsyncIterable<Uint8Array | stri
   for await (const { number, bytes } of readByteLines(source, options.maxLineBytes)) {
     const location = { file, line: number };
     if (bytes === null) {
-      yield { ok: false, error: new RasdError("too-large", `line longer than ${options.maxLineBytes} bytes, skipped`, location) };
+      yield { kind: "error", error: new RasdError("too-large", `line longer than ${options.maxLineBytes} bytes, skipped`, location), count: 1 };
       continue;
     }
     let line: string;
     try {
       line = decoder.decode(bytes);
     } catch {
-      yield { ok: false, error: new RasdError("invalid-utf8", "invalid UTF-8, line skipped", location) };
+      yield { kind: "error", error: new RasdError("invalid-utf8", "invalid UTF-8, line skipped", location), count: 1 };
       continue;
     }
     if (line.trim() === "") continue;
@@ -37,14 +37,14 @@ export async function* readJsonlArticles(source: AsyncIterable<Uint8Array | stri
     try {
       value = JSON.parse(line);
     } catch (error) {
-      yield { ok: false, error: new RasdError("not-json", `not JSON (${(error as Error).message}), line skipped`, location) };
+      yield { kind: "error", error: new RasdError("not-json", `not JSON (${(error as Error).message}), line skipped`, location), count: 1 };
       continue;
     }
     try {
-      yield { ok: true, article: parseArticle(value, location, options.fallbackPublished ?? null), origin: location };
+      yield { kind: "article", article: parseArticle(value, location, options.fallbackPublished ?? null), origin: location };
     } catch (error) {
       if (!(error instanceof RasdError)) throw error;
-      yield { ok: false, error };
+      yield { kind: "error", error, count: 1 };
     }
   }
 }

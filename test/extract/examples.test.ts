@@ -12,7 +12,7 @@ import { loadResources } from "../../src/resources/load-resources.ts";
 const MIN_EVENT_F1 = 0.75;
 
 const ARTICLES = new URL("../../examples/articles.jsonl", import.meta.url);
-const GOLD = new URL("../../examples/gold.jsonl", import.meta.url);
+const GOLD = new URL("./examples-gold.jsonl", import.meta.url);
 
 function readLines<T>(url: URL): T[] {
   return readFileSync(url, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -48,7 +48,7 @@ describe("example articles end to end", () => {
     assert.deepEqual(leaked.map((e) => `${e.article_id} ${e.sub_event_type} @ ${e.location.name_ar}`), []);
   });
 
-  test(`event F1 against examples/gold.jsonl is at least ${MIN_EVENT_F1}`, () => {
+  test(`event F1 against test/extract/examples-gold.jsonl is at least ${MIN_EVENT_F1}`, () => {
     const { result, details } = scoreEvents(gold, events);
     assert.ok(result.f1 >= MIN_EVENT_F1, `event F1 ${result.f1.toFixed(3)} < ${MIN_EVENT_F1}\n${details.join("\n")}`);
   });

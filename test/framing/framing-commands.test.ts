@@ -100,5 +100,5 @@ test("rasd compare: unknown event and missing store fail with a message", async 
   assert.match(missing.err, /no reports of event "nope"/);
   const noStore = await run(["outlets", "--db", join(dir, "absent.db")]);
   assert.equal(noStore.code, 1);
-  assert.match(noStore.err, /cannot open store/);
+  assert.match(noStore.err, /absent\.db: no database here; create it with: rasd ingest --db .*absent\.db FILES/);
 });

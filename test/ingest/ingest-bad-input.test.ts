@@ -27,7 +27,7 @@ test("bad inputs are reported one by one and the good ones still go in", async (
 <script>alert("لا")</script><p onclick="steal()">وقال ناشطون إن القصف تزامن مع تحليق مكثف لطائرات الاستطلاع في أجواء المنطقة.</p></article></body></html>`,
   );
   const result = await runCli(["ingest", "--db", db, "--quiet", jsonl, binary, huge, html]);
-  assert.equal(result.code, 0, result.stderr);
+  assert.equal(result.code, 1, "some inputs failed → exit code 1, though the good ones went in");
   assert.match(result.stderr, /mixed\.jsonl:2: invalid UTF-8/);
   assert.match(result.stderr, /mixed\.jsonl:4: not JSON/);
   assert.match(result.stderr, /image\.txt/);
@@ -44,7 +44,7 @@ test("bad inputs are reported one by one and the good ones still go in", async (
   await store.close();
 });
 
-test("nothing ingested → exit code 1; everything already stored → exit code 0", async () => {
+test("a failed input → exit code 1; everything already stored → exit code 0", async () => {
   const dir = mkdtempSync(join(tmpdir(), "rasd-bad-"));
   const db = join(dir, "s.db");
   const broken = join(dir, "broken.jsonl");

@@ -76,7 +76,7 @@ function tempDb(): string {
 test("an RSS feed: summary-only items are fetched as pages, full items used as they are, failures reported", async () => {
   const db = tempDb();
   const result = await runCli(["ingest", "--db", db, "--allow-private", "--quiet", `${base}/rss.xml`, `${base}/atom.xml`]);
-  assert.equal(result.code, 0, result.stderr);
+  assert.equal(result.code, 1, "one item failed (HTTP 404) → exit code 1");
   assert.match(result.stderr, /missing.*HTTP 404/);
   assert.match(result.stderr, /ingested 3 article\(s\)/);
   const store = await openStore(db, { readonly: true });
@@ -127,7 +127,7 @@ test("watch: conditional GET, no re-ingest after a restart, backoff on failures"
   const feeds = join(mkdtempSync(join(tmpdir(), "rasd-feed-")), "feeds.txt");
   writeFileSync(feeds, `# test feeds\n${base}/rss.xml\n${base}/failing.xml\n`);
   const first = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private"]);
-  assert.equal(first.code, 0, first.stderr);
+  assert.equal(first.code, 1, "a feed failed → exit code 1");
   assert.match(first.stderr, /failing\.xml: .*HTTP 500 \(failure 1/);
   await new Promise((r) => setTimeout(r, 1100));
   const second = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private"]);

@@ -1,14 +1,10 @@
 /// <reference types="geojson" />
 import * as maplibregl from "maplibre-gl";
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { EventFeature } from "./api.ts";
 import { el } from "./dom.ts";
 import { EVENT_TYPES, OTHER_COLOR } from "./labels.ts";
-
-// MapLibre's worker is a separate module; Vite bundles it and gives its URL.
-maplibregl.setWorkerUrl(workerUrl);
 
 /** North-west Syria: Idlib, western Aleppo, northern Hama and Latakia. */
 const NORTH_WEST_SYRIA: [[number, number], [number, number]] = [

@@ -4,16 +4,22 @@ import { readJsonlFile } from "../../eval/read-jsonl-file.ts";
 import { scoreEvents } from "../../eval/score-events.ts";
 import type { GoldArticle, ScoredEvent } from "../../eval/scoring-types.ts";
 import { readArticles } from "../../io/read-articles.ts";
+import { writeChunk } from "../../io/write-chunk.ts";
 import { defineCommand } from "../command.ts";
+import { formatWarning } from "../format-message.ts";
 import { loadExtractor } from "../load-extractor.ts";
+import { type ReadTally, reportedArticles } from "../reported-articles.ts";
 
 /** `rasd eval`: score events (given, or extracted from articles) against a gold set. */
 export const evalCommand = defineCommand({
   name: "eval",
   summary: "Score events against a gold file (event P/R/F1, field accuracy, full-record recall …)",
-  description: `Same metrics and table as ../shared/eval/score.mjs. Either pass extracted events
-(--events, JSONL) or articles (--articles, JSONL, .txt, .html or a directory) to extract first.
-Gold file: one {"id","relevant","story","events":[…]} per line, events as in CONTRACT.md.`,
+  description: `Either pass extracted events (--events, JSONL as rasd extract writes it) or articles (--articles,
+JSONL, .txt, .html or a directory) to extract first. The gold file has one line per article:
+{"id","relevant","story","events":[…]}, each event with the fields rasd extract writes.
+Try it on the bundled examples:
+  rasd eval --gold test/extract/examples-gold.jsonl --articles examples/articles.jsonl
+The metrics are those of the project's shared evaluation scorer, so the two agree.`,
   options: {
     gold: { type: "string", short: "g", placeholder: "FILE", description: "Gold JSONL file (required)" },
     articles: { type: "string", short: "a", placeholder: "PATH", description: "Articles to extract, then score" },
@@ -27,24 +33,20 @@ Gold file: one {"id","relevant","story","events":[…]} per line, events as in C
       throw new RasdError("usage", "eval: give exactly one of --articles PATH or --events FILE");
     }
     const gold = (await readJsonlFile(options.gold)) as GoldArticle[];
+    if (gold.length === 0) io.stderr.write(formatWarning(options.gold, "no gold articles in this file"));
     let system: ScoredEvent[];
-    let failures = 0;
+    const tally: ReadTally = { failed: 0 };
     if (options.events !== undefined) {
       system = (await readJsonlFile(options.events)) as ScoredEvent[];
     } else {
       const extract = await loadExtractor();
       system = [];
-      for await (const item of readArticles([options.articles!], io.stdin)) {
-        if (!item.ok) {
-          failures++;
-          io.stderr.write(`rasd: ${item.error.message}\n`);
-          continue;
-        }
-        system.push(...(extract(item.article).events as readonly ScoredEvent[]));
+      for await (const { article } of reportedArticles(readArticles([options.articles!], io.stdin), io.stderr, tally)) {
+        system.push(...(extract(article).events as readonly ScoredEvent[]));
       }
     }
     const scoring = scoreEvents(gold, system);
-    io.stdout.write(options.json ? JSON.stringify(scoring.result, null, 2) + "\n" : formatScore(scoring, gold.length, options.verbose));
-    return failures > 0 ? 1 : 0;
+    await writeChunk(io.stdout, options.json ? JSON.stringify(scoring.result, null, 2) + "\n" : formatScore(scoring, gold.length, options.verbose));
+    return tally.failed > 0 ? 1 : 0;
   },
 });

@@ -1,12 +1,12 @@
-import { existsSync } from "node:fs";
 import { RasdError } from "../../errors/rasd-error.ts";
 import { EVENT_FILTER_OPTIONS, toEventFilter } from "../../export/event-filter-options.ts";
 import { writeChunk } from "../../io/write-chunk.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
-import { openStore } from "../../store/open-store.ts";
 import { queryEvents } from "../../store/query-events.ts";
 import type { StoredEvent } from "../../store/stored-event.ts";
 import { defineCommand } from "../command.ts";
+import { formatMessage } from "../format-message.ts";
+import { openExistingStore } from "../open-existing-store.ts";
 
 export const eventsCommand = defineCommand({
   name: "events",
@@ -20,19 +20,18 @@ export const eventsCommand = defineCommand({
     json: { type: "boolean", description: "One JSON object per line instead of a table" },
   },
   async run({ options }, io) {
-    const path = options.db ?? defaultDbPath();
-    if (!existsSync(path)) throw new RasdError("unreadable", `no database at ${path} (run rasd ingest first)`);
     const limit = Number(options.limit);
     const offset = Number(options.offset);
     if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) throw new RasdError("usage", "events: --limit and --offset must be whole numbers");
-    const store = await openStore(path, { readonly: true });
+    const filter = await toEventFilter("events", options);
+    const store = await openExistingStore(options.db);
     try {
-      const page = await queryEvents(store.db, toEventFilter(options), { limit, offset });
+      const page = await queryEvents(store.db, filter, { limit, offset });
       if (options.json) {
         for (const event of page.items) await writeChunk(io.stdout, `${JSON.stringify(event)}\n`);
       } else {
         await writeChunk(io.stdout, formatTable(page.items));
-        io.stderr.write(`${page.items.length} of ${page.total} event(s)${page.total > offset + page.items.length ? ` (more with --offset ${offset + page.items.length})` : ""}\n`);
+        io.stderr.write(formatMessage("events", `${page.items.length} of ${page.total} event(s)${page.total > offset + page.items.length ? ` (more with --offset ${offset + page.items.length})` : ""}`));
       }
     } finally {
       await store.close();

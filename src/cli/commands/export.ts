@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { RasdError } from "../../errors/rasd-error.ts";
 import type { ActorNames } from "../../export/actor-names.ts";
 import { EVENT_FILTER_OPTIONS, toEventFilter } from "../../export/event-filter-options.ts";
@@ -7,8 +6,8 @@ import { writeGeoJson } from "../../export/write-geojson.ts";
 import { writeReportJsonl } from "../../export/write-report-jsonl.ts";
 import { loadLexicons } from "../../lexicon/load-lexicons.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
-import { openStore } from "../../store/open-store.ts";
 import { defineCommand } from "../command.ts";
+import { openExistingStore } from "../open-existing-store.ts";
 
 export const exportCommand = defineCommand({
   name: "export",
@@ -23,11 +22,9 @@ jsonl: one line per report in CONTRACT.md's event format, with the merged event_
     ...EVENT_FILTER_OPTIONS,
   },
   async run({ options }, io) {
-    const path = options.db ?? defaultDbPath();
-    if (!existsSync(path)) throw new RasdError("unreadable", `no database at ${path} (run rasd ingest first)`);
     if (options.hxl && options.format !== "acled-csv") throw new RasdError("usage", "export: --hxl goes with --format acled-csv");
-    const filter = toEventFilter(options);
-    const store = await openStore(path, { readonly: true });
+    const filter = await toEventFilter("export", options);
+    const store = await openExistingStore(options.db);
     try {
       switch (options.format) {
         case "acled-csv":

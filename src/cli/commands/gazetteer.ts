@@ -19,6 +19,8 @@ import { openStore } from "../../store/open-store.ts";
 import { addPlaceAlias, readUserPlaces, savePlaces } from "../../store/place-queries.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import { defineCommand } from "../command.ts";
+import { formatMessage } from "../format-message.ts";
+import { noDatabase } from "../open-existing-store.ts";
 
 /** `rasd gazetteer import|add|lookup`: places users bring, and a way to see how a name geocodes. */
 export const gazetteerCommand = defineCommand({
@@ -57,7 +59,7 @@ Several aliases are separated by commas (, or ،).`,
           try {
             return { name, text: await readFile(name, "utf8") };
           } catch (error) {
-            throw new RasdError("unreadable", `gazetteer import: cannot read ${name}: ${(error as Error).message}`);
+            throw new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing stored`, { file: name });
           }
         }),
       );
@@ -72,7 +74,7 @@ Several aliases are separated by commas (, or ،).`,
       try {
         const result = await savePlaces(store.db, dedupeById(entries), `import:${format}`);
         const noAdmin1 = entries.filter((e) => e.admin1 === null).length;
-        io.stderr.write(`imported ${result.added + result.replaced} place(s) from ${rest.length} ${format} file(s): ${result.added} new, ${result.replaced} replaced${noAdmin1 ? `, ${noAdmin1} without a governorate` : ""}; database ${store.path}\n`);
+        io.stderr.write(formatMessage(store.path, `imported ${result.added + result.replaced} place(s) from ${rest.length} ${format} file(s): ${result.added} new, ${result.replaced} replaced${noAdmin1 ? `, ${noAdmin1} without a governorate` : ""}`));
       } finally {
         await store.close();
       }
@@ -90,13 +92,13 @@ Several aliases are separated by commas (, or ،).`,
           if (!entry) throw new RasdError("usage", `gazetteer add: no entry with id "${options.of}" (see rasd gazetteer lookup NAME)`);
           let added = 0;
           for (const a of aliases) if (await addPlaceAlias(store.db, entry.id, a, new Date().toISOString())) added++;
-          io.stderr.write(`added ${added} alias(es) to ${entry.id} (${entry.name_ar}, ${entry.admin1 ?? "?"})\n`);
+          io.stderr.write(formatMessage(store.path, `added ${added} alias(es) to ${entry.id} (${entry.name_ar}, ${entry.admin1 ?? "?"})`));
           return 0;
         }
         const entry = newPlace(options, aliases);
         const result = await savePlaces(store.db, [entry], "user");
         io.stdout.write(`${entry.id}\n`);
-        io.stderr.write(`${result.replaced ? "replaced" : "added"} ${entry.id}: ${entry.name_ar} (${entry.kind}, ${entry.admin1}) at ${entry.lat}, ${entry.lon}\n`);
+        io.stderr.write(formatMessage(store.path, `${result.replaced ? "replaced" : "added"} ${entry.id}: ${entry.name_ar} (${entry.kind}, ${entry.admin1}) at ${entry.lat}, ${entry.lon}`));
         return 0;
       } finally {
         await store.close();
@@ -105,7 +107,7 @@ Several aliases are separated by commas (, or ،).`,
     if (action === "lookup") {
       const name = rest.join(" ").trim();
       if (!name) throw new RasdError("usage", "gazetteer lookup: give a NAME");
-      if (options.db !== undefined && !existsSync(options.db)) throw new RasdError("unreadable", `no database at ${options.db}`);
+      if (options.db !== undefined && !existsSync(options.db)) throw noDatabase(options.db);
       const gazetteer = await gazetteerWith(options.db);
       const admin1 = options.admin1 === undefined ? null : canonicalAdmin1(options.admin1);
       const r = createGeocoder(gazetteer)(name, { admin1Hint: admin1 });
@@ -138,7 +140,7 @@ function describe(e: PlaceEntry): string {
 
 function canonicalAdmin1(value: string): string {
   const gov = GOVERNORATE_CODES.find((g) => g.admin1.toLowerCase() === value.trim().toLowerCase() || g.pcode === value.trim().toUpperCase());
-  if (!gov) throw new RasdError("usage", `--admin1 must be a governorate: ${GOVERNORATE_CODES.map((g) => g.admin1).join(", ")} (got "${value}")`);
+  if (!gov) throw new RasdError("usage", `gazetteer: --admin1 must be one of ${GOVERNORATE_CODES.map((g) => g.admin1).join(", ")} (got "${value}")`);
   return gov.admin1;
 }
 

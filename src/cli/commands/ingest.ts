@@ -7,6 +7,8 @@ import { DEFAULT_FETCH_POLICY, type FetchPolicy } from "../../net/safe-fetch.ts"
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { openStore } from "../../store/open-store.ts";
 import { defineCommand } from "../command.ts";
+import { formatIngestReport } from "../format-ingest-report.ts";
+import { formatMessage } from "../format-message.ts";
 import { loadExtractor } from "../load-extractor.ts";
 
 /** Network options shared by `ingest` and `watch`. */
@@ -16,10 +18,10 @@ export const NETWORK_OPTIONS = {
   "max-bytes": { type: "string", default: String(DEFAULT_FETCH_POLICY.maxBytes), placeholder: "N", description: "Refuse bodies larger than this" },
 } as const;
 
-export function fetchPolicyOf(options: { "allow-private": boolean; timeout: string; "max-bytes": string }): FetchPolicy {
+export function fetchPolicyOf(command: string, options: { "allow-private": boolean; timeout: string; "max-bytes": string }): FetchPolicy {
   const timeout = Number(options.timeout);
   const maxBytes = Number(options["max-bytes"]);
-  if (!(timeout > 0) || !(maxBytes > 0)) throw new RasdError("usage", "--timeout and --max-bytes must be positive numbers");
+  if (!(timeout > 0) || !(maxBytes > 0)) throw new RasdError("usage", `${command}: --timeout and --max-bytes must be positive numbers (got "${options.timeout}" and "${options["max-bytes"]}")`);
   return { ...DEFAULT_FETCH_POLICY, allowPrivate: options["allow-private"], timeoutMs: timeout * 1000, maxBytes };
 }
 
@@ -30,7 +32,8 @@ export const ingestCommand = defineCommand({
   description: `Inputs: JSONL, .txt and .html files or directories of them; .xml/.rss/.atom feed files; http(s)
 URLs of web pages or feeds. Each article is stored in one transaction; the same URL or text is stored
 once; near-identical texts from two outlets are linked as syndicated copies. Bad items are reported
-and skipped; the exit code is 1 only when nothing could be ingested.`,
+(rasd: where: what) and skipped; the rest goes in, and the exit code is then 1. An article with no
+Arabic text and an input with no article are warned about (exit code 0).`,
   options: {
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
     published: { type: "string", placeholder: "YYYY-MM-DD", description: "Publication day for articles that carry none" },
@@ -39,16 +42,17 @@ and skipped; the exit code is 1 only when nothing could be ingested.`,
   },
   async run({ options, positionals }, io) {
     const published = options.published ?? null;
-    if (published !== null && toIsoDay(published) !== published) throw new RasdError("usage", `ingest: --published must be a day YYYY-MM-DD (got "${published}")`);
-    const policy = fetchPolicyOf(options);
+    if (published !== null && toIsoDay(published) !== published) throw new RasdError("usage", `ingest: --published must be a real day YYYY-MM-DD (got "${published}")`);
+    const policy = fetchPolicyOf("ingest", options);
     const store = await openStore(options.db ?? defaultDbPath());
     const bar = new ProgressBar(io.stderr);
     try {
       if (bar.enabled) bar.setTotal(await countItems(positionals));
       const report = (item: IngestItemReport) => {
-        if (item.outcome !== "error" && (options.quiet || bar.enabled)) return;
+        const text = formatIngestReport(item, !options.quiet && !bar.enabled);
+        if (text === "") return;
         bar.clear();
-        io.stderr.write(`${item.outcome === "error" ? "error" : item.outcome}: ${item.where}: ${item.detail}\n`);
+        io.stderr.write(text);
       };
       const ctx: IngestContext = {
         store,
@@ -61,8 +65,8 @@ and skipped; the exit code is 1 only when nothing could be ingested.`,
       };
       const summary = await ingestInputs(ctx, positionals, { stdin: io.stdin, onProgress: (done, s) => bar.update(done, `stored ${s.stored}, duplicates ${s.duplicates}, errors ${s.errors}`) });
       bar.clear();
-      io.stderr.write(`ingested ${summary.stored} article(s) with ${summary.reports} event report(s); ${summary.duplicates} duplicate(s), ${summary.errors} error(s); database ${store.path}\n`);
-      return summary.stored === 0 && summary.duplicates === 0 && summary.errors > 0 ? 1 : 0;
+      io.stderr.write(formatMessage(store.path, `ingested ${summary.stored} article(s) with ${summary.reports} event report(s); ${summary.duplicates} duplicate(s), ${summary.errors} error(s)`));
+      return summary.errors > 0 ? 1 : 0;
     } finally {
       await store.close();
     }

@@ -1,10 +1,10 @@
-import { existsSync } from "node:fs";
 import { RasdError } from "../../errors/rasd-error.ts";
 import { writeChunk } from "../../io/write-chunk.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
-import { openStore } from "../../store/open-store.ts";
 import { listUnresolvedPlaces, type UnresolvedPlace } from "../../store/place-queries.ts";
 import { defineCommand } from "../command.ts";
+import { formatMessage } from "../format-message.ts";
+import { openExistingStore } from "../open-existing-store.ts";
 
 /** `rasd places --unresolved`: the names an analyst should add to the gazetteer, most frequent first. */
 export const placesCommand = defineCommand({
@@ -21,13 +21,11 @@ Fix one with: rasd gazetteer add --name-ar NAME --lat N --lon N --admin1 GOV (or
   },
   async run({ options }, io) {
     if (!options.unresolved) throw new RasdError("usage", "places: give --unresolved (see rasd places --help)");
-    const path = options.db ?? defaultDbPath();
-    if (!existsSync(path)) throw new RasdError("unreadable", `no database at ${path} (run rasd ingest first)`);
-    const store = await openStore(path);
+    const store = await openExistingStore(options.db);
     try {
       const places = await listUnresolvedPlaces(store.db);
       await writeChunk(io.stdout, options.format === "json" ? `${JSON.stringify(places, null, 2)}\n` : formatTable(places));
-      if (options.format !== "json") io.stderr.write(`${places.length} unresolved place name(s)\n`);
+      if (options.format !== "json") io.stderr.write(formatMessage("places", `${places.length} unresolved place name(s)`));
     } finally {
       await store.close();
     }

@@ -6,13 +6,16 @@ import { pollFeed } from "../../ingest/poll-feed.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { openStore } from "../../store/open-store.ts";
 import { defineCommand } from "../command.ts";
+import { formatIngestReport } from "../format-ingest-report.ts";
+import { formatMessage } from "../format-message.ts";
 import { loadExtractor } from "../load-extractor.ts";
 import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
 
 export const watchCommand = defineCommand({
   name: "watch",
   summary: "Poll RSS/Atom feeds on a schedule and ingest new items (conditional GET, backoff, state in the DB)",
-  description: "FILE lists one feed URL per line (# starts a comment). Stop with Ctrl-C; a restart resumes without re-ingesting.",
+  description: `FILE lists one feed URL per line (# starts a comment). Stop with Ctrl-C; a restart resumes without re-ingesting.
+With --once the exit code is 1 when a feed or an item failed.`,
   options: {
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
     feeds: { type: "string", placeholder: "FILE", description: "File of feed URLs" },
@@ -23,6 +26,7 @@ export const watchCommand = defineCommand({
   async run({ options }, io) {
     if (options.feeds === undefined) throw new RasdError("usage", "watch: --feeds FILE is required");
     const everyMs = parseDuration(options.every);
+    const policy = fetchPolicyOf("watch", options);
     let text: string;
     try {
       text = await readFile(options.feeds, "utf8");
@@ -32,6 +36,7 @@ export const watchCommand = defineCommand({
     const urls = text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter((l) => l !== "");
     if (urls.length === 0) throw new RasdError("usage", `watch: no feed URL in ${options.feeds}`);
     const store = await openStore(options.db ?? defaultDbPath());
+    let lastErrors = 0;
     const stop = new AbortController();
     const onSignal = () => stop.abort();
     process.once("SIGINT", onSignal);
@@ -40,19 +45,21 @@ export const watchCommand = defineCommand({
       const ctx: IngestContext = {
         store,
         extractor: await loadExtractor(),
-        fetchPolicy: fetchPolicyOf(options),
+        fetchPolicy: policy,
         fallbackPublished: null,
         summaryChars: 600,
         now: () => new Date().toISOString(),
-        report: (item) => io.stderr.write(`${item.outcome}: ${item.where}: ${item.detail}\n`),
+        report: (item) => io.stderr.write(formatIngestReport(item, true)),
       };
       while (!stop.signal.aborted) {
         const summary = emptySummary();
+        lastErrors = 0;
         for (const url of urls) {
           if (stop.signal.aborted) break;
           await pollFeed(ctx, url, everyMs, new Date(), summary);
         }
-        io.stderr.write(`${new Date().toISOString()} polled ${urls.length} feed(s): ${summary.stored} new article(s), ${summary.errors} error(s)\n`);
+        lastErrors = summary.errors;
+        io.stderr.write(formatMessage("watch", `${new Date().toISOString()} polled ${urls.length} feed(s): ${summary.stored} new article(s), ${summary.errors} error(s)`));
         if (options.once) break;
         const next = await store.db.selectFrom("feeds").select((eb) => eb.fn.min("next_check").as("t")).where("url", "in", urls).executeTakeFirst();
         const wait = Math.max(1000, Math.min(everyMs, (next?.t ? Date.parse(String(next.t)) : Date.now() + everyMs) - Date.now()));
@@ -63,7 +70,7 @@ export const watchCommand = defineCommand({
       process.off("SIGTERM", onSignal);
       await store.close();
     }
-    return 0;
+    return options.once && lastErrors > 0 ? 1 : 0;
   },
 });
 

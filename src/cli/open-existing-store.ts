@@ -1,0 +1,30 @@
+import { existsSync } from "node:fs";
+import { sql } from "kysely";
+import { RasdError } from "../errors/rasd-error.ts";
+import { defaultDbPath } from "../store/default-db-path.ts";
+import { openStore } from "../store/open-store.ts";
+import type { Store } from "../store/store.ts";
+
+/**
+ * The database a command reads (`--db`, else the default path). Every command that needs one says
+ * the same thing when there is none: run `rasd ingest` first. A file that is not a database is
+ * refused here, not halfway through the command.
+ */
+export async function openExistingStore(db: string | undefined, options: { readonly readonly?: boolean } = {}): Promise<Store> {
+  const path = db ?? defaultDbPath();
+  if (path !== ":memory:" && !existsSync(path)) throw noDatabase(db);
+  let store: Store | undefined;
+  try {
+    store = await openStore(path, { readonly: options.readonly ?? true });
+    await sql`SELECT count(*) FROM sqlite_master`.execute(store.db);
+    return store;
+  } catch (error) {
+    await store?.close();
+    throw new RasdError("unreadable", `cannot open the database (${(error as Error).message})`, { file: path }, { cause: error });
+  }
+}
+
+/** "rasd: PATH: no database here; create it with: rasd ingest [--db PATH] FILES…" (`db` as the user gave it). */
+export function noDatabase(db: string | undefined): RasdError {
+  return new RasdError("no-database", `no database here; create it with: rasd ingest${db === undefined ? "" : ` --db ${db}`} FILES…`, { file: db ?? defaultDbPath() });
+}
