@@ -29,13 +29,18 @@ export type PathCommand =
 
 /**
  * The glyph ranges rasd's labels use: Latin, Latin Extended-A/B, Arabic, Arabic Supplement, general
- * punctuation, and the presentation forms the RTL plugin's shaping produces (FB50–FBFF for Persian
+ * Latin Extended Additional (GeoNames' Ḩ, ḩ), punctuation, and the presentation forms the RTL plugin's shaping produces (FB50–FBFF for Persian
  * and Kurdish letters, FE70–FEFF for the Arabic letters' positional forms and lam-alef).
  */
-export const GLYPH_RANGE_STARTS: readonly number[] = [0, 256, 1536, 1792, 8192, 64256, 65024];
+export const GLYPH_RANGE_STARTS: readonly number[] = [0, 256, 1536, 1792, 7680, 8192, 64256, 65024];
 
 export const GLYPH_SIZE = 24;
 const BORDER = 3;
+/**
+ * Glyph PBFs give `top` from the top of the em box, not from the baseline (fontnik subtracts the
+ * ascender, one em at 24 px): MapLibre then centres a line of text on its anchor.
+ */
+const EM_TOP = 24;
 
 /** Load a WOFF/TTF/OTF file with opentype.js. */
 export function loadFont(path: string): OutlineFont {
@@ -73,7 +78,7 @@ function encodeGlyph(id: number, outline: GlyphOutline): Uint8Array<ArrayBuffer>
   const sdf = glyphSdf(outline.commands, BORDER);
   const parts = [varintField(1, id)];
   if (sdf.width > 0) parts.push(field(2, sdf.bitmap));
-  parts.push(varintField(3, sdf.width), varintField(4, sdf.height), varintField(5, zigzag(sdf.left)), varintField(6, zigzag(sdf.top)), varintField(7, outline.advance));
+  parts.push(varintField(3, sdf.width), varintField(4, sdf.height), varintField(5, zigzag(sdf.left)), varintField(6, zigzag(sdf.top - EM_TOP)), varintField(7, outline.advance));
   return concat(parts);
 }
 

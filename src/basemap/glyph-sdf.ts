@@ -11,7 +11,7 @@ export interface GlyphSdf {
   readonly bitmap: Uint8Array<ArrayBuffer>;
   readonly width: number;
   readonly height: number;
-  /** Left bearing and top (above the baseline) of the glyph box, in pixels. */
+  /** Left bearing, and top of the glyph box above the baseline, in pixels. */
   readonly left: number;
   readonly top: number;
 }
@@ -64,7 +64,6 @@ export function glyphSdf(commands: readonly PathCommand[], border: number): Glyp
       bitmap[row * w + col] = Math.max(0, Math.min(255, Math.round(255 - 255 * (signed / RADIUS + CUTOFF))));
     }
   }
-  // Glyph PBFs measure `top` upwards from the baseline.
   return { bitmap, width, height, left, top: -top };
 }
 
