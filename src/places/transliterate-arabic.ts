@@ -20,14 +20,15 @@ export function transliterateArabic(name: string): string {
     const article = word.startsWith("ال") && word.length > 3;
     const stem = article ? word.slice(2) : word;
     let out = "";
-    for (const [i, ch] of [...stem].entries()) {
+    for (const [i, ch] of Array.from(stem).entries()) {
       const mapped = LETTERS[ch];
       if (mapped === undefined) {
         out += ch;
         continue;
       }
-      // Between consonants و and ي are the long vowels u and i.
-      if ((ch === "و" || ch === "ي") && i > 0 && i < stem.length - 1) out += ch === "و" ? "u" : "i";
+      // After a consonant, و and ي are the long vowels u and i; after a vowel letter, w and y.
+      const afterVowel = i > 0 && "اأإآويى".includes(stem[i - 1] ?? "");
+      if ((ch === "و" || ch === "ي") && i > 0 && i < stem.length - 1 && !afterVowel) out += ch === "و" ? "u" : "i";
       else if (ch === "ي" && i === stem.length - 1 && i > 0) out += "i";
       else out += mapped;
     }

@@ -98,7 +98,8 @@ export const eventPropertiesSchema = z.object({
   place_name: text.meta({ description: "The place as the reports name it, in Arabic" }),
   place_name_en: text.meta({ description: "The gazetteer's English name of the place, else a Latin transliteration" }),
   place_key: text,
-  admin1: nullableText,
+  admin1: nullableText.meta({ description: "Governorate in English" }),
+  admin1_ar: nullableText.meta({ description: "Governorate in Arabic" }),
   admin2: nullableText,
   admin3: nullableText,
   pcode: nullableText,
@@ -266,7 +267,7 @@ export const eventStatsSchema = z.object({
   fatalities: count,
   by_day: list(z.object({ date: day, event_type: z.enum(EVENT_TYPE_NAMES), count })),
   by_type: list(z.object({ event_type: z.enum(EVENT_TYPE_NAMES), count })),
-  by_governorate: list(z.object({ admin1: nullableText, count })),
+  by_governorate: list(z.object({ admin1: nullableText, admin1_ar: nullableText, count })),
   by_actor: list(z.object({ actor: text, count })),
   by_grade: list(z.object({ grade: z.enum(EVENT_GRADES), count })),
 });

@@ -4,7 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { Extractor } from "../extract/create-extractor.ts";
 import { eventFeature } from "../export/write-geojson.ts";
 import { gradeEvent, gradeInputOf } from "../merge/grade-event.ts";
-import { type EnglishPlaceNames, englishPlaceNames } from "../places/english-place-name.ts";
+import { type PlaceNames, placeNames as gazetteerPlaceNames } from "../places/place-names.ts";
 import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
@@ -37,13 +37,13 @@ export interface BuildAppOptions {
   readonly loadExtractor?: () => Promise<Extractor>;
   /** Fastify's request log (off by default: tests and the CLI stay quiet). */
   readonly logger?: boolean;
-  /** English names of places (default: from the built-in gazetteer, loaded on first use). */
-  readonly placeNames?: () => Promise<EnglishPlaceNames>;
+  /** Places' names in the other language (default: from the built-in gazetteer, loaded on first use). */
+  readonly placeNames?: () => Promise<PlaceNames>;
 }
 
-let gazetteerNames: Promise<EnglishPlaceNames> | null = null;
-/** The built-in gazetteer's English names, read once per process. */
-const defaultPlaceNames = () => (gazetteerNames ??= loadGazetteerEntries().then((g) => englishPlaceNames(g.entries)));
+let gazetteerNames: Promise<PlaceNames> | null = null;
+/** The built-in gazetteer's names, read once per process. */
+const defaultPlaceNames = () => (gazetteerNames ??= loadGazetteerEntries().then((g) => gazetteerPlaceNames(g.entries)));
 
 /**
  * The web app: a read-only JSON API over the store (plus token-guarded ingest) and the built page.
@@ -66,7 +66,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const api = useZodSchemas(app);
   const placeNames = options.placeNames ?? defaultPlaceNames;
-  const withEnglishName = async <T extends StoredEvent>(event: T) => ({ ...event, place_name_en: (await placeNames())(event.gazetteer_id, event.place_name) });
+  const withEnglishName = async <T extends StoredEvent>(event: T) => {
+    const names = await placeNames();
+    return { ...event, place_name_en: names.english(event.gazetteer_id, event.place_name), admin1_ar: names.governorateArabic(event.admin1) };
+  };
 
   const { events: eventsRoute, event: eventRoute, article: articleRoute, outlets: outletsRoute, stats: statsRoute, openapi: openapiRoute } = API_ROUTES;
   api.get(eventsRoute.path, { schema: { querystring: eventsRoute.querystring, response: eventsRoute.response } }, async (request, reply) => {
@@ -105,7 +108,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   registerFramingRoutes(api, framing);
 
-  api.get(statsRoute.path, { schema: { querystring: statsRoute.querystring, response: statsRoute.response } }, async (request) => queryStats(db, eventFilterOf(request.query)));
+  api.get(statsRoute.path, { schema: { querystring: statsRoute.querystring, response: statsRoute.response } }, async (request) => {
+    const [stats, names] = await Promise.all([queryStats(db, eventFilterOf(request.query)), placeNames()]);
+    return { ...stats, by_governorate: stats.by_governorate.map((g) => ({ ...g, admin1_ar: names.governorateArabic(g.admin1) })) };
+  });
 
   api.get(openapiRoute.path, { schema: { response: openapiRoute.response } }, async () => openApiDocument());
 

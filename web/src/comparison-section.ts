@@ -27,7 +27,7 @@ function reportCard(comparison: EventComparison, r: ComparedReport, openArticle:
   const actor = (role: "actor1" | "actor2") => {
     const a = r.actors.find((x) => x.role === role);
     if (a === undefined || a.key === null) return el("span", { class: "missing" }, "—");
-    return el("span", {}, a.as_written ? el("span", { lang: "ar", dir: "rtl", class: "as-written" }, `«${a.as_written}»`) : el("span", { class: "missing" }, t("unknownActor")), el("small", { class: "muted" }, ` · ${actorLabel(a.key, lang())}`));
+    return el("span", {}, a.as_written ? el("span", { lang: "ar", dir: "rtl", class: "as-written", title: t("asWritten") }, a.as_written) : el("span", { class: "missing" }, t("unknownActor")), el("small", { class: "muted" }, ` · ${actorLabel(a.key, lang())}`));
   };
   const link = el("a", { href: `?article=${encodeURIComponent(r.article_id)}&lang=${lang()}`, class: "article-link" }, t("openArticle"));
   link.addEventListener("click", (e) => {
@@ -48,7 +48,7 @@ function reportCard(comparison: EventComparison, r: ComparedReport, openArticle:
       el("dd", {}, actor("actor2")),
       el("dt", {}, t("source")),
       el("dd", {}, r.source ? arabic(r.source) : el("span", { class: "missing" }, "—")),
-      el("dt", {}, `${t("killed")} / ${t("injured")}`),
+      el("dt", {}, `${t("killedLabel")} / ${t("injuredLabel")}`),
       el("dd", {}, `${r.killed ?? "—"} / ${r.injured ?? "—"}`),
       el("dt", {}, t("omits")),
       el(

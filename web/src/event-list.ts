@@ -17,7 +17,7 @@ export function renderEventList(root: HTMLElement, features: readonly EventFeatu
         "span",
         { class: "meta-line" },
         p.fatalities ? el("span", { class: "toll" }, `${t("killed")} ${p.fatalities} · `) : "",
-        `${p.n_reports} ${t("reports")} · ${p.n_outlets} ${t("outletsShort")} · ${t(GRADE_LABELS[p.grade])}`,
+        `${p.n_reports} ${t(p.n_reports === 1 ? "reportOne" : "reports")} · ${p.n_outlets} ${t(p.n_outlets === 1 ? "outletOne" : "outletsShort")} · ${t(GRADE_LABELS[p.grade])}`,
       ),
     );
     button.addEventListener("click", () => openEvent(p.event_id));

@@ -52,12 +52,12 @@ export function eventPanel(event: EventDetail, actions: EventPanelActions, compa
     el("dt", {}, t("what")),
     el("dd", {}, `${t(SUB_EVENT_TYPE_LABELS[event.sub_event_type])} · `, el("small", {}, t(type))),
     el("dt", {}, t("where")),
-    el("dd", {}, lang() === "ar" ? arabic(event.place_name) : bdi(event.place_name_en), event.admin1 ? ` · ${event.admin1}` : "", " ", el("small", {}, `(${t(PRECISION_LABELS.place[precision(event.geo_precision)])})`)),
+    el("dd", {}, lang() === "ar" ? arabic(event.place_name) : bdi(event.place_name_en), governorate(event) ? ` · ${governorate(event)}` : "", " ", el("small", {}, `(${t(PRECISION_LABELS.place[precision(event.geo_precision)])})`)),
     el("dt", {}, t("when")),
     el("dd", {}, bdi(event.date ?? t("undated"), { dir: "ltr" }), event.date_precision === null ? "" : el("small", {}, ` (${t(PRECISION_LABELS.date[precision(event.date_precision)])})`)),
-    el("dt", {}, t("killed")),
+    el("dt", {}, t("killedLabel")),
     el("dd", { "data-testid": "killed" }, range(event.killed_min, event.killed_max)),
-    el("dt", {}, t("injured")),
+    el("dt", {}, t("injuredLabel")),
     el("dd", { "data-testid": "injured" }, range(event.injured_min, event.injured_max)),
     el("dt", {}, t("grade")),
     el(
@@ -79,14 +79,15 @@ export function eventPanel(event: EventDetail, actions: EventPanelActions, compa
   );
 }
 
+const governorate = (e: EventDetail) => (lang() === "ar" ? (e.admin1_ar ?? e.admin1) : e.admin1);
 const precision = (n: number): 1 | 2 | 3 => (n <= 1 ? 1 : n >= 3 ? 3 : 2);
 const range = (lo: number | null, hi: number | null) => (lo === null ? "—" : hi !== null && hi !== lo ? `${lo}–${hi}` : String(lo));
 
 function claimCard(eventId: string, claim: Claim, openArticle: (id: string) => void): HTMLElement {
   const said = (field: string) => [...new Set(claim.provenance.flatMap((p) => (p.field === field && p.evidence !== null ? [p.evidence.text] : [])))];
-  // The coded actor, then the words the outlet used, each isolated so no bracket changes line.
+  // The coded actor, then the words the outlet used, each a block of its own: no bracket to strand.
   const actorLine = (key: string | null, field: string) =>
-    el("span", {}, key === null ? "—" : actorLabel(key, lang()), ...said(field).map((words) => el("span", {}, " · ", el("span", { lang: "ar", dir: "rtl", class: "as-written" }, `«${words}»`))));
+    el("span", {}, key === null ? "—" : actorLabel(key, lang()), ...said(field).map((words) => el("span", { lang: "ar", dir: "rtl", class: "as-written", title: t("asWritten") }, words)));
   const highlights: Highlight[] = [{ start: claim.evidence.start, end: claim.evidence.end, className: "evidence", title: "evidence" }];
   for (const p of claim.provenance) {
     if (p.evidence === null) continue;
@@ -111,7 +112,7 @@ function claimCard(eventId: string, claim: Claim, openArticle: (id: string) => v
       el("dd", {}, actorLine(claim.actor1, "actor1")),
       el("dt", {}, t("target")),
       el("dd", {}, actorLine(claim.actor2, "actor2")),
-      el("dt", {}, `${t("killed")} / ${t("injured")}`),
+      el("dt", {}, `${t("killedLabel")} / ${t("injuredLabel")}`),
       el("dd", {}, `${claim.killed ?? "—"} / ${claim.injured ?? "—"}`),
       el("dt", {}, t("source")),
       el("dd", {}, claim.source ? arabic(claim.source) : "—"),

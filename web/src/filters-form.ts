@@ -5,7 +5,8 @@ import { SERVER_FILTERS, type ServerFilter } from "./url-state.ts";
 
 export interface FilterChoices {
   readonly actors: readonly string[];
-  readonly governorates: readonly string[];
+  /** English admin1 names (the filter's values) with their Arabic names. */
+  readonly governorates: readonly { readonly value: string; readonly ar: string }[];
   readonly outlets: readonly Outlet[];
 }
 
@@ -22,7 +23,7 @@ export function renderFilters(form: HTMLFormElement, choices: FilterChoices, val
   form.replaceChildren(
     select("type", "type", Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({ value, label: t(label) }))),
     select("actor", "actor", choices.actors.map((a) => ({ value: a, label: actorLabel(a, lang()) }))),
-    select("admin1", "governorate", choices.governorates.map((g) => ({ value: g, label: g }))),
+    select("admin1", "governorate", choices.governorates.map((g) => ({ value: g.value, label: lang() === "ar" ? g.ar : g.value }))),
     select("outlet", "outlet", choices.outlets.map((o) => ({ value: o.id, label: `${o.name} (${o.events})` }))),
     select("grade", "grade", Object.entries(GRADE_LABELS).map(([value, label]) => ({ value, label: t(label) }))),
     el("label", {}, el("span", { class: "label" }, t("words")), q),

@@ -190,7 +190,7 @@ async function start(): Promise<void> {
     databaseEvents = stats.events;
     choices = {
       actors: stats.by_actor.map((a) => a.actor),
-      governorates: stats.by_governorate.flatMap((g) => (g.admin1 === null ? [] : [g.admin1])).sort(),
+      governorates: stats.by_governorate.flatMap((g) => (g.admin1 === null ? [] : [{ value: g.admin1, ar: g.admin1_ar ?? g.admin1 }])).sort((a, b) => a.value.localeCompare(b.value)),
       outlets,
     };
   } catch (error) {
