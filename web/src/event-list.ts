@@ -8,7 +8,7 @@ export function renderEventList(root: HTMLElement, features: readonly EventFeatu
     const p = f.properties;
     const button = el(
       "button",
-      { type: "button", class: "event-item", "data-testid": "event-item", "data-event-id": p.event_id, "aria-current": p.event_id === selected ? "true" : undefined },
+      { type: "button", class: "event-item", "data-testid": "event-item", "data-event-id": p.event_id, "data-reports": String(p.n_reports), "data-outlets": String(p.n_outlets), "aria-current": p.event_id === selected ? "true" : undefined },
       el("span", { class: "swatch", style: `background:${EVENT_TYPE_LABELS[p.event_type].color}`, title: t(EVENT_TYPE_LABELS[p.event_type]) }),
       el("span", { class: "what" }, t(SUB_EVENT_TYPE_LABELS[p.sub_event_type])),
       el("span", { class: "date", dir: "ltr" }, p.date ?? t("undated")),

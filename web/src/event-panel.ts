@@ -79,7 +79,11 @@ export function eventPanel(event: EventDetail, actions: EventPanelActions, compa
   );
 }
 
-const governorate = (e: EventDetail) => (lang() === "ar" ? (e.admin1_ar ?? e.admin1) : e.admin1);
+/** The governorate, unless the place is the governorate's own seat of the same name. */
+function governorate(e: EventDetail): string | null {
+  const [place, admin1] = lang() === "ar" ? [e.place_name, e.admin1_ar ?? e.admin1] : [e.place_name_en, e.admin1];
+  return admin1 === place ? null : admin1;
+}
 const precision = (n: number): 1 | 2 | 3 => (n <= 1 ? 1 : n >= 3 ? 3 : 2);
 const range = (lo: number | null, hi: number | null) => (lo === null ? "—" : hi !== null && hi !== lo ? `${lo}–${hi}` : String(lo));
 

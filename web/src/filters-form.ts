@@ -17,9 +17,9 @@ export function renderFilters(form: HTMLFormElement, choices: FilterChoices, val
       "label",
       {},
       el("span", { class: "label" }, t(label)),
-      el("select", { name, "data-testid": `filter-${name}` }, el("option", { value: "" }, t("any")), ...options.map((o) => el("option", { value: o.value }, o.label))),
+      el("select", { name, "data-testid": `filter-${name}`, "aria-label": t(label) }, el("option", { value: "" }, `${t(label)}: ${t("any")}`), ...options.map((o) => el("option", { value: o.value }, o.label))),
     );
-  const q = el("input", { type: "search", name: "q", dir: "auto", placeholder: t("wordsPlaceholder"), "data-testid": "filter-q" });
+  const q = el("input", { type: "search", name: "q", dir: "auto", placeholder: t("wordsPlaceholder"), "aria-label": t("words"), "data-testid": "filter-q" });
   form.replaceChildren(
     select("type", "type", Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({ value, label: t(label) }))),
     select("actor", "actor", choices.actors.map((a) => ({ value: a, label: actorLabel(a, lang()) }))),

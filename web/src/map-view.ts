@@ -206,8 +206,7 @@ export class MapView {
     this.map.getContainer().dataset["selected"] = id ?? "";
     if (point !== null) {
       const [lon, lat] = point.coordinates;
-      const inView = this.map.getBounds().contains([lon, lat]);
-      if (!inView || this.map.getZoom() < 8) this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 9) });
+      if (!this.map.getBounds().contains([lon, lat])) this.map.easeTo({ center: [lon, lat] });
     }
   }
 
@@ -252,7 +251,8 @@ export class MapView {
     if (feature === undefined || typeof clusterId !== "number" || feature.geometry.type !== "Point") return;
     const zoom = await this.source("events").getClusterExpansionZoom(clusterId);
     const [lon, lat] = feature.geometry.coordinates;
-    if (lon !== undefined && lat !== undefined) this.map.easeTo({ center: [lon, lat], zoom });
+    // Clusters are made at whole zooms: between two, the expansion zoom can be below the current one.
+    if (lon !== undefined && lat !== undefined) this.map.easeTo({ center: [lon, lat], zoom: Math.max(zoom, this.map.getZoom() + 1) });
   }
 
   private describe(feature: MapGeoJSONFeature): HTMLElement {
