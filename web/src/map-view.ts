@@ -1,14 +1,11 @@
 /// <reference types="geojson" />
 import * as maplibregl from "maplibre-gl";
 import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { EventFeature } from "./api.ts";
 import { el } from "./dom.ts";
 import { EVENT_TYPE_LABELS, type Lang, SUB_EVENT_TYPE_LABELS, t } from "./labels.ts";
-
-// MapLibre's worker is a separate module; Vite bundles it and gives its URL.
-maplibregl.setWorkerUrl(workerUrl);
+import "./maplibre-worker.ts";
 
 /** Where the page's files are: the basemap is served beside it (web/dist/basemap/). */
 const BASE = `${window.location.origin}${window.location.pathname.replace(/[^/]*$/, "")}`;
