@@ -73,12 +73,12 @@ export class Timeline {
       const y = height - pad.bottom - (value / max) * plotHeight;
       axis.append(svg("line", { x1: pad.left, x2: width - pad.right, y1: y, y2: y, stroke: value === 0 ? "#888" : "#e3e6ea" }), svg("text", { x: pad.left - 4, y: y + 3, "text-anchor": "end" }, String(value)));
     }
-    // Date axis: as many labelled days as fit, about every 90 px.
-    const labels = Math.max(2, Math.floor(plotWidth / 90));
+    // Date axis: as many labelled days as fit, about every 100 px.
+    const labels = Math.max(2, Math.floor(plotWidth / 100));
     const step = Math.max(1, Math.ceil(span / labels));
     for (let day = first; day <= last; day += step) {
       const cx = x(day) + barWidth / 2;
-      axis.append(svg("line", { x1: cx, x2: cx, y1: height - pad.bottom, y2: height - pad.bottom + 3, stroke: "#888" }), svg("text", { x: cx, y: height - 4, "text-anchor": day === first ? "start" : "middle" }, dayString(day).slice(5)));
+      axis.append(svg("line", { x1: cx, x2: cx, y1: height - pad.bottom, y2: height - pad.bottom + 3, stroke: "#888" }), svg("text", { x: cx, y: height - 4, "text-anchor": day === first ? "start" : "middle" }, dayString(day)));
     }
     for (const [day, byType] of counts) {
       let y = height - pad.bottom;
