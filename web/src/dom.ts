@@ -28,8 +28,11 @@ export function safeLink(href: string | null, text: string): HTMLElement {
   return bdi(text);
 }
 
-export function byId(id: string): HTMLElement {
+export function byId(id: string): HTMLElement;
+export function byId<T extends HTMLElement>(id: string, type: new () => T): T;
+/** An element of index.html, checked to be of the expected kind. */
+export function byId(id: string, type: new () => HTMLElement = HTMLElement): HTMLElement {
   const node = document.getElementById(id);
-  if (node === null) throw new Error(`#${id} missing from index.html`);
+  if (!(node instanceof type)) throw new Error(`#${id} missing from index.html or not a ${type.name}`);
   return node;
 }

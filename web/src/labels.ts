@@ -73,8 +73,9 @@ export const GRADE_REASON_LABELS: { readonly [K in GradeReason["kind"]]: (reason
   "outlet-unknown": (_r, lang) => (lang === "ar" ? "تقرير واحد من وسيلة غير معروفة" : "one report, outlet unknown"),
 };
 
-export function gradeReasonText(reason: GradeReason, lang: Lang): string {
-  const say = GRADE_REASON_LABELS[reason.kind] as (r: GradeReason, l: Lang) => string;
+export function gradeReasonText<K extends GradeReason["kind"]>(reason: ReasonOf<K> & { readonly kind: K }, lang: Lang): string {
+  const kind: K = reason.kind;
+  const say: (r: ReasonOf<K>, l: Lang) => string = GRADE_REASON_LABELS[kind];
   return say(reason, lang);
 }
 

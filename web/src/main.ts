@@ -26,10 +26,8 @@ let choices: FilterChoices | null = null;
 let tab: Tab = state.event || state.article ? "event" : "map";
 setLang(state.lang);
 
-const form = byId("filters");
-if (!(form instanceof HTMLFormElement)) throw new Error("#filters is not a form");
-const legend = byId("legend");
-if (!(legend instanceof HTMLDetailsElement)) throw new Error("#legend is not a <details>");
+const form = byId("filters", HTMLFormElement);
+const legend = byId("legend", HTMLDetailsElement);
 const phone = window.matchMedia("(max-width: 759px)");
 legend.open = !phone.matches;
 
@@ -71,9 +69,9 @@ function applyLanguage(): void {
     const name = button.dataset["tab"];
     button.textContent = name === "map" ? t("tabMap") : name === "list" ? t("tabList") : t("tabEvent");
   }
-  renderLegend(legend as HTMLDetailsElement, (on) => mapView.setOnlineTiles(on));
+  renderLegend(legend, (on) => mapView.setOnlineTiles(on));
   mapView.setLang(state.lang);
-  if (choices !== null) renderFilters(form as HTMLFormElement, choices, state.filters, onFilters);
+  if (choices !== null) renderFilters(form, choices, state.filters, onFilters);
 }
 
 function onFilters(filters: ViewState["filters"]): void {
@@ -182,7 +180,7 @@ async function renderPanel(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  filtersSkeleton(form as HTMLFormElement);
+  filtersSkeleton(form);
   listSkeleton(byId("list"));
   try {
     const [outletList, stats] = await Promise.all([api.outlets(), api.stats()]);
@@ -198,7 +196,7 @@ async function start(): Promise<void> {
     showFailure(error);
     return;
   }
-  renderFilters(form as HTMLFormElement, choices, state.filters, onFilters);
+  renderFilters(form, choices, state.filters, onFilters);
   await render();
   document.body.dataset["ready"] = "true";
 }
