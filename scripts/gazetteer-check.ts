@@ -17,7 +17,7 @@ import { distanceKm } from "../src/places/distance-km.ts";
 import { parseGeonames } from "../src/places/import/parse-geonames.ts";
 import { parseOpenSyria } from "../src/places/import/parse-opensyria.ts";
 import type { PlaceEntry } from "../src/places/place-entry.ts";
-import { stripArticle } from "../src/places/strip-article.ts";
+import { withoutArticle as stripArticle } from "../src/text/word-forms.ts";
 
 const { values } = parseArgs({
   options: {

@@ -17,7 +17,7 @@ import { loadGazetteerEntries } from "../src/places/load-gazetteer.ts";
 import { mergeUserPlaces } from "../src/places/merge-user-places.ts";
 import type { PlaceEntry } from "../src/places/place-entry.ts";
 import { readGovernorateOutlines } from "../src/places/read-governorate-outlines.ts";
-import { stripArticle } from "../src/places/strip-article.ts";
+import { withoutArticle as stripArticle } from "../src/text/word-forms.ts";
 import { normalizeKey } from "../src/text/normalize.ts";
 
 const SHARED = join(import.meta.dirname, "..", "..", "shared");

@@ -1,19 +1,32 @@
 import { defineConfig, type Plugin } from "vite";
-import { governorateOutlines } from "../src/server/governorate-outlines.ts";
+import { type BasemapAsset, basemapAssets } from "../src/basemap/basemap-assets.ts";
 
-/** Emits governorates.geojson at build time (and serves it in dev): the offline basemap. */
-function governorateBasemap(): Plugin {
-  const file = "governorates.geojson";
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  geojson: "application/geo+json",
+  pbf: "application/x-protobuf",
+  js: "text/javascript",
+};
+
+/**
+ * The offline basemap, made at build time from npm packages (outlines, place labels, glyphs, the RTL
+ * text plugin) and emitted under basemap/; served from memory by the dev server.
+ */
+function offlineBasemap(): Plugin {
+  let assets: Promise<BasemapAsset[]> | null = null;
+  const all = () => (assets ??= basemapAssets());
   return {
-    name: "rasd-governorate-basemap",
+    name: "rasd-offline-basemap",
     configureServer(server) {
-      server.middlewares.use(`/${file}`, (_req, res) => {
-        res.setHeader("content-type", "application/geo+json");
-        res.end(JSON.stringify(governorateOutlines()));
+      server.middlewares.use(async (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "").replace(/^\//, "");
+        const asset = path.startsWith("basemap/") ? (await all()).find((a) => a.fileName === path) : undefined;
+        if (asset === undefined) return next();
+        res.setHeader("content-type", CONTENT_TYPES[path.split(".").pop() ?? ""] ?? "application/octet-stream");
+        res.end(asset.source);
       });
     },
-    generateBundle() {
-      this.emitFile({ type: "asset", fileName: file, source: JSON.stringify(governorateOutlines()) });
+    async generateBundle() {
+      for (const asset of await all()) this.emitFile({ type: "asset", fileName: asset.fileName, source: asset.source });
     },
   };
 }
@@ -21,7 +34,7 @@ function governorateBasemap(): Plugin {
 export default defineConfig({
   root: __dirname,
   base: "./",
-  plugins: [governorateBasemap()],
+  plugins: [offlineBasemap()],
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { proxy: { "/api": "http://127.0.0.1:8080" } },
 });

@@ -3,11 +3,17 @@ import type { Kysely } from "kysely";
 import { writeChunk } from "../io/write-chunk.ts";
 import type { Database } from "../store/database-schema.ts";
 import type { EventFilter } from "../store/event-filter.ts";
+import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
+import { type PlaceNames, placeNames as gazetteerPlaceNames } from "../places/place-names.ts";
 import { iterateEvents } from "../store/query-events.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
 import { type ActorNames, actorInter, actorLabel } from "./actor-names.ts";
+import { describeEvent } from "./describe-event.ts";
 
-/** ACLED's export columns, in ACLED's order, with the HXL hashtag ACLED's HDX datasets use. */
+/**
+ * ACLED's export columns, in ACLED's order, with the HXL hashtag ACLED's HDX datasets use; then
+ * rasd's own columns, after all of ACLED's so scripts reading ACLED's by position still work.
+ */
 export const ACLED_COLUMNS: readonly (readonly [string, string])[] = [
   ["event_id_cnty", "#event+code"],
   ["event_date", "#date+occurred"],
@@ -40,6 +46,8 @@ export const ACLED_COLUMNS: readonly (readonly [string, string])[] = [
   ["fatalities", "#affected+killed"],
   ["tags", "#meta+tags"],
   ["timestamp", "#date+updated"],
+  ["location_ar", "#loc+name+i_ar"],
+  ["admin1_ar", "#adm1+name+i_ar"],
 ];
 
 const DISORDER: Readonly<Record<string, string>> = {
@@ -53,26 +61,34 @@ const DISORDER: Readonly<Record<string, string>> = {
 
 /**
  * Merged events as an ACLED-style CSV, so scripts written for ACLED exports read it. `--hxl` adds the
- * hashtag row after the header. Fatalities follow ACLED's conservative rule; the range, the number of
- * reports and the grade go in `notes` and `tags`.
+ * hashtag row after the header. `location` is the gazetteer's English name (else a transliteration),
+ * the Arabic in `location_ar`; `notes` describes the event in one sentence from the coded fields.
+ * Fatalities follow ACLED's conservative rule; the grade, the number of reports and the range of the
+ * figures go in `tags`.
  */
-export async function writeAcledCsv(db: Kysely<Database>, out: Writable, options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames } = {}): Promise<number> {
+export async function writeAcledCsv(db: Kysely<Database>, out: Writable, options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames } = {}): Promise<number> {
   const actors = options.actors ?? new Map();
+  const places = options.places ?? gazetteerPlaceNames((await loadGazetteerEntries()).entries);
   await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => name)));
   if (options.hxl) await writeChunk(out, csvLine(ACLED_COLUMNS.map(([, tag]) => tag)));
   let n = 0;
   for await (const event of iterateEvents(db, options.filter)) {
-    const row = acledRow(event, actors);
+    const row = acledRow(event, actors, places);
     await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => row[name] ?? "")));
     n++;
   }
   return n;
 }
 
-export function acledRow(e: StoredEvent, actors: ActorNames): Record<string, string> {
+export function acledRow(e: StoredEvent, actors: ActorNames, places: PlaceNames): Record<string, string> {
   const inter1 = actorInter(e.actor1, actors);
   const inter2 = actorInter(e.actor2, actors);
-  const range = e.killed_min !== null && e.killed_max !== null && e.killed_min !== e.killed_max ? ` Reports give ${e.killed_min}–${e.killed_max} killed.` : "";
+  const location = places.english(e.gazetteer_id, e.place_name);
+  const tags = [
+    e.grade,
+    `${e.n_reports} report${e.n_reports === 1 ? "" : "s"} from ${e.n_outlets} independent outlet${e.n_outlets === 1 ? "" : "s"}`,
+    e.killed_min !== null && e.killed_max !== null && e.killed_min !== e.killed_max ? `reports give ${e.killed_min}-${e.killed_max} killed` : "",
+  ];
   return {
     event_id_cnty: e.event_id,
     event_date: e.date ?? "",
@@ -95,18 +111,23 @@ export function acledRow(e: StoredEvent, actors: ActorNames): Record<string, str
     admin1: e.admin1 ?? "",
     admin2: e.admin2 ?? "",
     admin3: e.admin3 ?? "",
-    location: e.place_name,
+    location,
     latitude: e.lat === null ? "" : e.lat.toFixed(4),
     longitude: e.lon === null ? "" : e.lon.toFixed(4),
     geo_precision: String(e.geo_precision),
     source: [...e.sources, ...e.outlets].filter((s, i, all) => all.indexOf(s) === i).join("; "),
     source_scale: e.n_outlets > 1 ? "Multiple" : "Other",
-    notes: `${e.n_reports} report(s) from ${e.n_outlets} independent outlet(s): ${e.grade} (${e.grade_reason}).${range}`,
+    notes: describeEvent(e, { actorName: (key) => NOTE_NAMES[key] ?? actorLabel(key, actors), placeName: location }),
     fatalities: e.fatalities === null ? "0" : String(e.fatalities),
-    tags: e.grade,
+    tags: tags.filter((t) => t !== "").join("; "),
     timestamp: String(Math.floor(Date.parse(e.updated_at) / 1000) || ""),
+    location_ar: e.place_name,
+    admin1_ar: places.governorateArabic(e.admin1) ?? "",
   };
 }
+
+/** Inside a sentence, the two actors that are not organisations read as common nouns. */
+const NOTE_NAMES: Readonly<Record<string, string>> = { CIVILIANS: "civilians", UNKNOWN: "unidentified armed men" };
 
 function csvLine(fields: readonly string[]): string {
   return `${fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",")}\n`;

@@ -7,7 +7,7 @@ import { iterateEvents } from "../store/query-events.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
 
 /** A GeoJSON Feature of a merged event (RFC 7946: [lon, lat], WGS 84; null geometry when unplaced). */
-export function eventFeature(e: StoredEvent): { type: "Feature"; id: string; geometry: { type: "Point"; coordinates: [number, number] } | null; properties: Record<string, unknown> } {
+export function eventFeature<T extends StoredEvent>(e: T): { type: "Feature"; id: string; geometry: { type: "Point"; coordinates: [number, number] } | null; properties: Omit<T, "lat" | "lon"> } {
   const { lat, lon, ...properties } = e;
   return {
     type: "Feature",

@@ -12,9 +12,33 @@ export interface GradeInput {
   readonly injured: readonly number[];
 }
 
+/** Why an event has its grade, as data: the page words it in Arabic or English, the CLI in English. */
+export type GradeReason =
+  | { readonly kind: "perpetrators-disagree"; readonly actors: readonly { readonly key: string; readonly reports: number }[] }
+  | { readonly kind: "figures-differ"; readonly field: "killed" | "injured"; readonly low: number; readonly high: number }
+  | { readonly kind: "independent-outlets"; readonly outlets: readonly string[] }
+  | { readonly kind: "single-outlet"; readonly outlet: string }
+  | { readonly kind: "outlet-unknown" };
+
 export interface Grade {
   readonly grade: EventGrade;
+  /** The reasons in English, "; "-joined (stored in events.grade_reason). */
   readonly reason: string;
+  readonly reasons: readonly GradeReason[];
+}
+
+/** The grade's input from the reports of one event and its independent outlets. */
+export function gradeInputOf(
+  reports: readonly { readonly actor1: string | null; readonly killed: number | null; readonly injured: number | null }[],
+  outlets: readonly string[],
+): GradeInput {
+  const known = <T>(values: readonly (T | null)[]) => values.filter((v): v is T => v !== null);
+  return {
+    outlets,
+    perpetrators: known(reports.map((r) => r.actor1)).filter((a) => a !== "UNKNOWN"),
+    killed: known(reports.map((r) => r.killed)),
+    injured: known(reports.map((r) => r.injured)),
+  };
 }
 
 /**
@@ -23,22 +47,36 @@ export interface Grade {
  * otherwise corroborated by two or more independent outlets, else single source.
  */
 export function gradeEvent(input: GradeInput): Grade {
-  const reasons: string[] = [];
+  const reasons: GradeReason[] = [];
   const perpetrators = tally(input.perpetrators);
-  if (perpetrators.length > 1) {
-    reasons.push(`reports disagree on who did it: ${perpetrators.map(([k, n]) => `${k} (${n})`).join(" vs ")}`);
-  }
-  for (const [label, figures] of [["killed", input.killed], ["injured", input.injured]] as const) {
+  if (perpetrators.length > 1) reasons.push({ kind: "perpetrators-disagree", actors: perpetrators.map(([key, reports]) => ({ key, reports })) });
+  for (const [field, figures] of [["killed", input.killed], ["injured", input.injured]] as const) {
     if (figures.length < 2) continue;
-    const lo = Math.min(...figures);
-    const hi = Math.max(...figures);
-    if (hi >= 2 * lo && hi - lo >= 5) reasons.push(`${label} figures differ widely: ${lo}–${hi}`);
+    const low = Math.min(...figures);
+    const high = Math.max(...figures);
+    if (high >= 2 * low && high - low >= 5) reasons.push({ kind: "figures-differ", field, low, high });
   }
-  if (reasons.length > 0) return { grade: "contested", reason: reasons.join("; ") };
-  if (input.outlets.length >= 2) {
-    return { grade: "corroborated", reason: `reported by ${input.outlets.length} independent outlets: ${input.outlets.join(", ")}` };
+  const graded = (grade: EventGrade, list: readonly GradeReason[]): Grade => ({ grade, reasons: list, reason: list.map(englishReason).join("; ") });
+  if (reasons.length > 0) return graded("contested", reasons);
+  const [only] = input.outlets;
+  if (input.outlets.length >= 2) return graded("corroborated", [{ kind: "independent-outlets", outlets: input.outlets }]);
+  return graded("single source", [only === undefined ? { kind: "outlet-unknown" } : { kind: "single-outlet", outlet: only }]);
+}
+
+/** A reason in English, as the CLI and the CSV export print it. */
+export function englishReason(reason: GradeReason): string {
+  switch (reason.kind) {
+    case "perpetrators-disagree":
+      return `reports disagree on who did it: ${reason.actors.map((a) => `${a.key} (${a.reports})`).join(" vs ")}`;
+    case "figures-differ":
+      return `${reason.field} figures differ widely: ${reason.low}–${reason.high}`;
+    case "independent-outlets":
+      return `reported by ${reason.outlets.length} independent outlets: ${reason.outlets.join(", ")}`;
+    case "single-outlet":
+      return `only ${reason.outlet} reports it`;
+    case "outlet-unknown":
+      return "one report, outlet unknown";
   }
-  return { grade: "single source", reason: input.outlets.length === 1 ? `only ${input.outlets[0]} reports it` : "one report, outlet unknown" };
 }
 
 /** Distinct values with their counts, most frequent first, then alphabetical. */

@@ -1,4 +1,4 @@
-import { type EventGrade, gradeEvent, tally } from "./grade-event.ts";
+import { type EventGrade, gradeEvent, gradeInputOf, tally } from "./grade-event.ts";
 import { anchorReport, mergedEventId } from "./merged-event-id.ts";
 import type { EventCoding, ReportArticle, ReportRecord } from "./report-record.ts";
 
@@ -33,12 +33,7 @@ export function summarizeEvent(reports: readonly ReportRecord[], articles: Reado
   const bestDatePrecision = Math.min(...dated.map((r) => r.date_precision ?? 3));
   const date = dated.filter((r) => (r.date_precision ?? 3) === bestDatePrecision).map((r) => r.date!).sort()[0] ?? null;
   const outlets = independentOutlets(reports, articles);
-  const grade = gradeEvent({
-    outlets,
-    perpetrators: reports.map((r) => r.actor1).filter((a): a is string => a !== null && a !== "UNKNOWN"),
-    killed: numbers(reports, "killed"),
-    injured: numbers(reports, "injured"),
-  });
+  const grade = gradeEvent(gradeInputOf(reports, outlets));
   const killed = numbers(reports, "killed");
   const injured = numbers(reports, "injured");
   const casualties = numbers(reports, "casualties");

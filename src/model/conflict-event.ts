@@ -28,6 +28,16 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export type SubEventType = (typeof EVENT_TYPES)[EventType][number];
 
+const SUB_EVENT_TYPES: ReadonlySet<string> = new Set(Object.values(EVENT_TYPES).flat());
+
+export function isEventType(value: string): value is EventType {
+  return Object.hasOwn(EVENT_TYPES, value);
+}
+
+export function isSubEventType(value: string): value is SubEventType {
+  return SUB_EVENT_TYPES.has(value);
+}
+
 /** The event type a sub-event type belongs to. */
 export function eventTypeOf(sub: SubEventType): EventType {
   const type = TYPE_OF_SUB.get(sub);

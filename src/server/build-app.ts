@@ -3,18 +3,24 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { Extractor } from "../extract/create-extractor.ts";
 import { eventFeature } from "../export/write-geojson.ts";
+import { gradeEvent, gradeInputOf } from "../merge/grade-event.ts";
+import { type PlaceNames, placeNames as gazetteerPlaceNames } from "../places/place-names.ts";
+import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
 import { listOutlets } from "../store/list-outlets.ts";
 import { queryEvents } from "../store/query-events.ts";
 import { queryStats } from "../store/query-stats.ts";
+import type { StoredEvent } from "../store/stored-event.ts";
 import type { Store } from "../store/store.ts";
+import { API_ROUTES } from "./api-contract.ts";
 import { ApiError, type ErrorBody } from "./api-error.ts";
 import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
 import { openApiDocument } from "./openapi-document.ts";
-import { type EventQuery, parseEventQuery } from "./parse-event-query.ts";
+import { eventFilterOf } from "./event-filter-of.ts";
 import { withSentences } from "./queries/evidence-sentence.ts";
+import { useZodSchemas } from "./zod-type-provider.ts";
 
 /** 2 MiB: a few dozen long articles per POST; larger bodies get 413 before they are parsed. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -31,7 +37,13 @@ export interface BuildAppOptions {
   readonly loadExtractor?: () => Promise<Extractor>;
   /** Fastify's request log (off by default: tests and the CLI stay quiet). */
   readonly logger?: boolean;
+  /** Places' names in the other language (default: from the built-in gazetteer, loaded on first use). */
+  readonly placeNames?: () => Promise<PlaceNames>;
 }
+
+let gazetteerNames: Promise<PlaceNames> | null = null;
+/** The built-in gazetteer's names, read once per process. */
+const defaultPlaceNames = () => (gazetteerNames ??= loadGazetteerEntries().then((g) => gazetteerPlaceNames(g.entries)));
 
 /**
  * The web app: a read-only JSON API over the store (plus token-guarded ingest) and the built page.
@@ -52,41 +64,56 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
 
-  app.get("/api/events", async (request, reply) => {
-    const query = parseEventQuery(request.query as EventQuery);
-    const result = await queryEvents(db, query.filter, { limit: query.limit, offset: (query.page - 1) * query.limit });
+  const api = useZodSchemas(app);
+  const placeNames = options.placeNames ?? defaultPlaceNames;
+  const withEnglishName = async <T extends StoredEvent>(event: T) => {
+    const names = await placeNames();
+    return { ...event, place_name_en: names.english(event.gazetteer_id, event.place_name), admin1_ar: names.governorateArabic(event.admin1) };
+  };
+
+  const { events: eventsRoute, event: eventRoute, article: articleRoute, outlets: outletsRoute, stats: statsRoute, openapi: openapiRoute } = API_ROUTES;
+  api.get(eventsRoute.path, { schema: { querystring: eventsRoute.querystring, response: eventsRoute.response } }, async (request, reply) => {
+    const query = request.query;
+    const result = await queryEvents(db, eventFilterOf(query), { limit: query.limit, offset: (query.page - 1) * query.limit });
     const pages = Math.ceil(result.total / query.limit);
+    const items = await Promise.all(result.items.map(withEnglishName));
+    const paging = { total: result.total, page: query.page, limit: query.limit, pages };
     if (query.format === "geojson") {
       reply.type("application/geo+json");
-      return { type: "FeatureCollection", total: result.total, page: query.page, limit: query.limit, pages, features: result.items.map(eventFeature) };
+      return { type: "FeatureCollection" as const, ...paging, features: items.map(eventFeature) };
     }
-    return { total: result.total, page: query.page, limit: query.limit, pages, items: result.items };
+    return { ...paging, items };
   });
 
-  app.get("/api/events/:id", async (request) => {
-    const { id } = request.params as { id: string };
+  api.get(eventRoute.path, { schema: { params: eventRoute.params, response: eventRoute.response } }, async (request) => {
+    const { id } = request.params;
     const event = await getEvent(db, id);
     if (event === null) throw new ApiError(404, "not-found", `no event ${id}`);
-    return { ...event, claims: await withSentences(db, event.claims) };
+    // The stored grade_reason is English text; the reasons as data are the same rule run again.
+    const { reasons } = gradeEvent(gradeInputOf(event.claims, event.outlets));
+    return { ...(await withEnglishName(event)), claims: await withSentences(db, event.claims), grade_reasons: reasons };
   });
 
-  app.get("/api/articles/:id", async (request) => {
-    const { id } = request.params as { id: string };
+  api.get(articleRoute.path, { schema: { params: articleRoute.params, response: articleRoute.response } }, async (request) => {
+    const { id } = request.params;
     const article = await getArticle(db, id);
     if (article === null) throw new ApiError(404, "not-found", `no article ${id}`);
     return article;
   });
 
   const framing = framingService(options.store);
-  app.get("/api/outlets", async () => {
+  api.get(outletsRoute.path, { schema: { response: outletsRoute.response } }, async () => {
     const profiles = await framing.profiles();
     return { items: (await listOutlets(db)).map((o) => ({ ...o, framing: outletFraming(profiles, o) })) };
   });
-  registerFramingRoutes(app, framing);
+  registerFramingRoutes(api, framing);
 
-  app.get("/api/stats", async (request) => queryStats(db, parseEventQuery(request.query as EventQuery).filter));
+  api.get(statsRoute.path, { schema: { querystring: statsRoute.querystring, response: statsRoute.response } }, async (request) => {
+    const [stats, names] = await Promise.all([queryStats(db, eventFilterOf(request.query)), placeNames()]);
+    return { ...stats, by_governorate: stats.by_governorate.map((g) => ({ ...g, admin1_ar: names.governorateArabic(g.admin1) })) };
+  });
 
-  app.get("/api/openapi.json", async () => openApiDocument());
+  api.get(openapiRoute.path, { schema: { response: openapiRoute.response } }, async () => openApiDocument());
 
   registerIngestRoute(app, { store: options.store, token: options.token ?? null, loadExtractor: options.loadExtractor });
 

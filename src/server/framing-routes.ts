@@ -3,7 +3,6 @@
  * reading with its indicator spans, and the side-by-side comparison of a merged event's reports.
  * The lexicon is read once per app; profiles are recomputed only when the stored articles change.
  */
-import type { FastifyInstance } from "fastify";
 import type { CampReading } from "../framing/camp-reading.ts";
 import { compareReports, type EventComparison } from "../framing/compare-reports.ts";
 import type { FramingLexicon } from "../framing/framing-lexicon-schema.ts";
@@ -14,7 +13,9 @@ import { loadEventClaims, readStoredFramings } from "../framing/read-stored-fram
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
 import type { Store } from "../store/store.ts";
+import { API_ROUTES } from "./api-contract.ts";
 import { ApiError } from "./api-error.ts";
+import type { ZodFastify } from "./zod-type-provider.ts";
 
 /** The camp of each outlet that reports the event, so the page can badge every report. */
 export interface EventComparisonAnswer extends EventComparison {
@@ -69,16 +70,17 @@ async function outletNames(store: Store): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export function registerFramingRoutes(app: FastifyInstance, framing: FramingService): void {
-  app.get("/api/articles/:id/framing", async (request) => {
-    const { id } = request.params as { id: string };
+export function registerFramingRoutes(app: ZodFastify, framing: FramingService): void {
+  const { articleFraming, compare } = API_ROUTES;
+  app.get(articleFraming.path, { schema: { params: articleFraming.params, response: articleFraming.response } }, async (request) => {
+    const { id } = request.params;
     const reading = await framing.article(id);
     if (reading === null) throw new ApiError(404, "not-found", `no article ${id}`);
     return reading;
   });
 
-  app.get("/api/events/:id/compare", async (request) => {
-    const { id } = request.params as { id: string };
+  app.get(compare.path, { schema: { params: compare.params, response: compare.response } }, async (request) => {
+    const { id } = request.params;
     const comparison = await framing.compare(id);
     if (comparison === null) throw new ApiError(404, "not-found", `no event ${id}`);
     return comparison;

@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import { EVENT_GRADES, type EventGrade } from "../merge/grade-event.ts";
+import { type EventType, isEventType } from "../model/conflict-event.ts";
 import type { Database } from "./database-schema.ts";
 import { type EventFilter, eventFilterCondition } from "./event-filter.ts";
 
@@ -8,12 +10,12 @@ export interface EventStats {
   readonly articles: number;
   readonly fatalities: number;
   /** Events per day and type (undated events left out), for a stacked timeline. */
-  readonly by_day: readonly { readonly date: string; readonly event_type: string; readonly count: number }[];
-  readonly by_type: readonly { readonly event_type: string; readonly count: number }[];
+  readonly by_day: readonly { readonly date: string; readonly event_type: EventType; readonly count: number }[];
+  readonly by_type: readonly { readonly event_type: EventType; readonly count: number }[];
   readonly by_governorate: readonly { readonly admin1: string | null; readonly count: number }[];
   /** actor1 and actor2 together: an event counts once for each actor it names. */
   readonly by_actor: readonly { readonly actor: string; readonly count: number }[];
-  readonly by_grade: readonly { readonly grade: string; readonly count: number }[];
+  readonly by_grade: readonly { readonly grade: EventGrade; readonly count: number }[];
 }
 
 /** Counts over the events matching a filter (the web app's dashboard and timeline). */
@@ -41,10 +43,13 @@ export async function queryStats(db: Kysely<Database>, filter: EventFilter = {})
     events: Number(totals.n),
     articles: Number(articles.n),
     fatalities: Number(totals.f ?? 0),
-    by_day: byDay.map((r) => ({ date: r.date!, event_type: r.event_type, count: Number(r.count) })),
-    by_type: byType.map((r) => ({ event_type: r.event_type, count: Number(r.count) })),
+    by_day: byDay.flatMap((r) => (isEventType(r.event_type) ? [{ date: r.date!, event_type: r.event_type, count: Number(r.count) }] : [])),
+    by_type: byType.flatMap((r) => (isEventType(r.event_type) ? [{ event_type: r.event_type, count: Number(r.count) }] : [])),
     by_governorate: byGov.map((r) => ({ admin1: r.admin1, count: Number(r.count) })),
     by_actor: [...actors.entries()].map(([actor, count]) => ({ actor, count })).sort((a, b) => b.count - a.count || (a.actor < b.actor ? -1 : 1)),
-    by_grade: byGrade.map((r) => ({ grade: r.grade, count: Number(r.count) })),
+    by_grade: byGrade.flatMap((r) => {
+      const grade = EVENT_GRADES.find((g) => g === r.grade);
+      return grade === undefined ? [] : [{ grade, count: Number(r.count) }];
+    }),
   };
 }

@@ -1,10 +1,13 @@
 import type { Selectable } from "kysely";
 import type { EventGrade } from "../merge/grade-event.ts";
+import { type EventType, isEventType, isSubEventType, type SubEventType } from "../model/conflict-event.ts";
 import type { Provenance } from "../model/evidence.ts";
 import type { EventTable, ReportTable } from "./database-schema.ts";
 
 /** A merged event as the query layer returns it: the `events` row with its JSON columns parsed. */
-export interface StoredEvent extends Omit<Selectable<EventTable>, "outlets_json" | "sources_json" | "grade"> {
+export interface StoredEvent extends Omit<Selectable<EventTable>, "outlets_json" | "sources_json" | "grade" | "event_type" | "sub_event_type"> {
+  readonly event_type: EventType;
+  readonly sub_event_type: SubEventType;
   readonly grade: EventGrade;
   /** Independent outlets ("a.com = b.com" for a syndicated pair). */
   readonly outlets: readonly string[];
@@ -13,7 +16,9 @@ export interface StoredEvent extends Omit<Selectable<EventTable>, "outlets_json"
 }
 
 /** One report of a merged event: what one article said, with its evidence and its article's outlet. */
-export interface Claim extends Omit<Selectable<ReportTable>, "provenance_json" | "evidence_start" | "evidence_end" | "evidence_text"> {
+export interface Claim extends Omit<Selectable<ReportTable>, "provenance_json" | "evidence_start" | "evidence_end" | "evidence_text" | "event_type" | "sub_event_type"> {
+  readonly event_type: EventType;
+  readonly sub_event_type: SubEventType;
   readonly evidence: { readonly start: number; readonly end: number; readonly text: string };
   readonly provenance: readonly Provenance[];
   readonly outlet_id: string | null;
@@ -30,11 +35,18 @@ export interface EventDetail extends StoredEvent {
 }
 
 export function toStoredEvent(row: Selectable<EventTable>): StoredEvent {
-  const { outlets_json, sources_json, grade, ...rest } = row;
-  return { ...rest, grade: grade as EventGrade, outlets: JSON.parse(outlets_json) as string[], sources: JSON.parse(sources_json) as string[] };
+  const { outlets_json, sources_json, grade, event_type, sub_event_type, ...rest } = row;
+  return { ...rest, ...typesOf(row), grade: grade as EventGrade, outlets: JSON.parse(outlets_json) as string[], sources: JSON.parse(sources_json) as string[] };
 }
 
 export function toClaim(row: Selectable<ReportTable> & { outlet_id: string | null; article_title: string | null; article_url: string | null; published: string | null; syndicated_of: string | null }): Claim {
-  const { provenance_json, evidence_start, evidence_end, evidence_text, ...rest } = row;
-  return { ...rest, evidence: { start: evidence_start, end: evidence_end, text: evidence_text }, provenance: JSON.parse(provenance_json) as Provenance[] };
+  const { provenance_json, evidence_start, evidence_end, evidence_text, event_type, sub_event_type, ...rest } = row;
+  return { ...rest, ...typesOf(row), evidence: { start: evidence_start, end: evidence_end, text: evidence_text }, provenance: JSON.parse(provenance_json) as Provenance[] };
+}
+
+/** The stored type names, checked: the store only ever holds names of the ACLED taxonomy. */
+function typesOf(row: { readonly event_type: string; readonly sub_event_type: string }): { event_type: EventType; sub_event_type: SubEventType } {
+  const { event_type, sub_event_type } = row;
+  if (!isEventType(event_type) || !isSubEventType(sub_event_type)) throw new Error(`stored event has unknown type "${event_type}" / "${sub_event_type}"`);
+  return { event_type, sub_event_type };
 }

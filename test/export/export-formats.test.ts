@@ -36,13 +36,30 @@ test("acled-csv keeps ACLED's columns, --hxl adds the hashtag row; filters apply
   const db = await fixtureDb();
   const { stdout } = await runCli(["export", "--db", db, "--format", "acled-csv", "--hxl"]);
   const rows = stdout.trim().split("\n");
-  assert.equal(rows[0], "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp");
+  // ACLED's columns in ACLED's order, then rasd's Arabic names after them.
+  assert.equal(rows[0], "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp,location_ar,admin1_ar");
   assert.match(rows[1]!, /^#event\+code,#date\+occurred,/);
   assert.equal(rows.length, 4);
   const filtered = await runCli(["export", "--db", db, "--format", "acled-csv", "--type", "Battles"]);
   assert.equal(filtered.stdout.trim().split("\n").length, 2);
   assert.match(filtered.stdout, /2024-03-07,2024,1,Political violence,Battles,Armed clash/);
   assert.equal((await runCli(["export", "--db", db, "--format", "geojson", "--hxl"])).code, 2, "--hxl only with acled-csv");
+});
+
+test("acled-csv: location in Latin script with the Arabic in its own column, notes one sentence from the coded fields", async () => {
+  const db = await fixtureDb();
+  const { stdout } = await runCli(["export", "--db", db, "--format", "acled-csv"]);
+  const rows = csvRecords(stdout);
+  const sarmin = rows.find((r) => r["location_ar"] === "سرمين")!;
+  assert.equal(sarmin["location"], "Sarmin", "the gazetteer's English name");
+  assert.equal(sarmin["admin1_ar"], "إدلب");
+  assert.equal(sarmin["notes"], "On 5 March 2024, Syrian government forces shelled civilians in Sarmin (Idlib), killing 3 and injuring 5.");
+  assert.match(sarmin["tags"]!, /^corroborated; 3 reports from 2 independent outlets; reports give 3-4 killed$/);
+  for (const r of rows) {
+    assert.doesNotMatch(r["location"]!, /[\u0600-\u06ff]/, "no Arabic script in location");
+    assert.match(r["notes"]!, /^(On|In|Around) .+\.$/);
+    assert.doesNotMatch(r["notes"]!, /report\(s\)|outlet\(s\)/);
+  }
 });
 
 test("geojson is one RFC 7946 FeatureCollection with [lon, lat] points", async () => {
@@ -66,3 +83,24 @@ test("rasd events: table for people, JSON lines with filters for programs", asyn
   assert.deepEqual(rows.map((r) => r.n_reports), [3]);
   assert.equal((await runCli(["events", "--db", db, "--from", "March"])).code, 2);
 });
+
+/** RFC 4180 records as objects keyed by the header (quoted fields, doubled quotes). */
+function csvRecords(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let field = "";
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") record.push(field), (field = "");
+    else if (c === "\n") record.push(field), records.push(record), (record = []), (field = "");
+    else field += c;
+  }
+  const [header, ...body] = records;
+  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
+}

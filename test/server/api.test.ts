@@ -212,3 +212,36 @@ describe("POST /api/ingest", () => {
     assert.equal((again.json() as { results: { outcome: string }[] }).results[0]!.outcome, "duplicate");
   });
 });
+
+describe("the API contract", () => {
+  it("every answer parses with the route's response schema (the page checks them the same way)", async () => {
+    const { API_ROUTES } = await import("../../src/server/api-contract.ts");
+    const list = await getJson<Page>("/api/events?limit=5000");
+    const id = list.body.items.find((e) => e.grade === "corroborated")?.event_id ?? list.body.items[0]!.event_id;
+    const detail = await getJson<{ claims: { article_id: string }[]; grade_reasons: unknown[] }>(`/api/events/${id}`);
+    assert.ok(detail.body.grade_reasons.length > 0);
+    const article = detail.body.claims[0]!.article_id;
+    const cases = [
+      [API_ROUTES.events.response[200], "/api/events?limit=5000"],
+      [API_ROUTES.events.response[200], "/api/events?format=geojson&limit=5000"],
+      [API_ROUTES.event.response[200], `/api/events/${id}`],
+      [API_ROUTES.compare.response[200], `/api/events/${id}/compare`],
+      [API_ROUTES.article.response[200], `/api/articles/${encodeURIComponent(article)}`],
+      [API_ROUTES.articleFraming.response[200], `/api/articles/${encodeURIComponent(article)}/framing`],
+      [API_ROUTES.outlets.response[200], "/api/outlets"],
+      [API_ROUTES.stats.response[200], "/api/stats"],
+      [API_ROUTES.events.response[400], "/api/events?from=yesterday"],
+    ] as const;
+    for (const [schema, url] of cases) {
+      const res = await app.inject({ method: "GET", url });
+      const parsed = schema.safeParse(res.json());
+      assert.ok(parsed.success, `${url}: ${parsed.success ? "" : JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    }
+  });
+
+  it("names English places from the gazetteer, else a transliteration", async () => {
+    const { body } = await getJson<{ items: { place_name: string; place_name_en: string; gazetteer_id: string | null }[] }>("/api/events?limit=5000");
+    for (const e of body.items) assert.match(e.place_name_en, /^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff‘’ʿʾ]+$/, `${e.place_name} → ${e.place_name_en}`);
+    assert.ok(body.items.some((e) => e.gazetteer_id !== null && /[A-Z]/.test(e.place_name_en)));
+  });
+});

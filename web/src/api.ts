@@ -1,139 +1,49 @@
-/** Types of the API's answers that the page reads, and the fetch helpers. */
+/**
+ * The page's side of the API contract: each call parses the answer with the route's response schema
+ * from src/server/api-contract.ts, so the page's types are the contract's and a drifting server is
+ * caught at the first answer instead of rendering undefined.
+ */
+import type { z } from "zod";
+import { API_ROUTES, eventCollectionSchema, errorSchema } from "../../src/server/api-contract.ts";
 
-export interface EventProperties {
-  readonly event_id: string;
-  readonly event_type: string;
-  readonly sub_event_type: string;
-  readonly actor1: string | null;
-  readonly actor2: string | null;
-  readonly place_name: string;
-  readonly admin1: string | null;
-  readonly date: string | null;
-  readonly date_precision: number | null;
-  readonly geo_precision: number;
-  readonly fatalities: number | null;
-  readonly n_reports: number;
-  readonly n_outlets: number;
-  readonly grade: string;
-  readonly grade_reason: string;
-  readonly outlets: readonly string[];
-}
+export type { ArticleDetail, CampAnswer as Camp, Claim, EventComparison, EventDetail, EventFeature, EventProperties, Outlet } from "../../src/server/api-contract.ts";
 
-export interface EventFeature {
-  readonly type: "Feature";
-  readonly id: string;
-  readonly geometry: { readonly type: "Point"; readonly coordinates: [number, number] } | null;
-  readonly properties: EventProperties;
-}
+/** An answer that is not what the contract says, or an error answer; `status` 0 for a network failure. */
+export class ApiFailure extends Error {
+  readonly status: number;
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface Claim {
-  readonly article_id: string;
-  readonly outlet_id: string | null;
-  readonly article_title: string | null;
-  readonly published: string | null;
-  readonly syndicated_of: string | null;
-  readonly source: string | null;
-  readonly actor1: string | null;
-  readonly actor2: string | null;
-  readonly place_name: string;
-  readonly date: string | null;
-  readonly killed: number | null;
-  readonly injured: number | null;
-  readonly sub_event_type: string;
-  readonly evidence: Span;
-  readonly sentence: Span;
-  readonly provenance: readonly { readonly field: string; readonly rule: string; readonly entry?: string; readonly evidence: Span | null }[];
-}
-
-export interface EventDetail extends EventProperties {
-  readonly lat: number | null;
-  readonly lon: number | null;
-  readonly sources: readonly string[];
-  readonly claims: readonly Claim[];
-}
-
-export interface ArticleSpan extends Span {
-  readonly kind: string;
-  readonly value: string | null;
-  readonly rule: string;
-  readonly event_ids: readonly string[];
-}
-
-export interface ArticleDetail {
-  readonly id: string;
-  readonly url: string | null;
-  readonly outlet_id: string | null;
-  readonly published: string | null;
-  readonly title: string | null;
-  readonly text: string;
-  readonly spans: readonly ArticleSpan[];
-}
-
-export type Camp = "government" | "opposition" | "kurdish" | "neutral" | "unclear";
-
-/** An outlet's framing profile over its stored articles (GET /api/outlets). */
-export interface OutletFraming {
-  readonly articles: number;
-  readonly camp: Camp;
-  readonly confidence: number;
-  readonly terms: readonly { readonly term: string; readonly dimension: string; readonly camp: Camp; readonly count: number; readonly forms: readonly string[] }[];
-  readonly sources: readonly { readonly kind: string; readonly articles: number; readonly share: number }[];
-}
-
-export interface Outlet {
-  readonly id: string;
-  readonly name: string;
-  readonly articles: number;
-  readonly events: number;
-  readonly framing: OutletFraming | null;
-}
-
-/** One report of a merged event as compared with the others (GET /api/events/:id/compare). */
-export interface ComparedReport {
-  readonly outlet: string;
-  readonly article_id: string;
-  readonly camp?: Camp;
-  readonly actors: readonly { readonly role: "actor1" | "actor2"; readonly key: string | null; readonly as_written: string | null }[];
-  readonly source: string | null;
-  readonly killed: number | null;
-  readonly injured: number | null;
-}
-
-export interface EventComparison {
-  readonly event_id: string;
-  readonly reports: readonly ComparedReport[];
-  readonly omissions: readonly { readonly outlet: string; readonly article_id: string; readonly field: string; readonly stated_by: readonly string[] }[];
-  readonly outlets: readonly { readonly outlet: string; readonly camp: Camp; readonly confidence: number; readonly articles: number }[];
-}
-
-/** An article's framing indicators (GET /api/articles/:id/framing). */
-export interface ArticleFraming {
-  readonly camp: Camp;
-  readonly confidence: number;
-  readonly indicators: readonly (Span & { readonly dimension: string; readonly term: string; readonly camp: Camp; readonly voice: string })[];
-}
-
-async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { accept: "application/json" } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = "ApiFailure";
+    this.status = status;
   }
-  return (await res.json()) as T;
 }
+
+async function get<S extends z.ZodType>(schema: S, path: string): Promise<z.output<S>> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { accept: "application/json" } });
+  } catch (error) {
+    throw new ApiFailure(0, error instanceof Error ? error.message : String(error));
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const failure = errorSchema.safeParse(body);
+    throw new ApiFailure(res.status, failure.success ? failure.data.error.message : `${res.status} ${res.statusText}`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiFailure(res.status, `unexpected answer from ${path}: ${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? ""}`);
+  return parsed.data;
+}
+
+const id = (value: string) => encodeURIComponent(value);
 
 export const api = {
-  events: (params: URLSearchParams) => getJson<{ features: EventFeature[]; total: number }>(`api/events?format=geojson&limit=5000&${params}`),
-  event: (id: string) => getJson<EventDetail>(`api/events/${encodeURIComponent(id)}`),
-  article: (id: string) => getJson<ArticleDetail>(`api/articles/${encodeURIComponent(id)}`),
-  compare: (id: string) => getJson<EventComparison>(`api/events/${encodeURIComponent(id)}/compare`),
-  articleFraming: (id: string) => getJson<ArticleFraming>(`api/articles/${encodeURIComponent(id)}/framing`),
-  outlets: () => getJson<{ items: Outlet[] }>("api/outlets"),
-  stats: () => getJson<{ by_actor: { actor: string; count: number }[]; by_governorate: { admin1: string | null; count: number }[] }>("api/stats"),
+  events: (params: URLSearchParams) => get(eventCollectionSchema, `api/events?format=geojson&limit=5000&${params}`),
+  event: (eventId: string) => get(API_ROUTES.event.response[200], `api/events/${id(eventId)}`),
+  compare: (eventId: string) => get(API_ROUTES.compare.response[200], `api/events/${id(eventId)}/compare`),
+  article: (articleId: string) => get(API_ROUTES.article.response[200], `api/articles/${id(articleId)}`),
+  articleFraming: (articleId: string) => get(API_ROUTES.articleFraming.response[200], `api/articles/${id(articleId)}/framing`),
+  outlets: () => get(API_ROUTES.outlets.response[200], "api/outlets"),
+  stats: () => get(API_ROUTES.stats.response[200], "api/stats"),
 };

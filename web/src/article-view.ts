@@ -1,7 +1,9 @@
 import type { ArticleDetail } from "./api.ts";
-import { bilingual, el, safeLink } from "./dom.ts";
+import { bdi, el, safeLink } from "./dom.ts";
 import { highlightSpans } from "./highlight-spans.ts";
-import { SPAN_KINDS } from "./labels.ts";
+import { MENTION_KIND_LABELS, t } from "./labels.ts";
+
+const isKnownKind = (kind: string): kind is keyof typeof MENTION_KIND_LABELS => Object.hasOwn(MENTION_KIND_LABELS, kind);
 
 /**
  * The article view: the text right-to-left with every extracted span highlighted by kind; a span
@@ -13,27 +15,22 @@ export function articleView(article: ArticleDetail, openEvent: (id: string) => v
     return {
       start: s.start,
       end: s.end,
-      className: `span-${s.kind in SPAN_KINDS ? s.kind : "other"}`,
-      title: `${s.kind}${s.value ? ` = ${s.value}` : ""} (${s.rule})${s.event_ids.length > 0 ? ` → ${s.event_ids.join(", ")}` : ""}`,
+      className: `span-${isKnownKind(s.kind) ? s.kind : "other"}`,
+      title: `${isKnownKind(s.kind) ? t(MENTION_KIND_LABELS[s.kind]) : s.kind}${s.value ? ` = ${s.value}` : ""} (${s.rule})`,
       ...(eventId === undefined ? {} : { onClick: () => openEvent(eventId) }),
     };
   });
   const body = el("div", { lang: "ar", dir: "rtl", class: "ar article-text", "data-testid": "article-text" });
   body.append(highlightSpans(article.text, highlights));
-  const legend = el(
-    "p",
-    { class: "legend" },
-    ...Object.entries(SPAN_KINDS).map(([kind, label]) => el("mark", { class: `span-${kind}` }, `${label.en} · ${label.ar}`)),
-  );
-  const closeButton = el("button", { type: "button", class: "close", "aria-label": "Close" }, "×");
+  const legend = el("p", { class: "span-legend" }, ...Object.entries(MENTION_KIND_LABELS).map(([kind, label]) => el("mark", { class: `span-${kind}` }, t(label))));
+  const closeButton = el("button", { type: "button", class: "close", "aria-label": t("close"), title: t("close") }, "×");
   closeButton.addEventListener("click", close);
   return el(
     "article",
     { class: "article-view", "data-testid": "article-view" },
-    closeButton,
-    el("h2", {}, bilingual("Article", "المقال")),
+    el("header", { class: "panel-head" }, el("h2", {}, t("article")), el("div", { class: "panel-actions" }, closeButton)),
     article.title ? el("h3", { lang: "ar", dir: "rtl", class: "ar" }, article.title) : "",
-    el("p", { class: "meta" }, `${article.outlet_id ?? "?"} · ${article.published ?? "?"} · `, safeLink(article.url, article.url ?? article.id)),
+    el("p", { class: "meta" }, bdi(article.outlet_id ?? "?", { dir: "ltr" }), " · ", bdi(article.published ?? "?", { dir: "ltr" }), " · ", safeLink(article.url, article.url ?? article.id)),
     legend,
     body,
   );

@@ -1,20 +1,21 @@
-import type { ComparedReport, EventComparison } from "./api.ts";
+import type { EventComparison } from "./api.ts";
 import { campBadge } from "./camp-badge.ts";
-import { arabic, bilingual, el } from "./dom.ts";
-import { OMISSION_LABELS } from "./labels.ts";
+import { arabic, bdi, el } from "./dom.ts";
+import { actorLabel, lang, OMISSION_LABELS, t } from "./labels.ts";
+
+type ComparedReport = EventComparison["reports"][number];
 
 /**
- * "How each outlet told it": one column per report of the event — the outlet and its camp, the
- * actors as the outlet wrote them, whom it credited, its casualty figures, and what it leaves out
- * that another report states.
+ * "How each outlet told it": one card per report of the event — the outlet and its camp, the actors
+ * as the outlet wrote them, whom it credited, its casualty figures, and what it leaves out that
+ * another report states.
  */
 export function comparisonSection(comparison: EventComparison, openArticle: (id: string) => void): HTMLElement {
-  const cards = comparison.reports.map((r) => reportCard(comparison, r, openArticle));
   return el(
     "section",
     { class: "comparison", "data-testid": "comparison" },
-    el("h3", {}, bilingual("How each outlet told it", "كيف روتها كل وسيلة")),
-    el("div", { class: "claims" }, ...cards),
+    el("h3", {}, t("comparison")),
+    el("div", { class: "claims" }, ...comparison.reports.map((r) => reportCard(comparison, r, openArticle))),
   );
 }
 
@@ -26,9 +27,9 @@ function reportCard(comparison: EventComparison, r: ComparedReport, openArticle:
   const actor = (role: "actor1" | "actor2") => {
     const a = r.actors.find((x) => x.role === role);
     if (a === undefined || a.key === null) return el("span", { class: "missing" }, "—");
-    return el("span", {}, a.as_written ? arabic(a.as_written) : el("span", { class: "missing" }, "(not named)"), el("small", {}, ` ${a.key}`));
+    return el("span", {}, a.as_written ? el("span", { lang: "ar", dir: "rtl", class: "as-written", title: t("asWritten") }, a.as_written) : el("span", { class: "missing" }, t("unknownActor")), el("small", { class: "muted" }, ` · ${actorLabel(a.key, lang())}`));
   };
-  const link = el("a", { href: `?article=${encodeURIComponent(r.article_id)}`, class: "article-link" }, bilingual("Open article", "فتح المقال"));
+  const link = el("a", { href: `?article=${encodeURIComponent(r.article_id)}&lang=${lang()}`, class: "article-link" }, t("openArticle"));
   link.addEventListener("click", (e) => {
     e.preventDefault();
     openArticle(r.article_id);
@@ -36,26 +37,26 @@ function reportCard(comparison: EventComparison, r: ComparedReport, openArticle:
   return el(
     "section",
     { class: "claim compared", "data-testid": "compared-report", "data-outlet": r.outlet },
-    el("h4", {}, r.outlet, " "),
+    el("h4", {}, bdi(r.outlet, { dir: "ltr" })),
     campBadge(camp, outlet?.confidence),
     el(
       "dl",
       { class: "facts" },
-      el("dt", {}, bilingual("Attacker as written", "الفاعل كما ورد")),
+      el("dt", {}, t("attacker")),
       el("dd", {}, actor("actor1")),
-      el("dt", {}, bilingual("Target as written", "المستهدف كما ورد")),
+      el("dt", {}, t("target")),
       el("dd", {}, actor("actor2")),
-      el("dt", {}, bilingual("Credits", "المصدر")),
+      el("dt", {}, t("source")),
       el("dd", {}, r.source ? arabic(r.source) : el("span", { class: "missing" }, "—")),
-      el("dt", {}, bilingual("Killed / injured", "قتلى / جرحى")),
+      el("dt", {}, `${t("killedLabel")} / ${t("injuredLabel")}`),
       el("dd", {}, `${r.killed ?? "—"} / ${r.injured ?? "—"}`),
-      el("dt", {}, bilingual("Omits", "يغفل")),
+      el("dt", {}, t("omits")),
       el(
         "dd",
         { "data-testid": "omissions" },
         omits.length === 0
-          ? "nothing the others state"
-          : el("ul", { class: "omits" }, ...omits.map((o) => el("li", {}, `${OMISSION_LABELS[o.field]?.en ?? o.field} · `, arabic(OMISSION_LABELS[o.field]?.ar ?? ""), el("small", {}, ` (stated by ${o.stated_by.join(", ")})`)))),
+          ? t("omitsNothing")
+          : el("ul", { class: "omits" }, ...omits.map((o) => el("li", {}, t(OMISSION_LABELS[o.field]), el("small", { class: "muted" }, ` (${t("statedBy")} `, ...o.stated_by.flatMap((s, i) => [i > 0 ? "، " : "", bdi(s, { dir: "ltr" })]), ")")))),
       ),
     ),
     link,

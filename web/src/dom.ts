@@ -9,20 +9,30 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** An English label followed by its Arabic one, the Arabic marked as such so it renders right-to-left. */
-export function bilingual(en: string, ar: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  fragment.append(en, " · ", el("span", { lang: "ar", dir: "rtl", class: "ar" }, ar));
-  return fragment;
-}
-
-/** Arabic text in its own right-to-left element. */
+/** Arabic text from the data (a sentence, a name as written) in its own right-to-left element. */
 export function arabic(text: string, tag: "span" | "div" | "p" = "span"): HTMLElement {
   return el(tag, { lang: "ar", dir: "rtl", class: "ar" }, text);
 }
 
+/**
+ * Text whose direction is its own (a domain in an Arabic line, an Arabic name in an English one):
+ * isolated so brackets and punctuation stay with it instead of jumping to the wrong end of the line.
+ */
+export function bdi(text: string, attrs: Record<string, string | undefined> = {}): HTMLElement {
+  return el("bdi", attrs, text);
+}
+
 /** A link only for http(s) URLs: article URLs come from outside and could be javascript: ones. */
 export function safeLink(href: string | null, text: string): HTMLElement {
-  if (href !== null && /^https?:\/\//i.test(href)) return el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text);
-  return el("span", {}, text);
+  if (href !== null && /^https?:\/\//i.test(href)) return el("a", { href, target: "_blank", rel: "noopener noreferrer", dir: "ltr" }, text);
+  return bdi(text);
+}
+
+export function byId(id: string): HTMLElement;
+export function byId<T extends HTMLElement>(id: string, type: new () => T): T;
+/** An element of index.html, checked to be of the expected kind. */
+export function byId(id: string, type: new () => HTMLElement = HTMLElement): HTMLElement {
+  const node = document.getElementById(id);
+  if (!(node instanceof type)) throw new Error(`#${id} missing from index.html or not a ${type.name}`);
+  return node;
 }

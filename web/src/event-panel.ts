@@ -1,8 +1,8 @@
 import type { Claim, EventComparison, EventDetail } from "./api.ts";
 import { comparisonSection } from "./comparison-section.ts";
-import { arabic, bilingual, el } from "./dom.ts";
+import { arabic, bdi, el } from "./dom.ts";
 import { highlightSpans, type Highlight } from "./highlight-spans.ts";
-import { GRADES, precisionLabel, typeArabic, typeColor } from "./labels.ts";
+import { actorLabel, EVENT_TYPE_LABELS, GRADE_LABELS, gradeReasonText, lang, PRECISION_LABELS, SUB_EVENT_TYPE_LABELS, t } from "./labels.ts";
 
 const FIELD_CLASS: Readonly<Record<string, string>> = {
   actor1: "actor",
@@ -16,47 +16,82 @@ const FIELD_CLASS: Readonly<Record<string, string>> = {
   sub_event_type: "trigger",
 };
 
-/**
- * The event panel: the merged event (type, place and date with their precision, grade and why), then
- * every report side by side — outlet, credited source, how it named each actor, its figures, and the
- * Arabic sentence with the evidence highlighted — each linking to its article; then, when given, how
- * each outlet told it (camps, names as written, omissions).
- */
-export function eventPanel(event: EventDetail, openArticle: (id: string) => void, close: () => void, comparison: EventComparison | null = null): HTMLElement {
-  const grade = GRADES.find((g) => g.en === event.grade);
-  const header = el(
-    "div",
-    { class: "event-head" },
-    el("button", { type: "button", class: "close", "aria-label": "Close" }, "×"),
-    el("h2", {}, el("span", { class: "swatch", style: `background:${typeColor(event.event_type)}` }), ` ${event.event_type} · `, arabic(typeArabic(event.event_type))),
-    el("p", { class: "sub" }, event.sub_event_type),
-    el(
-      "dl",
-      { class: "facts" },
-      el("dt", {}, bilingual("Place", "المكان")),
-      el("dd", {}, arabic(event.place_name), ` ${event.admin1 ?? ""} — ${precisionLabel("place", event.geo_precision)}`),
-      el("dt", {}, bilingual("Date", "التاريخ")),
-      el("dd", {}, `${event.date ?? "?"} — ${precisionLabel("date", event.date_precision)}`),
-      el("dt", {}, bilingual("Actors", "الأطراف")),
-      el("dd", {}, [event.actor1, event.actor2].filter(Boolean).join(" vs ") || "—"),
-      el("dt", {}, bilingual("Fatalities", "القتلى")),
-      el("dd", {}, event.fatalities === null ? "—" : String(event.fatalities)),
-      el("dt", {}, bilingual("Grade", "التقييم")),
-      el("dd", { "data-testid": "grade" }, el("strong", {}, event.grade), grade ? " · " : "", grade ? arabic(grade.ar) : "", el("br"), el("small", {}, event.grade_reason)),
-    ),
-  );
-  header.querySelector("button.close")?.addEventListener("click", close);
-  const reports = el("div", { class: "claims", "data-testid": "claims" }, ...event.claims.map((c) => claimCard(event.event_id, c, openArticle)));
-  return el("article", { class: "event-panel", "data-testid": "event-panel", "data-event-id": event.event_id }, header, el("h3", {}, bilingual(`Reports (${event.claims.length})`, "التقارير")), reports, comparison !== null && comparison.reports.length > 0 ? comparisonSection(comparison, openArticle) : "");
+export interface EventPanelActions {
+  readonly openArticle: (id: string) => void;
+  readonly close: () => void;
+  /** The shareable address of this event in the page's language. */
+  readonly permalink: string;
 }
 
+/**
+ * The event panel, read top to bottom: who did what, where, when, how many were killed and injured,
+ * and the grade with its reasons; then each outlet's report stacked, its sentence with the evidence
+ * highlighted; then how each outlet told it. A permalink at the top.
+ */
+export function eventPanel(event: EventDetail, actions: EventPanelActions, comparison: EventComparison | null): HTMLElement {
+  const type = EVENT_TYPE_LABELS[event.event_type];
+  const close = el("button", { type: "button", class: "close", "aria-label": t("close"), title: t("close") }, "×");
+  close.addEventListener("click", actions.close);
+  const link = el("a", { href: actions.permalink, "data-testid": "permalink" }, t("permalink"));
+  link.addEventListener("click", (e) => {
+    e.preventDefault();
+    void navigator.clipboard?.writeText(new URL(actions.permalink, window.location.href).href).then(() => (link.textContent = t("copied")), () => undefined);
+  });
+  const who = [event.actor1, event.actor2].filter((a): a is string => a !== null);
+  const head = el(
+    "header",
+    { class: "panel-head" },
+    el("h2", {}, el("span", { class: "swatch", style: `background:${type.color}` }), " ", t(SUB_EVENT_TYPE_LABELS[event.sub_event_type])),
+    el("div", { class: "panel-actions" }, link, close),
+  );
+  const facts = el(
+    "dl",
+    { class: "facts", "data-testid": "event-facts" },
+    el("dt", {}, t("who")),
+    el("dd", { "data-testid": "who" }, who.length === 0 ? t("unknownActor") : who.map((a) => actorLabel(a, lang())).join(` ${t("versus")} `)),
+    el("dt", {}, t("what")),
+    el("dd", {}, `${t(SUB_EVENT_TYPE_LABELS[event.sub_event_type])} · `, el("small", {}, t(type))),
+    el("dt", {}, t("where")),
+    el("dd", {}, lang() === "ar" ? arabic(event.place_name) : bdi(event.place_name_en), governorate(event) ? ` · ${governorate(event)}` : "", " ", el("small", {}, `(${t(PRECISION_LABELS.place[precision(event.geo_precision)])})`)),
+    el("dt", {}, t("when")),
+    el("dd", {}, bdi(event.date ?? t("undated"), { dir: "ltr" }), event.date_precision === null ? "" : el("small", {}, ` (${t(PRECISION_LABELS.date[precision(event.date_precision)])})`)),
+    el("dt", {}, t("killedLabel")),
+    el("dd", { "data-testid": "killed" }, range(event.killed_min, event.killed_max)),
+    el("dt", {}, t("injuredLabel")),
+    el("dd", { "data-testid": "injured" }, range(event.injured_min, event.injured_max)),
+    el("dt", {}, t("grade")),
+    el(
+      "dd",
+      { "data-testid": "grade" },
+      el("strong", {}, t(GRADE_LABELS[event.grade])),
+      el("ul", { class: "reasons", "data-testid": "grade-reasons" }, ...event.grade_reasons.map((r) => el("li", {}, gradeReasonText(r, lang())))),
+    ),
+  );
+  const reports = el("div", { class: "claims", "data-testid": "claims" }, ...event.claims.map((c) => claimCard(event.event_id, c, actions.openArticle)));
+  return el(
+    "article",
+    { class: "event-panel", "data-testid": "event-panel", "data-event-id": event.event_id },
+    head,
+    facts,
+    el("h3", {}, `${t("reportsHeading")} (${event.claims.length})`),
+    reports,
+    comparison !== null && comparison.reports.length > 0 ? comparisonSection(comparison, actions.openArticle) : "",
+  );
+}
+
+/** The governorate, unless the place is the governorate's own seat of the same name. */
+function governorate(e: EventDetail): string | null {
+  const [place, admin1] = lang() === "ar" ? [e.place_name, e.admin1_ar ?? e.admin1] : [e.place_name_en, e.admin1];
+  return admin1 === place ? null : admin1;
+}
+const precision = (n: number): 1 | 2 | 3 => (n <= 1 ? 1 : n >= 3 ? 3 : 2);
+const range = (lo: number | null, hi: number | null) => (lo === null ? "—" : hi !== null && hi !== lo ? `${lo}–${hi}` : String(lo));
+
 function claimCard(eventId: string, claim: Claim, openArticle: (id: string) => void): HTMLElement {
-  const names = (field: string) =>
-    [...new Set(claim.provenance.filter((p) => p.field === field && p.evidence !== null).map((p) => p.evidence!.text))];
-  const actorLine = (key: string | null, field: string) => {
-    const said = names(field);
-    return el("span", {}, key ?? "—", said.length > 0 ? " (" : "", ...said.flatMap((n, i) => [i > 0 ? "، " : "", arabic(n)]), said.length > 0 ? ")" : "");
-  };
+  const said = (field: string) => [...new Set(claim.provenance.flatMap((p) => (p.field === field && p.evidence !== null ? [p.evidence.text] : [])))];
+  // The coded actor, then the words the outlet used, each a block of its own: no bracket to strand.
+  const actorLine = (key: string | null, field: string) =>
+    el("span", {}, key === null ? "—" : actorLabel(key, lang()), ...said(field).map((words) => el("span", { lang: "ar", dir: "rtl", class: "as-written", title: t("asWritten") }, words)));
   const highlights: Highlight[] = [{ start: claim.evidence.start, end: claim.evidence.end, className: "evidence", title: "evidence" }];
   for (const p of claim.provenance) {
     if (p.evidence === null) continue;
@@ -64,7 +99,7 @@ function claimCard(eventId: string, claim: Claim, openArticle: (id: string) => v
   }
   const sentence = el("p", { lang: "ar", dir: "rtl", class: "ar sentence", "data-testid": "evidence-sentence" });
   sentence.append(highlightSpans(claim.sentence.text, highlights, claim.sentence.start));
-  const link = el("a", { href: `?article=${encodeURIComponent(claim.article_id)}&event=${encodeURIComponent(eventId)}`, class: "article-link", "data-testid": "article-link" }, bilingual("Open article", "فتح المقال"));
+  const link = el("a", { href: `?article=${encodeURIComponent(claim.article_id)}&event=${encodeURIComponent(eventId)}&lang=${lang()}`, class: "article-link", "data-testid": "article-link" }, t("openArticle"));
   link.addEventListener("click", (e) => {
     e.preventDefault();
     openArticle(claim.article_id);
@@ -72,21 +107,19 @@ function claimCard(eventId: string, claim: Claim, openArticle: (id: string) => v
   return el(
     "section",
     { class: "claim", "data-testid": "claim" },
-    el("h4", {}, claim.outlet_id ?? "?", claim.syndicated_of ? el("small", {}, ` (copy of ${claim.syndicated_of})`) : ""),
-    el("p", { class: "meta" }, `${claim.published ?? "?"}`, claim.article_title ? " · " : "", claim.article_title ? arabic(claim.article_title) : ""),
+    el("h4", {}, bdi(claim.outlet_id ?? "?", { dir: "ltr" }), claim.syndicated_of ? el("small", { class: "muted" }, ` · ${t("copyOf")} `, bdi(claim.syndicated_of, { dir: "ltr" })) : ""),
+    el("p", { class: "meta" }, bdi(claim.published ?? "?", { dir: "ltr" }), claim.article_title ? " · " : "", claim.article_title ? arabic(claim.article_title) : ""),
     el(
       "dl",
       { class: "facts" },
-      el("dt", {}, bilingual("Source", "المصدر")),
-      el("dd", {}, claim.source ? arabic(claim.source) : "—"),
-      el("dt", {}, bilingual("Actor 1", "الفاعل")),
+      el("dt", {}, t("attacker")),
       el("dd", {}, actorLine(claim.actor1, "actor1")),
-      el("dt", {}, bilingual("Actor 2", "الطرف الآخر")),
+      el("dt", {}, t("target")),
       el("dd", {}, actorLine(claim.actor2, "actor2")),
-      el("dt", {}, bilingual("Killed / injured", "قتلى / جرحى")),
+      el("dt", {}, `${t("killedLabel")} / ${t("injuredLabel")}`),
       el("dd", {}, `${claim.killed ?? "—"} / ${claim.injured ?? "—"}`),
-      el("dt", {}, bilingual("Place", "المكان")),
-      el("dd", {}, arabic(claim.place_name), ` · ${claim.date ?? "?"}`),
+      el("dt", {}, t("source")),
+      el("dd", {}, claim.source ? arabic(claim.source) : "—"),
     ),
     sentence,
     link,

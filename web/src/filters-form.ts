@@ -1,33 +1,34 @@
 import type { Outlet } from "./api.ts";
-import { bilingual, el } from "./dom.ts";
-import { EVENT_TYPES, GRADES } from "./labels.ts";
-import type { ServerFilter } from "./url-state.ts";
+import { el } from "./dom.ts";
+import { actorLabel, EVENT_TYPE_LABELS, GRADE_LABELS, lang, t, type UiKey } from "./labels.ts";
+import { SERVER_FILTERS, type ServerFilter } from "./url-state.ts";
 
 export interface FilterChoices {
   readonly actors: readonly string[];
-  readonly governorates: readonly string[];
+  /** English admin1 names (the filter's values) with their Arabic names. */
+  readonly governorates: readonly { readonly value: string; readonly ar: string }[];
   readonly outlets: readonly Outlet[];
 }
 
 /** The filter bar: selects for type, actor, governorate, outlet and grade, and a free-text box. */
 export function renderFilters(form: HTMLFormElement, choices: FilterChoices, values: Readonly<Partial<Record<ServerFilter, string>>>, onChange: (values: Partial<Record<ServerFilter, string>>) => void): void {
-  const select = (name: ServerFilter, en: string, ar: string, options: readonly { value: string; label: string }[]) =>
+  const select = (name: ServerFilter, label: UiKey, options: readonly { value: string; label: string }[]) =>
     el(
       "label",
       {},
-      el("span", { class: "label" }, bilingual(en, ar)),
-      el("select", { name, "data-testid": `filter-${name}` }, el("option", { value: "" }, "—"), ...options.map((o) => el("option", { value: o.value }, o.label))),
+      el("span", { class: "label" }, t(label)),
+      el("select", { name, "data-testid": `filter-${name}`, "aria-label": t(label) }, el("option", { value: "" }, `${t(label)}: ${t("any")}`), ...options.map((o) => el("option", { value: o.value }, o.label))),
     );
-  const q = el("input", { type: "search", name: "q", dir: "auto", placeholder: "words · كلمات", "data-testid": "filter-q" });
+  const q = el("input", { type: "search", name: "q", dir: "auto", placeholder: t("wordsPlaceholder"), "aria-label": t("words"), "data-testid": "filter-q" });
   form.replaceChildren(
-    select("type", "Type", "النوع", EVENT_TYPES.map((t) => ({ value: t.en, label: `${t.en} · ${t.ar}` }))),
-    select("actor", "Actor", "الفاعل", choices.actors.map((a) => ({ value: a, label: a }))),
-    select("admin1", "Governorate", "المحافظة", choices.governorates.map((g) => ({ value: g, label: g }))),
-    select("outlet", "Outlet", "الوسيلة", choices.outlets.map((o) => ({ value: o.id, label: `${o.name} (${o.events})` }))),
-    select("grade", "Grade", "التقييم", GRADES.map((g) => ({ value: g.en, label: `${g.en} · ${g.ar}` }))),
-    el("label", {}, el("span", { class: "label" }, bilingual("Text", "نص")), q),
-    el("button", { type: "submit" }, bilingual("Apply", "تطبيق")),
-    el("button", { type: "reset" }, bilingual("Clear", "مسح")),
+    select("type", "type", Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({ value, label: t(label) }))),
+    select("actor", "actor", choices.actors.map((a) => ({ value: a, label: actorLabel(a, lang()) }))),
+    select("admin1", "governorate", choices.governorates.map((g) => ({ value: g.value, label: lang() === "ar" ? g.ar : g.value }))),
+    select("outlet", "outlet", choices.outlets.map((o) => ({ value: o.id, label: `${o.name} (${o.events})` }))),
+    select("grade", "grade", Object.entries(GRADE_LABELS).map(([value, label]) => ({ value, label: t(label) }))),
+    el("label", {}, el("span", { class: "label" }, t("words")), q),
+    el("button", { type: "submit" }, t("apply")),
+    el("button", { type: "reset", "data-testid": "clear-filters" }, t("clearFilters")),
   );
   for (const [name, value] of Object.entries(values)) {
     const field = form.elements.namedItem(name);
@@ -35,7 +36,7 @@ export function renderFilters(form: HTMLFormElement, choices: FilterChoices, val
   }
   const read = () => {
     const out: Partial<Record<ServerFilter, string>> = {};
-    for (const name of ["type", "actor", "admin1", "outlet", "grade", "q"] as const) {
+    for (const name of SERVER_FILTERS) {
       const field = form.elements.namedItem(name);
       if ((field instanceof HTMLSelectElement || field instanceof HTMLInputElement) && field.value.trim() !== "") out[name] = field.value.trim();
     }
@@ -49,4 +50,9 @@ export function renderFilters(form: HTMLFormElement, choices: FilterChoices, val
     onChange(read());
   };
   form.onreset = () => setTimeout(() => onChange({}), 0);
+}
+
+/** Placeholder fields while the choices load. */
+export function filtersSkeleton(form: HTMLFormElement): void {
+  form.replaceChildren(el("ul", { class: "skeleton filters-skeleton", "aria-hidden": "true" }, ...Array.from({ length: 5 }, () => el("li"))));
 }

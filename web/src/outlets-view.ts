@@ -1,7 +1,7 @@
 import type { Outlet } from "./api.ts";
 import { campBadge } from "./camp-badge.ts";
-import { arabic, bilingual, el } from "./dom.ts";
-import { SOURCE_KIND_LABELS } from "./labels.ts";
+import { arabic, bdi, el } from "./dom.ts";
+import { SOURCE_KIND_LABELS, t } from "./labels.ts";
 
 const TOP_TERMS = 5;
 
@@ -13,14 +13,13 @@ export function outletsView(outlets: readonly Outlet[], selected: string | null,
   const rows = [...outlets]
     .sort((a, b) => (b.framing?.articles ?? b.articles) - (a.framing?.articles ?? a.articles) || a.name.localeCompare(b.name))
     .map((o) => outletRow(o, o.id === selected, pick));
-  const closeButton = el("button", { type: "button", class: "close", "aria-label": "Close" }, "×");
+  const closeButton = el("button", { type: "button", class: "close", "aria-label": t("close"), title: t("close") }, "×");
   closeButton.addEventListener("click", close);
   return el(
     "section",
     { class: "outlets-view" },
-    closeButton,
-    el("h2", {}, bilingual(`Outlets (${outlets.length})`, "الوسائل")),
-    el("p", { class: "meta" }, "How each outlet frames the war, read from the words of its stored articles. Click one to see its events."),
+    el("header", { class: "panel-head" }, el("h2", {}, `${t("outletsHeading")} (${outlets.length})`), el("div", { class: "panel-actions" }, closeButton)),
+    el("p", { class: "meta" }, t("outletsIntro")),
     el("ul", { class: "outlet-list" }, ...rows),
   );
 }
@@ -30,24 +29,21 @@ function outletRow(o: Outlet, selected: boolean, pick: (id: string) => void): HT
   const terms = (f?.terms ?? []).slice(0, TOP_TERMS);
   const button = el(
     "button",
-    { type: "button", class: `outlet-item${selected ? " selected" : ""}`, "data-testid": "outlet-item", "data-outlet-id": o.id, title: "Show this outlet's events" },
+    { type: "button", class: `outlet-item${selected ? " selected" : ""}`, "data-testid": "outlet-item", "data-outlet-id": o.id },
     el(
       "span",
       { class: "outlet-head" },
-      el("strong", { class: "outlet-name" }, outletName(o.name)),
+      el("strong", { class: "outlet-name" }, /[\u0600-\u06ff]/.test(o.name) ? arabic(o.name) : bdi(o.name, { dir: "ltr" })),
       f ? campBadge(f.camp, f.confidence) : campBadge("unclear"),
-      el("span", { class: "count" }, f ? `conf. ${f.confidence.toFixed(2)} · ` : "", `${o.articles} articles · ${o.events} events`),
+      el("span", { class: "count" }, f ? `${t("confidence")} ${f.confidence.toFixed(2)} · ` : "", `${o.articles} ${t("articlesCount")} · ${o.events} ${t("eventsCount")}`),
     ),
     terms.length > 0
-      ? el("span", { class: "terms", lang: "ar", dir: "rtl", "data-testid": "outlet-terms" }, ...terms.flatMap((t, i) => [i > 0 ? " · " : "", el("span", { class: `term camp-text-${t.camp}`, title: `${t.term} (${t.dimension}) × ${t.count}` }, t.forms[0] ?? t.term)]))
+      ? el("span", { class: "terms", lang: "ar", dir: "rtl", "data-testid": "outlet-terms" }, ...terms.flatMap((term, i) => [i > 0 ? " · " : "", el("span", { class: `term camp-text-${term.camp}`, title: `${term.term} (${term.dimension}) × ${term.count}` }, term.forms[0] ?? term.term)]))
       : "",
     f && f.sources.length > 0
-      ? el("span", { class: "shares" }, bilingual("Credits", "ينسب إلى"), ": ", f.sources.map((s) => `${SOURCE_KIND_LABELS[s.kind] ?? s.kind} ${Math.round(s.share * 100)}%`).join(", "))
+      ? el("span", { class: "shares" }, `${t("credits")}: `, f.sources.map((s) => `${SOURCE_KIND_LABELS[s.kind] ? t(SOURCE_KIND_LABELS[s.kind]!) : s.kind} ${Math.round(s.share * 100)}%`).join("، "))
       : "",
   );
   button.addEventListener("click", () => pick(o.id));
   return el("li", {}, button);
 }
-
-/** Arabic outlet names render right-to-left too. */
-const outletName = (name: string): HTMLElement => (/[\u0600-\u06ff]/.test(name) ? arabic(name) : el("span", {}, name));

@@ -1,7 +1,9 @@
 /**
  * The view lives in the URL query string so it can be shared: the filters sent to the API, the
- * brushed date range, and the open event or article.
+ * brushed date range, the open event or article, and the language (Arabic unless ?lang=en).
  */
+import type { Lang } from "./labels.ts";
+
 export const SERVER_FILTERS = ["type", "actor", "admin1", "outlet", "grade", "q"] as const;
 export type ServerFilter = (typeof SERVER_FILTERS)[number];
 
@@ -13,6 +15,7 @@ export interface ViewState {
   readonly article: string | null;
   /** "outlets": the outlets view replaces the event list. */
   readonly view: "outlets" | null;
+  readonly lang: Lang;
 }
 
 export function readState(search = window.location.search): ViewState {
@@ -22,7 +25,7 @@ export function readState(search = window.location.search): ViewState {
     const value = params.get(key);
     if (value) filters[key] = value;
   }
-  return { filters, from: params.get("from"), to: params.get("to"), event: params.get("event"), article: params.get("article"), view: params.get("view") === "outlets" ? "outlets" : null };
+  return { filters, from: params.get("from"), to: params.get("to"), event: params.get("event"), article: params.get("article"), view: params.get("view") === "outlets" ? "outlets" : null, lang: params.get("lang") === "en" ? "en" : "ar" };
 }
 
 export function writeState(state: ViewState, push = true): void {
@@ -36,6 +39,7 @@ export function writeState(state: ViewState, push = true): void {
   if (state.event) params.set("event", state.event);
   if (state.article) params.set("article", state.article);
   if (state.view) params.set("view", state.view);
+  params.set("lang", state.lang);
   const url = `${window.location.pathname}${params.size > 0 ? `?${params}` : ""}`;
   if (url === `${window.location.pathname}${window.location.search}`) return;
   if (push) window.history.pushState(null, "", url);
