@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { loadResources } from "../src/resources/load-resources.ts";
 import { createExtractor } from "../src/extract/create-extractor.ts";
-import { compileLexicons } from "../src/extract/compiled-lexicons.ts";
-import { prepareDocument } from "../src/extract/prepare-document.ts";
-import { annotateSentence } from "../src/extract/annotate-sentence.ts";
+import { compileLexicons } from "../src/extract/prepare/compiled-lexicons.ts";
+import { prepareDocument } from "../src/extract/prepare/prepare-document.ts";
+import { annotateSentence } from "../src/extract/annotate/annotate-sentence.ts";
 const [file, id, verbose] = process.argv.slice(2);
 const res = await loadResources();
 const ex = createExtractor(res);

@@ -4,7 +4,7 @@
  * (same event type, place names that agree, dates at most a day apart).
  */
 import { createExtractor } from "../../src/extract/create-extractor.ts";
-import type { EventDraft } from "../../src/extract/event-draft.ts";
+import type { EventDraft } from "../../src/extract/code/event-draft.ts";
 import { placeMatch } from "../../src/eval/place-match.ts";
 import { draftFeatures } from "../../src/learn/draft-features.ts";
 import type { LearnedDecisions } from "../../src/learn/learned-decisions.ts";

@@ -4,10 +4,10 @@
  * the gold events whose evidence overlaps its sentence.
  */
 import { readFileSync } from "node:fs";
-import { annotateSentence } from "../../src/extract/annotate-sentence.ts";
-import { compileLexicons } from "../../src/extract/compiled-lexicons.ts";
-import { findPlaces } from "../../src/extract/find-places.ts";
-import { prepareDocument } from "../../src/extract/prepare-document.ts";
+import { annotateSentence } from "../../src/extract/annotate/annotate-sentence.ts";
+import { compileLexicons } from "../../src/extract/prepare/compiled-lexicons.ts";
+import { findPlaces } from "../../src/extract/read/find-places.ts";
+import { prepareDocument } from "../../src/extract/prepare/prepare-document.ts";
 import { placeMatch } from "../../src/eval/place-match.ts";
 import { placeFeatures } from "../../src/learn/place-features.ts";
 import type { Example } from "../../src/learn/train-logistic.ts";

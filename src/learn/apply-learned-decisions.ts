@@ -2,11 +2,11 @@
  * The learned decisions applied around the rules, as two isolated steps the extractor calls: a place
  * filter before events are built, and a gate and retyping after. Thresholds come from the model files.
  */
-import type { AnnotatedSentence } from "../extract/annotate-sentence.ts";
-import type { Annotation } from "../extract/annotation.ts";
-import type { EventDraft } from "../extract/event-draft.ts";
-import type { PlaceMention } from "../extract/place-mention.ts";
-import type { Document } from "../extract/prepare-document.ts";
+import type { AnnotatedSentence } from "../extract/annotate/annotate-sentence.ts";
+import type { Annotation } from "../extract/annotate/annotation.ts";
+import type { EventDraft } from "../extract/code/event-draft.ts";
+import type { PlaceMention } from "../extract/read/place-mention.ts";
+import type { Document } from "../extract/prepare/prepare-document.ts";
 import { EVENT_TYPES, type SubEventType } from "../model/conflict-event.ts";
 import type { LearnedDecisions } from "./learned-decisions.ts";
 

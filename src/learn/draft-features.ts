@@ -1,7 +1,7 @@
-import type { Annotation } from "../extract/annotation.ts";
-import type { AnnotatedSentence } from "../extract/annotate-sentence.ts";
-import type { EventDraft } from "../extract/event-draft.ts";
-import type { Document } from "../extract/prepare-document.ts";
+import type { Annotation } from "../extract/annotate/annotation.ts";
+import type { AnnotatedSentence } from "../extract/annotate/annotate-sentence.ts";
+import type { EventDraft } from "../extract/code/event-draft.ts";
+import type { Document } from "../extract/prepare/prepare-document.ts";
 import { placeFeatures } from "./place-features.ts";
 import { triggerFeatures } from "./trigger-features.ts";
 

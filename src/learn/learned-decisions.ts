@@ -1,8 +1,8 @@
-import type { Annotation } from "../extract/annotation.ts";
-import type { AnnotatedSentence } from "../extract/annotate-sentence.ts";
-import type { EventDraft } from "../extract/event-draft.ts";
-import type { PlaceMention } from "../extract/place-mention.ts";
-import type { Document } from "../extract/prepare-document.ts";
+import type { Annotation } from "../extract/annotate/annotation.ts";
+import type { AnnotatedSentence } from "../extract/annotate/annotate-sentence.ts";
+import type { EventDraft } from "../extract/code/event-draft.ts";
+import type { PlaceMention } from "../extract/read/place-mention.ts";
+import type { Document } from "../extract/prepare/prepare-document.ts";
 import { draftFeatures } from "./draft-features.ts";
 import { classProbabilities, probability } from "./linear-model.ts";
 import type { LearnedModels } from "./learned-models.ts";

@@ -1,6 +1,6 @@
-import type { AnnotatedSentence } from "../extract/annotate-sentence.ts";
-import type { PlaceMention } from "../extract/place-mention.ts";
-import type { Document } from "../extract/prepare-document.ts";
+import type { AnnotatedSentence } from "../extract/annotate/annotate-sentence.ts";
+import type { PlaceMention } from "../extract/read/place-mention.ts";
+import type { Document } from "../extract/prepare/prepare-document.ts";
 import { bucket, tokenStem } from "./token-stem.ts";
 import { sentenceFeatures } from "./trigger-features.ts";
 

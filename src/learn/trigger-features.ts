@@ -1,6 +1,6 @@
-import type { Annotation } from "../extract/annotation.ts";
-import type { AnnotatedSentence } from "../extract/annotate-sentence.ts";
-import type { Document } from "../extract/prepare-document.ts";
+import type { Annotation } from "../extract/annotate/annotation.ts";
+import type { AnnotatedSentence } from "../extract/annotate/annotate-sentence.ts";
+import type { Document } from "../extract/prepare/prepare-document.ts";
 import { bucket, tokenStem } from "./token-stem.ts";
 
 /** Tokens around a trigger whose words enter its bag of words (its clause, roughly). */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { compilePlaceNameRules } from "../extract/place-name-rules.ts";
-import { compileRoleRules } from "../extract/role-rules.ts";
+import { compilePlaceNameRules } from "../extract/read/place-name-rules.ts";
+import { compileRoleRules } from "../extract/read/role-rules.ts";
 import { loadLearnedModels } from "../learn/load-learned-models.ts";
 import { loadLexicons } from "../lexicon/load-lexicons.ts";
 import { createGazetteer } from "../places/create-gazetteer.ts";

@@ -1,10 +1,10 @@
-import type { PlaceNameRules } from "../extract/place-name-rules.ts";
-import type { RoleRules } from "../extract/role-rules.ts";
-import type { WorldResources } from "../extract/theatre-stages.ts";
+import type { PlaceNameRules } from "../extract/read/place-name-rules.ts";
+import type { RoleRules } from "../extract/read/role-rules.ts";
+import type { WorldResources } from "../places/world/world-resources.ts";
 import type { Lexicons } from "../lexicon/lexicons.ts";
 import type { LearnedModels } from "../learn/learned-models.ts";
 import type { Gazetteer } from "../places/gazetteer.ts";
-import type { Theatre } from "../extract/policy/theatre.ts";
+import type { Theatre } from "../extract/code/policy/theatre.ts";
 
 /** Everything the pure pipeline needs, loaded once and passed in. */
 export interface Resources {

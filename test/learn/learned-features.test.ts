@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { annotateSentence, type AnnotatedSentence } from "../../src/extract/annotate-sentence.ts";
-import { compileLexicons, type CompiledLexicons } from "../../src/extract/compiled-lexicons.ts";
-import { findPlaces } from "../../src/extract/find-places.ts";
-import { prepareDocument, type Document } from "../../src/extract/prepare-document.ts";
+import { annotateSentence, type AnnotatedSentence } from "../../src/extract/annotate/annotate-sentence.ts";
+import { compileLexicons, type CompiledLexicons } from "../../src/extract/prepare/compiled-lexicons.ts";
+import { findPlaces } from "../../src/extract/read/find-places.ts";
+import { prepareDocument, type Document } from "../../src/extract/prepare/prepare-document.ts";
 import { createGeocoder } from "../../src/places/create-geocoder.ts";
 import { placeFeatures } from "../../src/learn/place-features.ts";
 import { triggerFeatures } from "../../src/learn/trigger-features.ts";

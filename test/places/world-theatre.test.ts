@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createExtractor } from "../../src/extract/create-extractor.ts";
-import { actorKeyIn, createActorPolicy, writtenActorName } from "../../src/extract/theatre-actors.ts";
+import { actorKeyIn, createActorPolicy, writtenActorName } from "../../src/extract/output/theatre-actors.ts";
 import { loadResources } from "../../src/resources/load-resources.ts";
 import { compileCountryCues } from "../../src/places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../../src/places/world/load-world-gazetteer.ts";

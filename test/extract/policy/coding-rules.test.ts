@@ -4,10 +4,10 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { Coding, CodingFacts } from "../../../src/extract/policy/coding.ts";
-import { CODING_RULES } from "../../../src/extract/policy/coding-rules.ts";
-import { applyCodingPolicy } from "../../../src/extract/policy/apply-coding-policy.ts";
-import { loadTheatre } from "../../../src/extract/policy/theatre.ts";
+import type { Coding, CodingFacts } from "../../../src/extract/code/policy/coding.ts";
+import { CODING_RULES } from "../../../src/extract/code/policy/coding-rules.ts";
+import { applyCodingPolicy } from "../../../src/extract/code/policy/apply-coding-policy.ts";
+import { loadTheatre } from "../../../src/extract/code/policy/theatre.ts";
 
 const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };

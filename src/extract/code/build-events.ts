@@ -1,0 +1,180 @@
+import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
+import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
+import type { EventDraft } from "./event-draft.ts";
+import type { PlaceMention } from "../read/place-mention.ts";
+import { applyCodingPolicy } from "./policy/apply-coding-policy.ts";
+import type { CodingFacts } from "./policy/coding.ts";
+import type { Theatre } from "./policy/theatre.ts";
+import { readCasualties } from "../read/read-casualties.ts";
+import type { DateReading } from "../read/read-date.ts";
+import type { RoleRules } from "../read/role-rules.ts";
+import { findTriggerCandidates, isCancelled } from "./find-trigger-candidates.ts";
+import { choosePlaces, placesInScope } from "./places-in-scope.ts";
+import { readRoles, type RoleFiller } from "./read-roles.ts";
+import { readSubEventType } from "./read-sub-event-type.ts";
+import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
+
+/** What earlier sentences of the article established. Replaced, never edited, sentence by sentence. */
+export interface DiscourseState {
+  readonly lastActor1: ReadonlyMap<string, RoleFiller>;
+  readonly lastPlaces: readonly PlaceMention[];
+  readonly lastSub: SubEventType | null;
+  /** Events of the earlier sentences. */
+  readonly drafts: readonly EventDraft[];
+}
+
+export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSub: null, drafts: [] };
+
+export interface SentenceInput {
+  readonly s: AnnotatedSentence;
+  readonly places: readonly PlaceMention[];
+  readonly date: DateReading | null;
+  readonly source: string | null;
+  readonly roles: RoleRules;
+  readonly theatre: Theatre;
+  readonly inter: ReadonlyMap<string, string>;
+}
+
+/**
+ * Stage: the events of one sentence, one per trigger × place. For each trigger: its sub-event type
+ * from the cues around it, the actors by role, the coding policy (a table of named rules with the
+ * theatre's defaults), then the places in scope. Returns the drafts and the discourse state after
+ * this sentence.
+ */
+export function buildEvents(input: SentenceInput, state: DiscourseState): { drafts: EventDraft[]; state: DiscourseState } {
+  const { s, roles } = input;
+  const toks = s.sentence.tokens;
+  const cas = readCasualties(s, 0, input.roles.partitive, input.roles.tollTo);
+  const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords);
+  const targets = input.places.filter((p) => p.role === "target");
+  const lastPlaces = targets.length ? targets : state.lastPlaces;
+  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
+  const breaks = toks.map((t, i) => (t.forms.some((f) => roles.clauseBreaks.has(f)) ? i : -1)).filter((i) => i > 0);
+  const actors = ofKind(s, "actor") as ActorAnnotation[];
+  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks };
+  const cues = ofKind(s, "cue");
+  const protesters = cues.some((c) => c.value.cue === "protesters");
+  const civilians = ofKind(s, "civilian");
+  const drafts: EventDraft[] = [];
+  const claimed = new Map<PlaceMention, EventType>();
+  let sentenceActor1: RoleFiller | null = null;
+  let lastActor1 = state.lastActor1;
+  let lastSub = state.lastSub;
+
+  for (const trig of candidates) {
+    if (isCancelled(s, trig)) continue;
+    const entry = trig.value.entry;
+    const typed = readSubEventType(ctx, trig, state.lastSub);
+    const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
+    const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
+    const a1 = roleRead.actor1;
+    const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
+    const facts: CodingFacts = {
+      triggerSub: entry.sub_event_type as SubEventType,
+      withAir: (entry.with_air as SubEventType | undefined) ?? null,
+      casualtyOnly: entry.casualty,
+      territorial: entry.territory,
+      weak: entry.weak,
+      victimImplied: entry.victim_implied,
+      cueTyped: typed.cueTyped,
+      artilleryNear: typed.artilleryNear,
+      airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
+      infighting: toks.some((t) => t.forms.some((f) => roles.infightingWords.has(f))),
+      protesters,
+      civilianCasualties: cas.civilians,
+      civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
+      civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
+      otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,
+      interOf: (key) => input.inter.get(key),
+    };
+    const coding = applyCodingPolicy(
+      { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
+      { facts, theatre: input.theatre },
+    );
+    if (!coding) continue;
+    const family = eventTypeOf(coding.sub);
+    if (roleRead.actor1Named && a1 && coding.actor1) sentenceActor1 = { key: coding.actor1, span: a1.span, phrase: a1.phrase, air: false };
+
+    const scope = placesInScope(ctx, trig, family, claimed, state.lastPlaces);
+    // "قصفت X ما أدى لمقتل امرأة، كما شنت غارات على Y ما أسفر عن مقتل اثنين": each event counts the
+    // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
+    const opensPlacedClause = (t: TriggerAnnotation, after: TriggerAnnotation): boolean =>
+      t.first > after.last && t.value.entry.pos === "verb" && t.value.entry.id !== after.value.entry.id &&
+      input.places.some((p) => p.first > t.last && p.role === "target") && input.places.some((p) => p.first > after.last && p.last < t.first && p.role === "target");
+    const nextPlaced = candidates.find((t) => opensPlacedClause(t, trig));
+    const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(trig, t));
+    const own = nextPlaced || opensOwn ? readCasualties(s, opensOwn ? trig.first : 0, roles.partitive, roles.tollTo, nextPlaced?.first ?? Infinity) : cas;
+    let chosen = choosePlaces(scope.places);
+    const placeRule = chosen.length ? scope.rule : "place:none";
+    if (!chosen.length) {
+      // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
+      chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
+    }
+    for (const p of chosen) claimed.set(p, family);
+
+    const actor1Span = coding.actor1 && coding.actor1 === a1?.key ? a1.span : null;
+    const actor2Filler = roleRead.actor2 && coding.actor2 === roleRead.actor2.key ? roleRead.actor2 : null;
+    const multi = chosen.length > 1;
+    const typeRules = [...typed.rules, ...coding.rules.filter((r) => r.startsWith("subtype") || r.startsWith("territory"))];
+    const actor1Rules = [...roleRead.rules, ...coding.rules.filter((r) => r.startsWith("actor1") || r.startsWith("actors:"))];
+    const actor2Rules = coding.rules.filter((r) => r.startsWith("actor2") || r.startsWith("actors:") || r.startsWith("territory"));
+    for (const place of chosen) {
+      // A sentence that names no day of its own tells of the same day as an earlier telling of this event.
+      let date = input.date;
+      if (date && date.first < 0) {
+        const same = state.drafts.find((o) => eventTypeOf(o.sub) === family && o.place.key === place.key && place.key);
+        if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent", ...(same.undated ? { undated: same.undated } : {}) };
+      }
+      const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
+      const evEnd = Math.max(toks[trig.last]!.end, place.nameEnd, ...(own.spans.length && !multi ? own.spans.map((c) => toks[c.last]!.end) : []));
+      drafts.push({
+        sentence: s.sentence.index,
+        sub: coding.sub,
+        // A noun after a verb of the same family at the same place ("قصفت … بالصواريخ") is its instrument, not a second event.
+        firmType: !entry.inherits && !entry.casualty && !entry.weak && !typed.rules.includes("subtype:previous-event") &&
+          !(entry.pos === "noun" && drafts.some((o) => eventTypeOf(o.sub) === family && o.place.key === place.key)),
+        actor1: coding.actor1,
+        actor2: coding.actor2,
+        place,
+        admin1: place.admin1,
+        date: date?.date ?? null,
+        undated: date?.date ? null : (date?.undated ?? null),
+        datePrecision: date?.precision ?? null,
+        killed: multi ? (own.killed === 0 ? 0 : null) : own.killed,
+        injured: multi ? (own.injured === 0 ? 0 : null) : own.injured,
+        casualties: multi ? null : own.casualties,
+        source: input.source,
+        evStart,
+        evEnd,
+        provenance: [
+          { field: "sub_event_type", rule: typeRules.join("+"), entry: trig.phrase, span: [toks[trig.first]!.start, toks[trig.last]!.end] },
+          { field: "actor1", rule: actor1Rules.join("+") || "actors:none", entry: a1?.phrase ?? "", span: actor1Span ?? (coding.actor1 && a1 && !roleRead.actor1Named ? a1.span : null) },
+          { field: "actor2", rule: actor2Filler ? "actors:target-marker" : coding.actor2 ? actor2Rules.join("+") || "actors:default" : "actors:none", entry: actor2Filler?.phrase ?? "", span: actor2Filler?.span ?? null },
+          { field: "location", rule: `${placeRule}+${place.rule}`, entry: place.entry?.id ?? place.key, span: [place.nameStart, place.nameEnd] },
+          { field: "date", rule: date?.rule ?? "date:none", span: date && date.first >= 0 && date.first < toks.length ? [toks[Math.max(0, date.first)]!.start, toks[Math.min(toks.length - 1, date.last)]!.end] : null },
+          // Each casualty phrase backs the field it sets: killed, injured, both ("none"), or the undivided total.
+          ...own.spans.flatMap((c) => casualtyFields(c.rule).map((field) => ({ field, rule: c.rule, span: [toks[c.first]!.start, toks[c.last]!.end] as const }))),
+        ],
+      });
+    }
+  }
+  // Remember the actors and the last type for the next sentences.
+  const nextActor1 = new Map(lastActor1);
+  for (const d of drafts) {
+    const p = d.provenance.find((x) => x.field === "actor1");
+    if (d.actor1 && p?.span) nextActor1.set(eventTypeOf(d.sub), { key: d.actor1, span: p.span, phrase: p.entry ?? "", air: d.sub === "Air/drone strike" });
+    lastSub = d.sub;
+  }
+  lastActor1 = nextActor1;
+  return {
+    drafts,
+    state: { lastActor1, lastSub, drafts: [...state.drafts, ...drafts], lastPlaces },
+  };
+}
+
+function casualtyFields(rule: string): string[] {
+  if (rule.startsWith("casualties:killed")) return ["killed"];
+  if (rule.startsWith("casualties:injured")) return ["injured"];
+  if (rule.startsWith("casualties:none")) return ["killed", "injured"];
+  return ["casualties"];
+}

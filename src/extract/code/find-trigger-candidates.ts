@@ -1,0 +1,43 @@
+import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
+import type { CasualtyReading } from "../read/read-casualties.ts";
+import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
+
+/** How far (in tokens) a specific trigger reaches to make a generic one give way. */
+const YIELD_WINDOW = 10;
+
+/**
+ * The triggers that may code an event in a sentence. A casualty-only trigger ("قتل") counts only
+ * when no stronger trigger is present and civilians are its victims ("قُتل مدني", "قتل مجهولون
+ * الشاب"); a trigger that yields to a more specific one in the sentence ("داهمت … واعتقلت" is an
+ * arrest) is dropped. A sentence that tallies weeks or months ("منذ مطلع العام") has none, nor
+ * one that only updates a toll.
+ */
+export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set()): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
+  const triggers = (ofKind(s, "trigger") as TriggerAnnotation[]).filter((t) => !t.value.entry.ignore);
+  if (!triggers.length) return { candidates: [], strong: [] };
+  if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate")) return { candidates: [], strong: [] };
+  const strong = triggers.filter((t) => !t.value.entry.casualty);
+  // "ارتفعت حصيلة القتلى إلى خمسة": a toll update tells no new event (its figure is lent to the last one).
+  if (!strong.length && s.sentence.tokens.some((t) => t.forms.some((f) => tollWords.has(f)))) return { candidates: [], strong: [] };
+  const actors = ofKind(s, "actor") as ActorAnnotation[];
+  const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
+  const pool = strong.length
+    ? strong
+    : triggers.filter((t) => cas.civilians || (actors.some((a) => a.value.key !== "CIVILIANS" && a.first > t.last && a.first - t.last <= 2) && civilianAfter(t.last)));
+  // A generic trigger yields to a specific one that tells the same happening: near it, not anywhere in
+  // a long sentence ("استهدفت الطائرات قرية X …، كما شنت غارات على Y" is two events).
+  const near = (a: TriggerAnnotation, b: TriggerAnnotation): boolean => Math.abs(a.first - b.first) <= YIELD_WINDOW;
+  const candidates = pool.filter((trig) => {
+    const y = trig.value.entry.yields_to;
+    return !(y.length && pool.some((t) => t !== trig && t.value.entry.id !== trig.value.entry.id && y.includes(t.value.entry.sub_event_type) && near(t, trig)));
+  });
+  return { candidates, strong };
+}
+
+/** Threats, plans, denials and hypotheticals just before the trigger, or a future prefix on its verb, cancel it. */
+export function isCancelled(s: AnnotatedSentence, trig: TriggerAnnotation): boolean {
+  if (ofKind(s, "modality").some((m) => m.last < trig.first && trig.first - m.last <= 8)) return true;
+  const entry = trig.value.entry;
+  const word = s.sentence.tokens[trig.first]!.text;
+  return entry.pos === "verb" && /^(س|ست|سي)/.test(word) && !entry.forms.some((f) => f.startsWith("س"));
+}

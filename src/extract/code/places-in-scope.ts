@@ -1,0 +1,64 @@
+import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
+import type { PlaceMention } from "../read/place-mention.ts";
+import { clauseOf, previousTrigger, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
+
+export interface PlaceScope {
+  readonly places: readonly PlaceMention[];
+  readonly rule: string;
+}
+
+const familyOf = (t: TriggerAnnotation): EventType => eventTypeOf(t.value.entry.sub_event_type as SubEventType);
+
+/**
+ * The places a trigger's event happened at. After the trigger up to the next predicate (a verb of
+ * another event type, or any new trigger once a place stands between them: "تصدى … لمحاولة تقدم …
+ * على محور X" is one predicate), else before it inside its clause, else the places of the last
+ * sentence (or one fronted at its head: "وفي الموصل، …"). A place right after another event's noun ("لهجمات قرية X") belongs to that event; a
+ * place already claimed by an event of another type in this sentence is not shared.
+ */
+export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, family: EventType, claimed: ReadonlyMap<PlaceMention, EventType>, lastPlaces: readonly PlaceMention[]): PlaceScope {
+  const toks = ctx.s.sentence.tokens;
+  const clause = clauseOf(ctx, trig);
+  const prevTrig = previousTrigger(ctx, trig);
+  const plain = (t: TriggerAnnotation): boolean => !t.value.entry.inherits && !t.value.entry.casualty;
+  const nextOther = ctx.candidates.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && plain(t) && familyOf(t) !== family);
+  const nextAny = ctx.candidates.find((t) => t.first > trig.last && !t.value.entry.weak && plain(t));
+  const placeBetween = nextAny && ctx.places.some((p) => p.first > trig.last && p.last < nextAny.first);
+  const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clause.end);
+  const attached = (p: PlaceMention): boolean =>
+    ctx.candidates.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && familyOf(t) !== family && plain(t) && !t.value.entry.territory);
+  const free = ctx.places.filter((p) => (claimed.get(p) ?? family) === family && !attached(p));
+  const after = free.filter((p) => p.first > trig.last && p.first < limit);
+  const before = free.filter((p) => p.last < trig.first && p.first > Math.max(prevTrig?.last ?? -1, clause.start));
+  // "وفي الموصل، قال مصدر إن …": a place fronted at the head of the sentence frames all of it.
+  const fronted = free.filter((p) => p.role === "target" && p.first <= 2 && p.last < trig.first).slice(0, 1);
+  const scopes: PlaceScope[] = [
+    { places: after, rule: "place:after-trigger" },
+    { places: before, rule: "place:before-trigger" },
+    { places: fronted, rule: "place:fronted" },
+    { places: lastPlaces, rule: "place:previous-sentence" },
+  ];
+  // The first scope that names where it happened; failing that, the first that says near what.
+  const found = scopes.find((x) => x.places.some((p) => p.role === "target")) ?? scopes.find((x) => x.places.some((p) => p.entry));
+  if (found) return found;
+  return { places: [], rule: "place:none" };
+}
+
+/**
+ * The event places among those in scope: every precision-1 target (each its own event), else the
+ * most specific area. With only "near X" in reach, the event is near X (precision 2 at best). A
+ * whole country places nothing (ACLED codes no country-level event).
+ */
+export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
+  const all = inScope.filter((p) => !(p.entry?.kind === "country" && p.rule !== "place:area-around"));
+  const scope = all.some((p) => p.role === "target")
+    ? all.filter((p) => p.role === "target")
+    : all.filter((p) => p.entry).map((p) => ({ ...p, precision: Math.max(2, p.precision) as 2 | 3 }));
+  const exact = scope.filter((p) => p.precision === 1);
+  if (exact.length) {
+    const seen = new Set<string>();
+    return exact.filter((p) => !seen.has(p.key) && seen.add(p.key));
+  }
+  const area = scope.find((p) => p.precision === 2) ?? scope.find((p) => p.precision === 3);
+  return area ? [area] : [];
+}

@@ -1,0 +1,172 @@
+/**
+ * The coding policy as a table of named rules, applied in order to the coding read from a clause
+ * (trigger type, actors by role). Each rule states one GUIDELINES decision; theatre defaults
+ * (the usual opponent, who protests, civilian and unidentified keys) come from the theatre file.
+ */
+import { eventTypeOf, type SubEventType } from "../../../model/conflict-event.ts";
+import type { Coding } from "./coding.ts";
+import type { CodingRule, RuleInput } from "./coding-rule.ts";
+
+const family = (c: Coding) => eventTypeOf(c.sub);
+const set = (c: Coding, id: string, change: Partial<Omit<Coding, "rules">>): Coding => ({ ...c, ...change, rules: [...c.rules, id] });
+const isState = (key: string | null, input: RuleInput): boolean => !!key && input.theatre.stateInter.has(input.facts.interOf(key) ?? "");
+const opponentOf = (key: string, input: RuleInput): string | null =>
+  input.theatre.opponentByKey.get(key) ?? input.theatre.defaultOpponent.get(input.facts.interOf(key) ?? "") ?? null;
+const violent = (c: Coding): boolean => family(c) === "Explosions/Remote violence" || family(c) === "Violence against civilians";
+const KEEPS_TARGET: ReadonlySet<SubEventType> = new Set(["Arrests", "Agreement", "Disrupted weapons use"]);
+
+export const CODING_RULES: readonly CodingRule[] = [
+  {
+    id: "subtype:force-on-protesters",
+    description: "An attack in a sentence about protesters is force against them (\"أطلق عناصر الأمن النار على المتظاهرين\").",
+    when: (c, { facts }) => facts.protesters && c.sub === "Attack",
+    then: (c) => set(c, "subtype:force-on-protesters", { sub: "Excessive force against protesters" }),
+  },
+  {
+    id: "subtype:protesters-violence",
+    description: "Clashes of protesters with no armed side named are a violent demonstration.",
+    when: (c, { facts }) => facts.protesters && c.sub === "Armed clash" && !c.actor1,
+    then: (c) => set(c, "subtype:protesters-violence", { sub: "Violent demonstration" }),
+  },
+  {
+    id: "subtype:air-actor",
+    description: "A shelling by an air force (\"قصف الطيران الحربي\") is an air strike.",
+    when: (c, { facts }) => !!facts.withAir && c.actor1Air && c.sub !== facts.withAir && !facts.artilleryNear,
+    then: (c, { facts }) => set(c, "subtype:air-actor", { sub: facts.withAir! }),
+  },
+  {
+    id: "subtype:air-force-remote",
+    description: "Strikes from afar by a force that strikes from the air (\"ضربات إسرائيلية استهدفت موقعاً\") are air strikes unless artillery is named.",
+    when: (c, { facts, theatre }) => c.sub === "Shelling/artillery/missile attack" && !!c.actor1 && theatre.remoteAirForces.has(c.actor1) && !facts.artilleryNear,
+    then: (c) => set(c, "subtype:air-force-remote", { sub: "Air/drone strike" }),
+  },
+  {
+    id: "subtype:ground-raid",
+    description: "\"Raids\" by a force without aircraft (\"شن مقاتلون غارات\") are ground attacks.",
+    when: (c, input) =>
+      c.sub === "Air/drone strike" && !!c.actor1 && !c.actor1Air && !input.theatre.airCapableInter.has(input.facts.interOf(c.actor1) ?? "") && !input.facts.airCueAround,
+    then: (c) => set(c, "subtype:ground-raid", { sub: "Armed clash" }),
+  },
+  {
+    id: "actor2:civilian-casualties",
+    description: "Remote violence or an attack that kills civilians has civilians as its target.",
+    when: (c, { facts }) => !c.actor2 && facts.civilianCasualties && violent(c),
+    then: (c, { theatre }) => set(c, "actor2:civilian-casualties", { actor2: theatre.civilians }),
+  },
+  {
+    id: "actor2:civilian-object",
+    description: "An arrest, looting or attack whose object is a civilian noun (\"اعتقلت شاباً\") targets civilians.",
+    when: (c, { facts }) => !c.actor2 && facts.civilianObject && (family(c) === "Violence against civilians" || c.sub === "Arrests" || c.sub === "Looting/property destruction"),
+    then: (c, { theatre }) => set(c, "actor2:civilian-object", { actor2: theatre.civilians }),
+  },
+  {
+    id: "territory:by-taker",
+    description: "A capture is Government regains territory when the state takes it, else Non-state actor overtakes territory; with no taker named it is not coded.",
+    when: (_c, { facts }) => facts.territorial,
+    then: (c, input) => {
+      if (!c.actor1) return "drop";
+      const state = isState(c.actor1, input);
+      const loser = c.actor2 ?? input.theatre.territoryLoser.get(input.facts.interOf(c.actor1) ?? "") ?? null;
+      return set(c, "territory:by-taker", { sub: state ? "Government regains territory" : "Non-state actor overtakes territory", actor2: loser });
+    },
+  },
+  {
+    id: "actor2:killed-civilian",
+    description: "\"قُتل مدني\": a killing whose victim is a civilian noun after the verb.",
+    when: (c, { facts }) => c.sub === "Attack" && facts.casualtyOnly && !c.actor2 && facts.civilianAfterTrigger,
+    then: (c, { theatre }) => set(c, "actor2:killed-civilian", { actor2: theatre.civilians }),
+  },
+  {
+    id: "drop:killing-not-of-civilians",
+    description: "A death reported with no kind of violence named and no civilian victim codes nothing by itself.",
+    when: (c, { facts, theatre }) => c.sub === "Attack" && facts.casualtyOnly && c.actor2 !== theatre.civilians,
+    then: () => "drop",
+  },
+  {
+    id: "actor2:implied-victim",
+    description: "An assassination or execution with no victim named outright (\"اغتال مسلحون مدير المدرسة\") kills a civilian.",
+    when: (c, { facts }) => c.sub === "Attack" && !c.actor2 && facts.victimImplied,
+    then: (c, { theatre }) => set(c, "actor2:implied-victim", { actor2: theatre.civilians }),
+  },
+  {
+    id: "subtype:armed-target",
+    description: "An attack on an armed side is fighting (\"هاجم مسلحون حاجزاً للجيش\"), by an unidentified group when no attacker is named; with no victim named it is not coded.",
+    when: (c, { theatre }) => c.sub === "Attack" && c.actor2 !== theatre.civilians,
+    then: (c, { theatre }) => (c.actor2 ? set(c, "subtype:armed-target", { sub: "Armed clash", actor1: c.actor1 ?? theatre.unidentified }) : "drop"),
+  },
+  {
+    id: "subtype:civilian-target",
+    description: "Fighting whose only opponent is civilians is an attack on civilians.",
+    when: (c, { theatre }) => c.sub === "Armed clash" && c.actor2 === theatre.civilians,
+    then: (c) => set(c, "subtype:civilian-target", { sub: "Attack" }),
+  },
+  {
+    id: "actor2:infighting",
+    description: "Fighting within one side (\"اشتباكات بين ميليشيات متخاصمة\") has that side on both ends.",
+    when: (c, { facts }) => family(c) === "Battles" && !!c.actor1 && !c.actor2 && facts.infighting,
+    then: (c) => set(c, "actor2:infighting", { actor2: c.actor1 }),
+  },
+  {
+    id: "actor2:battle-opponent",
+    description: "A battle that names one side: the other armed side in the sentence, else the theatre's usual opponent.",
+    when: (c) => family(c) === "Battles" && !!c.actor1 && !c.actor2,
+    then: (c, input) => set(c, "actor2:battle-opponent", { actor2: input.facts.otherArmedSide ?? opponentOf(c.actor1!, input) }),
+  },
+  {
+    id: "actor1:battle-opponent",
+    description: "A battle that names only the side attacked: its usual opponent attacked it.",
+    when: (c) => family(c) === "Battles" && !c.actor1 && !!c.actor2,
+    then: (c, input) => set(c, "actor1:battle-opponent", { actor1: opponentOf(c.actor2!, input) }),
+  },
+  {
+    id: "actors:protest",
+    description: "Protesters are coded with the theatre's protest key; the force that intervenes is actor2.",
+    when: (c) => family(c) === "Protests",
+    then: (c, { theatre }) => {
+      const force = [c.actor1, c.actor2].find((k) => k && k !== theatre.protesters && k !== theatre.civilians) ?? null;
+      return set(c, "actors:protest", { actor1: theatre.protesters, actor2: c.sub === "Peaceful protest" ? null : force });
+    },
+  },
+  {
+    id: "actor2:none-for-developments",
+    description: "Strategic developments other than arrests, agreements and disrupted weapons have no target.",
+    when: (c) => family(c) === "Strategic developments" && !KEEPS_TARGET.has(c.sub) && c.actor2 !== null,
+    then: (c) => set(c, "actor2:none-for-developments", { actor2: null }),
+  },
+  {
+    id: "actor2:civilian-victims-by-type",
+    description: "The arrested, and the victims of violence against civilians, are civilians unless named fighters.",
+    when: (c) => !c.actor2 && (c.sub === "Arrests" || family(c) === "Violence against civilians"),
+    then: (c, { theatre }) => set(c, "actor2:civilian-victims-by-type", { actor2: theatre.civilians }),
+  },
+  {
+    id: "actor1:rioters",
+    description: "Rioters with no group named get the theatre's rioter key.",
+    when: (c) => family(c) === "Riots" && !c.actor1,
+    then: (c, { theatre }) => set(c, "actor1:rioters", { actor1: theatre.rioters }),
+  },
+  {
+    id: "actor1:unidentified",
+    description: "A bombing or attack with no perpetrator named is by an unidentified armed group (air strikes and shelling stay unnamed).",
+    when: (c) => !c.actor1 && violent(c) && c.sub !== "Air/drone strike" && c.sub !== "Shelling/artillery/missile attack",
+    then: (c, { theatre }) => set(c, "actor1:unidentified", { actor1: theatre.unidentified }),
+  },
+  {
+    id: "actor1:unattributed-remote",
+    description: "An air strike or shelling with no attacker named is coded to the side that usually strikes in the theatre (\"شن الطيران الحربي غارات\").",
+    when: (c, { theatre }) => !c.actor1 && !!theatre.unattributedRemote && (c.sub === "Air/drone strike" || c.sub === "Shelling/artillery/missile attack"),
+    then: (c, { theatre }) => set(c, "actor1:unattributed-remote", { actor1: theatre.unattributedRemote }),
+  },
+  {
+    id: "actor2:not-self",
+    description: "A side does not act on itself: the same key twice leaves actor2 empty.",
+    when: (c, { facts }) => !!c.actor1 && c.actor2 === c.actor1 && !(facts.infighting && family(c) === "Battles"),
+    then: (c) => set(c, "actor2:not-self", { actor2: null }),
+  },
+  {
+    id: "drop:weak-trigger",
+    description: "A weak trigger (\"عملية\") with no actor and no type cue of its own codes nothing.",
+    when: (c, { facts }) => facts.weak && !c.actor1 && !facts.cueTyped,
+    then: () => "drop",
+  },
+];

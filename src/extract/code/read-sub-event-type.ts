@@ -1,0 +1,49 @@
+import type { SubEventType } from "../../model/conflict-event.ts";
+import type { Annotation } from "../annotate/annotation.ts";
+import { clauseOf, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
+
+export interface SubEventReading {
+  readonly sub: SubEventType;
+  /** A cue or the previous event typed it, not the trigger alone. */
+  readonly cueTyped: boolean;
+  readonly artilleryNear: boolean;
+  readonly rules: readonly string[];
+}
+
+/**
+ * The sub-event type of a trigger with the cues around it: a shelling with an air cue near it
+ * ("قصف بالطيران الحربي") is an air strike, a generic verb with an explosive cue ("استهداف بعبوة")
+ * an IED, an artillery cue keeps or sets the shelling type; a generic verb with no cue of its own
+ * ("استهدفت") takes the type of the article's last event.
+ */
+export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, lastSub: SubEventType | null): SubEventReading {
+  const entry = trig.value.entry;
+  // Cues count inside the trigger's clause only ("غارات جوية على X، فيما قصفت قوات النظام …").
+  const clause = clauseOf(ctx, trig);
+  const inClause = (a: Annotation): boolean => a.first > clause.start && a.first < clause.end;
+  const cues = ctx.s.annotations.filter((a) => a.value.kind === "cue" && inClause(a));
+  const near = (c: string, w: number): Annotation | undefined => cues.find((x) => x.value.kind === "cue" && x.value.cue === c && Math.abs(x.first - trig.first) <= w);
+  const rules: string[] = [`trigger:${entry.id}`];
+  let sub = entry.sub_event_type as SubEventType;
+  const air = near("air", 6) ?? ctx.actors.find((a) => a.value.air && inClause(a) && Math.abs(a.first - trig.first) <= 6);
+  const artillery = near("artillery", 3);
+  if (entry.with_air && air && !artillery) {
+    sub = entry.with_air as SubEventType;
+    rules.push("subtype:air-cue");
+  }
+  if (entry.with_explosive && near("explosive", 4)) {
+    sub = entry.with_explosive as SubEventType;
+    rules.push("subtype:explosive-cue");
+  }
+  if (entry.with_artillery && sub === entry.sub_event_type && (near("artillery", 6) ?? near("missile", 6))) {
+    sub = entry.with_artillery as SubEventType;
+    rules.push("subtype:artillery-cue");
+  }
+  let cueTyped = sub !== entry.sub_event_type;
+  if (entry.inherits && !cueTyped && lastSub) {
+    sub = lastSub;
+    cueTyped = true;
+    rules.push("subtype:previous-event");
+  }
+  return { sub, cueTyped, artilleryNear: !!artillery, rules };
+}

@@ -1,0 +1,57 @@
+import type { TriggerEntry } from "../../lexicon/trigger-schema.ts";
+import type { Annotation } from "../annotate/annotation.ts";
+import type { AnnotatedSentence } from "../annotate/annotate-sentence.ts";
+import type { PlaceMention } from "../read/place-mention.ts";
+import type { CasualtyReading } from "../read/read-casualties.ts";
+import type { RoleRules } from "../read/role-rules.ts";
+
+export type TriggerAnnotation = Annotation & { readonly value: { readonly kind: "trigger"; readonly entry: TriggerEntry } };
+export type ActorAnnotation = Annotation & { readonly value: { readonly kind: "actor"; readonly key: string; readonly air: boolean; readonly artillery: boolean; readonly generic: boolean } };
+
+/** Everything the event stages read about one sentence; built once, never changed. */
+export interface SentenceContext {
+  readonly s: AnnotatedSentence;
+  readonly places: readonly PlaceMention[];
+  readonly roles: RoleRules;
+  readonly casualties: CasualtyReading;
+  /** Every trigger that may code an event (cancelled ones included: they still bound clauses). */
+  readonly candidates: readonly TriggerAnnotation[];
+  /** Triggers that name a kind of violence (not only a death). */
+  readonly strong: readonly TriggerAnnotation[];
+  readonly actors: readonly ActorAnnotation[];
+  /** Token indices that open a new clause (فيما، بينما). */
+  readonly breaks: readonly number[];
+}
+
+/** Token range of the clause around a trigger: between the clause breaks on either side. */
+export function clauseOf(ctx: SentenceContext, t: TriggerAnnotation): { readonly start: number; readonly end: number } {
+  return {
+    start: Math.max(-1, ...ctx.breaks.filter((b) => b <= t.first)),
+    end: Math.min(ctx.s.sentence.tokens.length, ...ctx.breaks.filter((b) => b > t.last)),
+  };
+}
+
+/** The trigger before this one in the sentence, whose clause ends where this one's begins. */
+export function previousTrigger(ctx: SentenceContext, t: TriggerAnnotation): TriggerAnnotation | undefined {
+  return [...ctx.candidates].reverse().find((x) => x.last < t.first);
+}
+
+/** Look back two words from an annotation (over quotes and brackets) for a marker word or two-word marker. */
+export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<string>): boolean {
+  const toks = ctx.s.sentence.tokens;
+  let words = 0;
+  let next: string | null = null;
+  for (let k = a.first - 1; k >= 0 && words < 2; k--) {
+    const t = toks[k]!;
+    if (t.kind === "punct") {
+      if (/["'()\[\]]/.test(t.text)) continue;
+      break;
+    }
+    if (t.forms.some((f) => set.has(f))) return true;
+    // Two-word markers ("على يد", "من قبل").
+    if (next && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
+    next = t.text;
+    words++;
+  }
+  return false;
+}

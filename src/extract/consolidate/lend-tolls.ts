@@ -1,0 +1,41 @@
+import { eventTypeOf } from "../../model/conflict-event.ts";
+import type { EventDraft } from "../code/event-draft.ts";
+import { readCasualties } from "../read/read-casualties.ts";
+import type { SentenceReading } from "../read/read-sentences.ts";
+import type { RoleRules } from "../read/role-rules.ts";
+
+const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence against civilians"]);
+
+/**
+ * Stage: figures told apart from their event. A headline's toll ("مقتل 5 مدنيين بقصف على …")
+ * counts for the article's first violent event; a sentence that only updates the toll ("وارتفعت
+ * حصيلة القتلى إلى 9") counts for the last violent event before it. A figure fills a count the
+ * event does not have, and only for an event told at one place (a toll over several places is
+ * not split, GUIDELINES).
+ */
+export function lendTolls(readings: readonly SentenceReading[], drafts: readonly EventDraft[], roles: RoleRules): EventDraft[] {
+  const out = [...drafts];
+  const coded = new Set(drafts.map((d) => d.sentence));
+  const alone = (d: EventDraft): boolean => drafts.filter((o) => o.sentence === d.sentence).length === 1;
+  for (const r of readings) {
+    const index = r.s.sentence.index;
+    const headline = r.skip === "headline";
+    if (!headline && (r.skip || coded.has(index))) continue;
+    if (!headline && r.places.some((p) => p.role === "target")) continue;
+    const cas = readCasualties(r.s, 0, roles.partitive, roles.tollTo);
+    if (cas.killed === null && cas.injured === null) continue;
+    const violent = out.map((d, i) => [d, i] as const).filter(([d]) => VIOLENT.has(eventTypeOf(d.sub)) && alone(d));
+    const target = headline ? violent[0] : [...violent].reverse().find(([d]) => d.sentence < index);
+    if (!target) continue;
+    const [d, i] = target;
+    const tok = r.s.sentence.tokens;
+    const lent = cas.spans.map((c) => ({ field: c.rule.startsWith("casualties:injured") ? "injured" : "killed", rule: `${c.rule}+${headline ? "headline-toll" : "later-toll"}`, span: [tok[c.first]!.start, tok[c.last]!.end] as const }));
+    out[i] = {
+      ...d,
+      killed: d.killed ?? cas.killed,
+      injured: d.injured ?? cas.injured,
+      provenance: [...d.provenance, ...lent.filter((p) => (p.field === "killed" ? d.killed === null && cas.killed !== null : d.injured === null && cas.injured !== null))],
+    };
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { Lexicons } from "../../lexicon/lexicons.ts";
+import { createGeocoder, type Geocode } from "../../places/create-geocoder.ts";
+import type { CountryCues } from "../../places/world/country-cues.ts";
+import { cluesIn, weighClues, type CountryClue, type CountryReading } from "../../places/world/read-country.ts";
+import type { WorldGazetteer } from "../../places/world/world-gazetteer.ts";
+import type { Resources } from "../../resources/resources.ts";
+import { normalize, normalizeKey } from "../../text/normalize.ts";
+import { tokenize } from "../../text/tokenize.ts";
+import { compileLexicons, type CompiledLexicons } from "../prepare/compiled-lexicons.ts";
+import type { Document } from "../prepare/prepare-document.ts";
+
+/** The lexicons and geocoder one country's sentences are read with. */
+export interface TheatreStage {
+  /** English country name ("Syria", "Yemen"). */
+  readonly country: string;
+  readonly lex: CompiledLexicons;
+  readonly geocode: Geocode;
+}
+
+
+/** A paragraph reading overrides the article's when it is at least this strong. */
+const PARAGRAPH_OVERRIDE_SCORE = 6;
+
+/**
+ * One stage per country, compiled on first use: Syria is the extractor's own lexicons and
+ * gazetteer; any other country gets that country's places only (never Syria's) and the actors of
+ * actors-arab-world.json listed for it before the catalogue's.
+ */
+export function createTheatreStages(resources: Resources, syria: TheatreStage): (country: string | null) => TheatreStage {
+  const world = resources.world;
+  const stages = new Map<string, TheatreStage>([["Syria", syria]]);
+  // With no country read, a Syrian name that also names a place abroad stays unresolved (only unambiguous matches).
+  const unclear: TheatreStage | null = world ? { ...syria, geocode: unambiguousOnly(syria.geocode, world.gazetteer) } : null;
+  return (country) => {
+    if (!world || !unclear) return syria;
+    if (!country) return unclear;
+    let stage = stages.get(country);
+    if (!stage) {
+      const iso2 = world.gazetteer.theatre.countries.find((c) => c.name_en === country)?.iso2 ?? "";
+      const gazetteer = world.gazetteer.forCountry(country);
+      const { placeNames } = resources;
+      stage = {
+        country,
+        lex: compileLexicons(lexiconsFor(resources.lexicons, iso2), gazetteer, placeNames.notPlaceNames, placeNames.countryside, placeNames.aliasQualifiers),
+        geocode: createGeocoder(gazetteer),
+      };
+      stages.set(country, stage);
+    }
+    return stage;
+  };
+}
+
+function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
+  return (nameAr, context) => {
+    const r = geocode(nameAr, context);
+    if (r.entry && r.entry.kind !== "governorate" && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
+      return { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
+    }
+    return r;
+  };
+}
+
+/** The catalogue with the country's own actors first (on an identical phrase the first entry wins). */
+function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
+  const own = lex.actorsAbroad.actors.filter((a) => a.countries.length === 0 || a.countries.includes(iso2));
+  return { ...lex, actors: { ...lex.actors, actors: [...own.map((a) => ({ ...a, affiliations: [] })), ...lex.actors.actors] } };
+}
+
+/**
+ * The country of each sentence of a document: its paragraph's reading when that is strong and
+ * clear, else the article's (title and text). Null when neither is clear. Reads the document's own
+ * tokens, so it costs one phrase-matcher pass.
+ *
+ *   countryOfSentences(doc, cues).bySentence[i] → "Yemen" | "Syria" | null
+ */
+export function countryOfSentences(doc: Document, cues: CountryCues): { readonly article: CountryReading; readonly bySentence: readonly (string | null)[] } {
+  const title = doc.article.title ? cluesIn(tokenize(normalize(doc.article.title).text), cues, false) : [];
+  const byParagraph = new Map<number, CountryClue[]>();
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    const list = byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!;
+    list.push(...cluesIn(s.tokens, cues, s.paragraph !== paragraph));
+    paragraph = s.paragraph;
+  }
+  const article = weighClues([...title, ...[...byParagraph.values()].flat()]);
+  const readings = new Map<number, string | null>();
+  for (const [p, clues] of byParagraph) {
+    const r = weighClues(clues);
+    readings.set(p, r.country && r.score >= PARAGRAPH_OVERRIDE_SCORE ? r.country : article.country);
+  }
+  return { article, bySentence: doc.sentences.map((s) => readings.get(s.paragraph) ?? article.country) };
+}

@@ -1,0 +1,58 @@
+import type { Lexicons } from "../../lexicon/lexicons.ts";
+import { normalizeKey } from "../../text/normalize.ts";
+
+/**
+ * How actor keys are written outside Syria (GUIDELINES "Outside Syria"): Syria-only keys and the
+ * actors of actors-arab-world.json that carry an `other_name` become OTHER:<name as written>;
+ * keys that fit everywhere (ISIS, USA_COAL, ISR_MIL, CIVILIANS, UNKNOWN …) are kept.
+ */
+export interface ActorPolicy {
+  readonly syriaOnly: ReadonlySet<string>;
+  /** Abroad catalogue key → its other_name. */
+  readonly otherNames: ReadonlyMap<string, string>;
+  /** Normalised aliases that name an actor's aircraft or guns ("طيران التحالف"): written with other_name. */
+  readonly weaponAliases: ReadonlySet<string>;
+}
+
+export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[]): ActorPolicy {
+  const otherNames = new Map<string, string>();
+  const weaponAliases = new Set<string>();
+  for (const a of lex.actorsAbroad.actors) {
+    if (a.other_name) otherNames.set(a.key, a.other_name);
+    for (const w of [...a.air_aliases, ...a.artillery_aliases]) weaponAliases.add(normalizeKey(w));
+  }
+  return { syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases };
+}
+
+/**
+ * The key an actor is written with in `country`. `written` is the actor's name as it stands in the
+ * text (proclitics removed), null when the key was a default with no words behind it.
+ *
+ *   actorKeyIn("Sudan", "RSF", "قوات الدعم السريع", policy) → "OTHER:قوات الدعم السريع"
+ *   actorKeyIn("Yemen", "SYR_GOV", null, policy)            → null
+ *   actorKeyIn("Syria", "SYR_GOV", "قوات النظام", policy)   → "SYR_GOV"
+ */
+export function actorKeyIn(country: string | null, key: string | null, written: string | null, policy: ActorPolicy): string | null {
+  if (key === null || country === null || country === "Syria") return key;
+  const other = policy.otherNames.get(key);
+  const weapon = written !== null && policy.weaponAliases.has(normalizeKey(written));
+  if (other !== undefined) return `OTHER:${weapon || !written ? other : written}`;
+  if (!policy.syriaOnly.has(key)) return key;
+  return written ? `OTHER:${written}` : null;
+}
+
+/**
+ * The name as written: the surface span without the proclitics (و ف ب ل ك) the lexicon phrase
+ * lacks; "لل" gives back the article it swallowed.
+ *
+ *   writtenActorName("وللقوات الحكومية", "القوات الحكوميه") → "القوات الحكومية"
+ */
+export function writtenActorName(surface: string, phrase: string): string {
+  const s = surface.trim();
+  for (let k = 0; k <= 3 && k < s.length; k++) {
+    const rest = s.slice(k);
+    if (normalizeKey(rest) === phrase) return rest;
+    if (rest.startsWith("لل") && normalizeKey(`ا${rest.slice(1)}`) === phrase) return `ا${rest.slice(1)}`;
+  }
+  return s;
+}

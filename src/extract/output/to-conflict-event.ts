@@ -1,0 +1,70 @@
+import type { Article } from "../../model/article.ts";
+import { eventTypeOf, type ConflictEvent } from "../../model/conflict-event.ts";
+import { normalizeKey, originalSpan, type Normalized } from "../../text/normalize.ts";
+import type { EventDraft } from "../code/event-draft.ts";
+import { eventId } from "./event-id.ts";
+import type { PlaceNameRules } from "../read/place-name-rules.ts";
+import { actorKeyIn, writtenActorName, type ActorPolicy } from "./theatre-actors.ts";
+import { writePlaceName } from "./write-place-name.ts";
+
+export interface OutputContext {
+  readonly placeNames: PlaceNameRules;
+  /** The event's country (English), from its place or the sentence's reading. */
+  readonly country: string | null;
+  /** How actor keys are written outside Syria; null writes the keys as coded. */
+  readonly actorPolicy: ActorPolicy | null;
+}
+
+/**
+ * Stage: a draft as an output event, every span mapped back to the original text; outside Syria
+ * Syrian keys and the region's actors are written OTHER:<name as in the text>.
+ */
+export function toConflictEvent(d: EventDraft, article: Article, norm: Normalized, ctx: OutputContext): ConflictEvent {
+  const ev = originalSpan(norm, d.evStart, d.evEnd);
+  const e = d.place.entry;
+  const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
+  const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
+  // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
+  const raw = d.place.rule === "place:none" ? "" : d.place.key.includes(" ") && normalizeKey(writtenPlace) !== d.place.key ? d.place.key : writtenPlace;
+  const location = {
+    name_ar: writePlaceName(raw, ctx.placeNames),
+    country: ctx.country,
+    admin1: d.admin1 ?? e?.admin1 ?? null,
+    admin2: e?.admin2 ?? null,
+    admin3: e?.admin3 ?? null,
+    admin1_ar: e?.admin1_ar ?? null,
+    pcode: e?.pcode ?? null,
+    lat: e?.lat ?? null,
+    lon: e?.lon ?? null,
+    precision: d.place.precision,
+    gazetteer_id: e?.id ?? null,
+  };
+  /** The actor's name as it stands in the text, for OTHER:<name> keys. */
+  function written(field: string): string | null {
+    const p = d.provenance.find((x) => x.field === field);
+    if (!p?.span || !p.entry) return null;
+    const o = originalSpan(norm, p.span[0], p.span[1]);
+    return writtenActorName(article.text.slice(o.start, o.end), p.entry);
+  }
+  return {
+    article_id: article.id,
+    event_id: eventId(d.date, location.gazetteer_id ?? d.place.key, d.sub),
+    event_type: eventTypeOf(d.sub),
+    sub_event_type: d.sub,
+    actor1: ctx.actorPolicy ? actorKeyIn(ctx.country, d.actor1, written("actor1"), ctx.actorPolicy) : d.actor1,
+    actor2: ctx.actorPolicy ? actorKeyIn(ctx.country, d.actor2, written("actor2"), ctx.actorPolicy) : d.actor2,
+    location,
+    date: d.date,
+    date_precision: d.datePrecision,
+    killed: d.killed,
+    injured: d.injured,
+    ...(d.casualties !== null ? { casualties: d.casualties } : {}),
+    source: d.source ?? article.outlet ?? null,
+    evidence: { start: ev.start, end: ev.end, text: article.text.slice(ev.start, ev.end) },
+    ...(d.note ? { note: d.note } : {}),
+    provenance: d.provenance.map((p) => {
+      const o = p.span ? originalSpan(norm, p.span[0], p.span[1]) : null;
+      return { field: p.field, rule: p.rule, ...(p.entry ? { entry: p.entry } : {}), evidence: o ? { start: o.start, end: o.end, text: article.text.slice(o.start, o.end) } : null };
+    }),
+  };
+}

@@ -1,0 +1,119 @@
+import type { Lexicons } from "../../lexicon/lexicons.ts";
+import type { Gazetteer } from "../../places/gazetteer.ts";
+import { normalizeKey } from "../../text/normalize.ts";
+import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import type { AnnotationValue } from "../annotate/annotation.ts";
+
+/**
+ * The lexicons compiled into phrase matchers, once per extractor. Each layer is matched on its own
+ * (longest match, no overlap inside a layer); layers may overlap each other ("غارات" is a trigger
+ * and an air cue).
+ */
+export interface CompiledLexicons {
+  readonly layers: ReadonlyArray<{ readonly name: string; readonly matcher: PhraseMatcher<AnnotationValue> }>;
+  /** Normalised boilerplate phrases and whole lines. */
+  readonly boilerplatePhrases: readonly string[];
+  readonly boilerplateLines: ReadonlySet<string>;
+  /** Actor key → inter type. */
+  readonly inter: ReadonlyMap<string, string>;
+}
+
+export function compileLexicons(
+  lex: Lexicons,
+  gazetteer: Gazetteer,
+  notPlaceNames: ReadonlySet<string> = new Set(),
+  countryside: ReadonlySet<string> = new Set(),
+  aliasQualifiers: ReadonlySet<string> = new Set(),
+): CompiledLexicons {
+  const entities = new PhraseMatcher<AnnotationValue>();
+  // Actors first: on an identical phrase the first entry wins ("تحرير الشام" is an actor, not a place).
+  for (const a of lex.actors.actors) {
+    for (const alias of a.air_aliases) entities.add(alias, { kind: "actor", key: a.key, air: true, artillery: false, generic: false });
+    for (const alias of a.artillery_aliases) entities.add(alias, { kind: "actor", key: a.key, air: false, artillery: true, generic: false });
+    for (const alias of a.aliases) entities.add(alias, { kind: "actor", key: a.key, air: false, artillery: false, generic: false });
+  }
+  for (const g of lex.actors.generic) {
+    for (const alias of g.aliases) entities.add(alias, { kind: "actor", key: g.key, air: false, artillery: false, generic: true });
+  }
+  for (const s of lex.attribution.sources) {
+    for (const alias of [s.name, ...s.aliases]) entities.add(alias, { kind: "source", name: s.name });
+  }
+  for (const name of gazetteer.names()) {
+    // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.
+    if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
+    // Only names as written in the gazetteer (the index also holds forms with "ال" removed).
+    // Disambiguating aliases ("عين عيسى في جبل التركمان") are for lookups, not text matching.
+    if (name.split(" ").some((w) => aliasQualifiers.has(w))) continue;
+    const written = gazetteer.lookup(name).filter((e) => [e.name_ar, ...e.aliases_ar].some((n) => normalizeKey(n) === name));
+    const ids = written.map((e) => e.id);
+    if (ids.length) entities.add(name, { kind: "place", ids });
+  }
+
+  // Light stems (text/light-stem.ts) widen verbs, cue words and casualty words to their inflections
+  // ("تستهدفها", "قتيلين"). Noun triggers stay on their written forms: their plurals and duals ("الضربتين")
+  // mostly point back at strikes already told, and added events that were not there.
+  const triggers = new PhraseMatcher<AnnotationValue>();
+  for (const entry of lex.triggers.triggers) for (const f of entry.forms) triggers.add(f, { kind: "trigger", entry }, { stems: entry.pos === "verb", pos: entry.pos });
+
+  const cues = new PhraseMatcher<AnnotationValue>({ stems: true });
+  for (const [cue, words] of Object.entries(lex.triggers.cues) as [keyof Lexicons["triggers"]["cues"], string[]][]) {
+    for (const w of words) cues.add(w, { kind: "cue", cue });
+  }
+  const modality = new PhraseMatcher<AnnotationValue>();
+  for (const [mode, words] of Object.entries(lex.triggers.modality) as [keyof Lexicons["triggers"]["modality"], string[]][]) {
+    for (const w of words) modality.add(w, { kind: "modality", mode });
+  }
+  const casualties = new PhraseMatcher<AnnotationValue>({ stems: true });
+  const cas = lex.triggers.casualties;
+  for (const w of cas.killed_one) casualties.add(w, { kind: "casualty", what: "killed", one: true });
+  for (const w of cas.injured_one) casualties.add(w, { kind: "casualty", what: "injured", one: true });
+  for (const what of ["none", "unknown", "both", "killed", "injured"] as const) {
+    for (const w of cas[what]) casualties.add(w, { kind: "casualty", what });
+  }
+  // Two layers: "مدني" is both a person (a count of one) and a civilian victim.
+  const persons = new PhraseMatcher<AnnotationValue>();
+  for (const w of cas.persons) persons.add(w, { kind: "person" });
+  const civilians = new PhraseMatcher<AnnotationValue>();
+  for (const w of cas.civilian_victims) civilians.add(w, { kind: "civilian" });
+
+  const attribution = new PhraseMatcher<AnnotationValue>();
+  for (const w of lex.attribution.source_heads) attribution.add(w, { kind: "source-head" });
+  for (const w of lex.attribution.cues) attribution.add(w, { kind: "attribution" });
+
+  const calendar = new PhraseMatcher<AnnotationValue>();
+  for (const [w, offset] of Object.entries(lex.calendar.relative_days)) calendar.add(w, { kind: "relative-day", offset });
+  for (const [w, r] of Object.entries(lex.calendar.relative_ranges)) calendar.add(w, { kind: "relative-range", offset: r.offset, precision: r.precision });
+  for (const [w, month] of Object.entries(lex.calendar.months)) calendar.add(w, { kind: "month", month });
+  for (const [w, day] of Object.entries(lex.calendar.weekdays)) calendar.add(w, { kind: "weekday", day });
+
+  const placeWords = new PhraseMatcher<AnnotationValue>();
+  for (const h of lex.placeWords.heads) placeWords.add(h.word, { kind: "place-word", placeKind: h.kind, plural: h.plural, inName: h.in_name });
+  for (const w of lex.placeWords.directions) placeWords.add(w, { kind: "direction" });
+  for (const w of lex.placeWords.around) placeWords.add(w, { kind: "around" });
+
+  const numbers = new PhraseMatcher<AnnotationValue>();
+  for (const [w, value] of Object.entries(lex.numbers.cardinals)) numbers.add(w, { kind: "number-word", value });
+  for (const [w, d] of Object.entries(lex.numbers.duals)) numbers.add(w, { kind: "dual", what: d.kind });
+  for (const w of lex.numbers.vague) numbers.add(w, { kind: "vague" });
+  for (const w of lex.numbers.lower_bound) numbers.add(w, { kind: "lower-bound" });
+  for (const w of lex.numbers.one) numbers.add(w, { kind: "one" });
+
+  return {
+    layers: [
+      { name: "entity", matcher: entities },
+      { name: "trigger", matcher: triggers },
+      { name: "cue", matcher: cues },
+      { name: "modality", matcher: modality },
+      { name: "casualty", matcher: casualties },
+      { name: "person", matcher: persons },
+      { name: "civilian", matcher: civilians },
+      { name: "attribution", matcher: attribution },
+      { name: "calendar", matcher: calendar },
+      { name: "place-word", matcher: placeWords },
+      { name: "number", matcher: numbers },
+    ],
+    boilerplatePhrases: lex.boilerplate.phrases.map(normalizeKey).filter(Boolean),
+    boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
+    inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
+  };
+}

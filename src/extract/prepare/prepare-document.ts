@@ -1,0 +1,86 @@
+import type { Article } from "../../model/article.ts";
+import { normalize, normalizeKey, type Normalized } from "../../text/normalize.ts";
+import { tokenize, type Token } from "../../text/tokenize.ts";
+import type { CompiledLexicons } from "./compiled-lexicons.ts";
+
+/** A sentence of the normalised text: its span, tokens, and the paragraph it sits in. */
+export interface Sentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  /** A headline line at the top of the text (short, no final punctuation): summarises, codes nothing. */
+  readonly headline: boolean;
+}
+
+/** The article, its normalised text with the offset map, and its sentences (boilerplate removed). */
+export interface Document {
+  readonly article: Article;
+  readonly norm: Normalized;
+  readonly sentences: readonly Sentence[];
+}
+
+const SENTENCE_END = /[.!?]+(?=\s|$|["')\]])|\n+/g;
+
+/** Stage 1: normalise, drop boilerplate lines, split sentences, tokenise. */
+export function prepareDocument(article: Article, lex: CompiledLexicons): Document {
+  const norm = normalize(article.text);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  const text = norm.text;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() && !isBoilerplate(line, lex)) {
+      const top = sentences.every((x) => x.headline) && paragraph < 4;
+      const words = line.trim().split(/\s+/).length;
+      // Headlines at the top, and short subtitle lines anywhere ("معركة شرق إدلب"), summarise: they code nothing.
+      const unpunctuated = !/[.!?:]\s*$/.test(line.trim());
+      const headline = unpunctuated && ((top && words <= 16) || words <= 6);
+      splitSentences(line, lineStart, paragraph, sentences, headline);
+      paragraph++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { article, norm, sentences };
+}
+
+function splitSentences(line: string, offset: number, paragraph: number, out: Sentence[], headline: boolean): void {
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = line.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 1) {
+      const s = offset + start + lead;
+      const tokens = tokenize(trimmed).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
+      if (tokens.length) out.push({ index: out.length, paragraph, start: s, end: s + trimmed.length, tokens, headline });
+    }
+  };
+  for (const m of line.matchAll(SENTENCE_END)) {
+    // Keep decimal points and abbreviations like "أ.ف.ب" inside the sentence.
+    const prev = line[m.index - 1] ?? "";
+    const next = line[m.index + m[0].length] ?? "";
+    if (m[0] === "." && (/[0-9]/.test(prev) && /[0-9]/.test(next))) continue;
+    if (m[0] === "." && m.index - start < 3) continue;
+    push(m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(line.length);
+}
+
+/** Lines this long are reporting: site chrome is short (and normalising every paragraph again is costly). */
+const LONGEST_BOILERPLATE_LINE = 400;
+
+function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
+  if (line.length > LONGEST_BOILERPLATE_LINE) return false;
+  const key = normalizeKey(line);
+  if (!key) return true;
+  if (lex.boilerplateLines.has(key)) return true;
+  // Short lines holding a boilerplate phrase: site chrome, not reporting.
+  if (key.length < 160 && lex.boilerplatePhrases.some((p) => key.includes(p))) return true;
+  return false;
+}

@@ -1,0 +1,314 @@
+import type { Geocode } from "../../places/create-geocoder.ts";
+import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
+import { normalizeKey } from "../../text/normalize.ts";
+import type { Token } from "../../text/tokenize.ts";
+import { hasArticle } from "../../text/word-forms.ts";
+import type { Annotation } from "../annotate/annotation.ts";
+import type { AnnotatedSentence } from "../annotate/annotate-sentence.ts";
+import type { PlaceMention } from "./place-mention.ts";
+import type { PlaceNameRules } from "./place-name-rules.ts";
+
+const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
+  town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
+  axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
+};
+const ENTRY_PRECISION: Record<PlaceKind, 1 | 2 | 3> = {
+  country: 3, governorate: 3, district: 2, subdistrict: 2, city: 1, town: 1, village: 1, neighbourhood: 1,
+  hill: 1, mountain: 2, camp: 1, plain: 2, valley: 1, area: 2, axis: 2, base: 1, road: 2, farm: 1,
+};
+
+export interface PlaceContext {
+  readonly geocode: Geocode;
+  readonly rules: PlaceNameRules;
+  readonly text: string;
+  /** Governorate of the article so far (most named), a hint for unknown places. */
+  readonly admin1Hint: string | null;
+}
+
+interface NameSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly ids: readonly string[] | null;
+}
+
+/** Stage 3: the places a sentence names, with their role and precision. */
+export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMention[] {
+  const toks = s.sentence.tokens;
+  const byFirst = new Map<number, Annotation[]>();
+  const covered = new Set<number>();
+  for (const a of s.annotations) {
+    (byFirst.get(a.first) ?? byFirst.set(a.first, []).get(a.first)!).push(a);
+    const k = a.value.kind;
+    if (k !== "place" && k !== "place-word" && k !== "around" && k !== "direction" && k !== "civilian" && k !== "person" && k !== "cue") {
+      for (let i = a.first; i <= a.last; i++) covered.add(i);
+    }
+  }
+  const ann = (i: number, kind: string): Annotation | undefined => byFirst.get(i)?.find((a) => a.value.kind === kind);
+  const out: PlaceMention[] = [];
+  let listNo = 0;
+
+  const isStop = (t: Token | undefined): boolean =>
+    !t || t.kind !== "word" || t.forms.some((f) => ctx.rules.stops.has(f));
+
+  /** A name at token i: a gazetteer entity, or unknown words delimited by the rules. */
+  const nameAt = (i: number, inList: boolean, unknownOk: boolean | "article" = true): NameSpan | null => {
+    let j = i;
+    while (toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text)) j++;
+    const t = toks[j];
+    if (!t) return null;
+    const ent = ann(j, "place");
+    if (ent && ent.value.kind === "place") {
+      const start = nameStartOf(toks[j]!, ent.phrase.split(" ")[0]!);
+      return { first: i, last: closeQuotes(ent.last), start, end: toks[ent.last]!.end, key: ent.phrase, ids: ent.value.ids };
+    }
+    if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
+    if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
+    if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
+    if (!inList && ctx.rules.adjectives.has(t.text)) return null;
+    // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
+    const firstForm = inList && t.conj ? t.text.slice(1) : t.text;
+    const start = t.end - firstForm.length;
+    let last = j;
+    const words = [firstForm];
+    while (words.length < 3) {
+      const nx = toks[last + 1];
+      if (!nx || nx.kind !== "word" || nx.conj || covered.has(last + 1) || ann(last + 1, "around")) break;
+      const prevIsPrefix = ctx.rules.prefixes.has(normalizeKey(words[words.length - 1]!));
+      const isAdj = ctx.rules.adjectives.has(nx.text);
+      if (!isAdj && (!prevIsPrefix || isStop(nx))) break;
+      words.push(nx.text);
+      last++;
+    }
+    return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: normalizeKey(words.join(" ")), ids: null };
+  };
+
+  const closeQuotes = (last: number): number => {
+    let k = last;
+    while (toks[k + 1]?.kind === "punct" && ctx.rules.quotes.has(toks[k + 1]!.text)) k++;
+    return k;
+  };
+
+  const resolve = (key: string, kindHint: PlaceKind | undefined, admin1: string | null): PlaceEntry | null => {
+    if (!kindHint) {
+      // A bare governorate name ("في إدلب") is the governorate; "مدينة إدلب" passes kindHint city.
+      const gov = ctx.geocode(key, { kindHint: "governorate" });
+      if (gov.entry?.kind === "governorate" && normalizeKey(gov.entry.name_ar) === key) return gov.entry;
+      if (gov.entry?.kind === "governorate" && gov.entry.aliases_ar.some((a) => normalizeKey(a) === key)) return gov.entry;
+    }
+    const r = ctx.geocode(key, { admin1Hint: admin1 ?? ctx.admin1Hint, ...(kindHint ? { kindHint } : {}) });
+    // An unknown name gets no entry here; its governorate comes from the context instead.
+    return r.rule.startsWith("unresolved") ? null : r.entry;
+  };
+
+  const push = (n: NameSpan, first: number, precisionHint: 1 | 2 | 3 | null, kindHint: PlaceKind | undefined, role: PlaceMention["role"], rule: string, list: number, admin1Hint: string | null): PlaceMention => {
+    const entry = resolve(n.key, kindHint, admin1Hint);
+    const precision = entry ? (precisionHint ?? ENTRY_PRECISION[entry.kind]) : (precisionHint ?? 1);
+    const m: PlaceMention = { first, last: n.last, nameStart: n.start, nameEnd: n.end, key: n.key, entry, precision, role, admin1: entry?.admin1 ?? admin1Hint ?? ctx.admin1Hint, rule, list };
+    out.push(m);
+    return m;
+  };
+
+  /** Governorate named right after (بريف إدلب، في محافظة حماة) for unknown places. */
+  const admin1After = (from: number): string | null => {
+    for (let k = from; k < Math.min(toks.length, from + 6); k++) {
+      const e = ann(k, "place");
+      if (e && e.value.kind === "place") {
+        const entry = resolve(e.phrase, undefined, null);
+        if (entry?.admin1) return entry.admin1;
+      }
+    }
+    return null;
+  };
+
+  for (let i = 0; i < toks.length; ) {
+    const head = ann(i, "place-word");
+    const around = ann(i, "around");
+    const ent = ann(i, "place");
+    // "فيما قصفت قوات النظام البلدة ذاتها": the head with "ذاتها" tells the last place of the sentence again.
+    const same = head && !ent && toks[head.last + 1]?.forms.some((f) => ctx.rules.samePlaceWords.has(f)) ? [...out].reverse().find((o) => o.role === "target") : undefined;
+    if (head && same) {
+      out.push({ ...same, first: head.first, last: head.last + 1, list: -1, rule: "place:same-as-before" });
+      i = head.last + 2;
+      continue;
+    }
+    if (head && head.value.kind === "place-word" && !ent) {
+      const kind = head.value.placeKind;
+      const list = head.value.plural ? listNo++ : -1;
+      let j = head.last + 1;
+      if (toks[j]?.forms.some((f) => ctx.rules.headSkipWords.has(f))) j++;
+      let prev: NameSpan | null = null;
+      let first = true;
+      let lastEnd = head.last;
+      let innerHead: Annotation | null = null;
+      while (j < toks.length) {
+        // "بلدة وتل خطرة", "ومزرعة الراضي": a second head word joined by و.
+        const h2 = ann(j, "place-word");
+        if (h2 && toks[j]!.conj && !ann(j, "place")) {
+          innerHead = h2;
+          j = h2.last + 1;
+          continue;
+        }
+        // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
+        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
+        const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
+        const afterComma = toks[j - 1]?.text === ",";
+        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk);
+        if (!n) break;
+        let span = n;
+        if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
+          // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
+          const base = prev.key.split(" ")[0]!;
+          span = { ...n, key: `${base} ${n.key}` };
+        } else if (prev && !n.ids && ctx.rules.adjectives.has(n.key)) {
+          const base = prev.key.split(" ").slice(0, -1).join(" ");
+          span = { ...n, key: `${base} ${n.key}` };
+        }
+        const h = first ? head : innerHead;
+        // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
+        const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
+        const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
+        innerHead = null;
+        const adm = admin1After(span.last + 1);
+        // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
+        const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
+        // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
+        const inside = ctx.rules.insideTownKinds.has(kind);
+        const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
+        const role = inside || origin ? "reference" : "target";
+        const settlement = kind === "city" || kind === "town" || kind === "village";
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : `place:head-${kind}`, list, adm);
+        prev = span;
+        first = false;
+        lastEnd = span.last;
+        j = span.last + 1;
+        if (!head.value.plural) break;
+        const sep = toks[j];
+        if (sep?.kind === "punct" && sep.text === ",") { j++; continue; }
+        if (sep?.kind === "word" && sep.conj) continue;
+        break;
+      }
+      i = Math.max(i + 1, lastEnd + 1);
+      continue;
+    }
+    if (around && around.value.kind === "around") {
+      const word = around.phrase.split(" ").pop()!;
+      let j = around.last + 1;
+      const innerHead = ann(j, "place-word");
+      if (innerHead) j = innerHead.last + 1;
+      const inner = nameAt(j, false);
+      if (inner) {
+        const isCountryside = ctx.rules.countryside.has(word);
+        const isNear = ctx.rules.near.has(word) || ctx.rules.near.has(around.phrase);
+        const afterPlace = out.some((m) => m.last >= i - 2 && m.last < i);
+        const isSurroundings = ctx.rules.surroundings.has(word) || (isNear && !afterPlace);
+        const isOutskirts = ctx.rules.outskirts.has(word);
+        let last = inner.last;
+        while (ann(last + 1, "direction")) last = ann(last + 1, "direction")!.last;
+        const innerEntry = resolve(inner.key, undefined, null);
+        const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
+        const innerInside = innerHead?.value.kind === "place-word" && ctx.rules.insideTownKinds.has(innerHead.value.placeKind);
+        if (isSurroundings && innerInside) {
+          push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
+        } else if (isSurroundings) {
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:surroundings", -1, null);
+        } else if (isCountryside || isOutskirts || coarse) {
+          // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
+          const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
+          const text = ctx.text.slice(start, toks[last]!.end);
+          const precision = innerEntry?.kind === "country" ? 3 : 2;
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(text), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          out.push(m);
+        } else {
+          push(inner, i, null, undefined, "reference", "place:reference", -1, null);
+        }
+        i = last + 1;
+        continue;
+      }
+    }
+    if (ent && ent.value.kind === "place") {
+      const n = nameAt(i, false)!;
+      // "بين أنقرة ودمشق", "حكومة دمشق": a capital coordinated with an actor, or after "government", names a government.
+      const prevAnn = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "actor");
+      const govWord = toks[i - 1]?.forms.some((f) => ctx.rules.governmentWords.has(f)) ?? false;
+      if ((prevAnn && toks[i]!.conj) || govWord) {
+        i = n.last + 1;
+        continue;
+      }
+      if (i === 0 && toks[n.last + 1]?.text === "-") {
+        // A dateline ("دمشق - …") names where the report was filed, not where it happened.
+        i = n.last + 2;
+        continue;
+      }
+      // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
+        // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
+        [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
+      const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
+      i = m.last + 1;
+      continue;
+    }
+    i++;
+  }
+  markLists(out, toks);
+  return firstBetween(out, toks, ctx.rules.betweenWords);
+}
+
+/**
+ * "بين بلدتي X وY", "بين X وY": the happening between two places is coded at the first; the
+ * second only says where the first is.
+ */
+function firstBetween(mentions: readonly PlaceMention[], toks: readonly Token[], between: ReadonlySet<string>): PlaceMention[] {
+  const opened = new Set<number>();
+  for (const m of mentions) {
+    if (m.list >= 0 && toks[m.first - 1]?.forms.some((f) => between.has(f)) && !mentions.some((o) => o.list === m.list && o.first < m.first)) opened.add(m.list);
+  }
+  if (!opened.size) return [...mentions];
+  const firstOf = new Map<number, PlaceMention>();
+  for (const m of mentions) if (opened.has(m.list) && !firstOf.has(m.list)) firstOf.set(m.list, m);
+  return mentions.map((m) => (opened.has(m.list) && firstOf.get(m.list) !== m ? { ...m, role: "reference" as const, rule: "place:between-second" } : m));
+}
+
+/**
+ * Gazetteer places joined by و or "،" with nothing else between form a list ("في كفرنبل ومعرة
+ * النعمان"); a place joined to a reference ("باتجاه الهبيط شرقاً وقلعة المضيق غرباً") is one too.
+ */
+function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
+  let next = 1000;
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    let b = mentions[k]!;
+    const gap = b.first - a.last;
+    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
+      // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
+      (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
+    if (joined && a.role === "reference" && b.role === "target" && (b.rule === "place:gazetteer" || b.rule.startsWith("place:head"))) {
+      b = { ...b, role: "reference", rule: "place:reference-list" };
+      mentions[k] = b;
+    }
+    if (joined && b.role === a.role) {
+      const list = a.list >= 0 ? a.list : next++;
+      mentions[k - 1] = { ...a, list };
+      mentions[k] = { ...b, list };
+    }
+  }
+}
+
+function kindOf(k: string): PlaceKind | undefined {
+  const map: Record<string, PlaceKind> = { town: "town", village: "village", city: "city", hill: "hill", mountain: "mountain", camp: "camp", plain: "plain", valley: "valley", neighbourhood: "neighbourhood", farm: "farm", base: "base", subdistrict: "subdistrict", district: "district", governorate: "governorate", area: "area", axis: "axis" };
+  return map[k];
+}
+
+/** Where the lexicon word starts inside a token with proclitics ("بريف" → the "ريف"). */
+function nameStartOf(t: Token, form: string): number {
+  // Keep the article: "الحاضر" matched through its bare form "حاضر" is still named "الحاضر".
+  if (t.text.endsWith(`ال${form}`)) return t.end - form.length - 2;
+  return t.text.endsWith(form) ? t.end - form.length : t.start;
+}
+function lastWordLen(t: Token, form: string): number {
+  return t.text.endsWith(form) ? form.length : t.text.length;
+}

@@ -1,0 +1,63 @@
+/**
+ * The rules of data/lexicon/place-names.json (loaded and checked by src/lexicon/load-lexicons.ts),
+ * compiled into normalised word sets.
+ */
+import type { PlaceNameLexicon } from "../../lexicon/place-name-schema.ts";
+import { normalizeKey } from "../../text/normalize.ts";
+
+
+export interface PlaceNameRules {
+  readonly adjectives: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<string>;
+  readonly countryside: ReadonlySet<string>;
+  readonly surroundings: ReadonlySet<string>;
+  readonly outskirts: ReadonlySet<string>;
+  readonly near: ReadonlySet<string>;
+  readonly quotes: ReadonlySet<string>;
+  readonly unknownNameKinds: ReadonlySet<string>;
+  readonly nameDropWords: ReadonlySet<string>;
+  readonly betweenWords: ReadonlySet<string>;
+  readonly samePlaceWords: ReadonlySet<string>;
+  readonly notPlaceNames: ReadonlySet<string>;
+  readonly governmentWords: ReadonlySet<string>;
+  readonly containerMarkers: ReadonlySet<string>;
+  readonly originMarkers: ReadonlySet<string>;
+  readonly insideTownKinds: ReadonlySet<string>;
+  readonly namedBaseKinds: ReadonlySet<string>;
+  readonly controlWords: ReadonlySet<string>;
+  readonly controlHeads: ReadonlySet<string>;
+  readonly headSkipWords: ReadonlySet<string>;
+  readonly pronounSuffixes: readonly string[];
+  readonly aliasQualifiers: ReadonlySet<string>;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(normalizeKey));
+
+export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
+  return {
+    adjectives: set(d.name_adjectives),
+    stops: set(d.stop_words),
+    prefixes: set(d.name_prefixes),
+    countryside: set(d.countryside),
+    surroundings: set(d.surroundings),
+    outskirts: set(d.outskirts),
+    near: set(d.near),
+    quotes: new Set(d.quotes),
+    unknownNameKinds: new Set(d.unknown_name_kinds),
+    nameDropWords: set(d.name_drop_words),
+    betweenWords: set(d.between_words),
+    samePlaceWords: set(d.same_place_words),
+    notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
+    governmentWords: set(d.government_words),
+    containerMarkers: set(d.container_markers),
+    originMarkers: set(d.origin_markers),
+    insideTownKinds: new Set(d.inside_town_kinds),
+    namedBaseKinds: new Set(d.named_base_kinds),
+    controlWords: set(d.control_words),
+    controlHeads: set(d.control_heads),
+    headSkipWords: set(d.head_skip_words),
+    pronounSuffixes: d.pronoun_suffixes.map(normalizeKey),
+    aliasQualifiers: set(d.alias_qualifiers),
+  };
+}

@@ -1,0 +1,55 @@
+/** data/lexicon/roles.json: words that mark an actor's role and a sentence's relation to the last. */
+import type { RoleLexicon } from "../../lexicon/role-schema.ts";
+import { normalizeKey } from "../../text/normalize.ts";
+
+
+export interface RoleRules {
+  readonly target: ReadonlySet<string>;
+  readonly targetPrepositions: ReadonlySet<string>;
+  readonly agent: ReadonlySet<string>;
+  readonly repel: ReadonlySet<string>;
+  readonly consequence: ReadonlySet<string>;
+  readonly continuation: ReadonlySet<string>;
+  readonly yearMarkers: ReadonlySet<string>;
+  readonly nationality: ReadonlyMap<string, string>;
+  readonly pair: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly partitive: ReadonlySet<string>;
+  readonly tollTo: ReadonlySet<string>;
+  readonly tollWords: ReadonlySet<string>;
+  readonly infightingWords: ReadonlySet<string>;
+  readonly pluperfectAuxiliaries: ReadonlySet<string>;
+  readonly pluperfectParticles: ReadonlySet<string>;
+  readonly pluperfectTimeWords: ReadonlySet<string>;
+  readonly pastWords: ReadonlySet<string>;
+  readonly sourceNameStops: ReadonlySet<string>;
+  readonly backgroundUnits: ReadonlySet<string>;
+  readonly backgroundBefore: ReadonlySet<string>;
+}
+
+export function compileRoleRules(d: RoleLexicon): RoleRules {
+  const set = (w: readonly string[]): ReadonlySet<string> => new Set(w.map(normalizeKey));
+  return {
+    target: set([...d.target_markers, ...d.target_prepositions]),
+    targetPrepositions: set(d.target_prepositions),
+    agent: set(d.agent_markers),
+    repel: set(d.repel_triggers),
+    consequence: set(d.consequence_markers),
+    continuation: set(d.continuation_cues),
+    yearMarkers: set(d.year_markers),
+    pair: set(d.pair_markers),
+    clauseBreaks: set(d.clause_breaks),
+    partitive: set(d.partitive),
+    tollTo: set(d.toll_to),
+    tollWords: set(d.toll_words),
+    infightingWords: set(d.infighting_words),
+    pluperfectAuxiliaries: set(d.pluperfect_auxiliaries),
+    pluperfectParticles: set(d.pluperfect_particles),
+    pluperfectTimeWords: set(d.pluperfect_time_words),
+    pastWords: set(d.past_words),
+    sourceNameStops: set(d.source_name_stops),
+    backgroundUnits: set(d.background_units),
+    backgroundBefore: set(d.background_before),
+    nationality: new Map(Object.entries(d.nationality_actors).map(([w, k]) => [normalizeKey(w), k])),
+  };
+}
