@@ -92,13 +92,51 @@ export class PhraseMatcher<T> {
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const best = this.matchesAt(tokens, i)[0];
+      const best = this.#bestAt(tokens, i);
       if (best) {
         out.push(best);
         i = best.last + 1;
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * The first of `matchesAt(tokens, i)` without building the list: the same candidates in the same
+   * order, kept only when longer or more exact (this is the matcher's hot loop).
+   */
+  #bestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const tok = tokens[i];
+    if (!tok || tok.kind === "punct") return null;
+    let best: { entry: Entry<T>; last: number; match: MatchKind } | null = null;
+    const consider = (list: readonly Entry<T>[], kind: MatchKind): void => {
+      for (const e of list) {
+        const last = i + e.words.length - 1;
+        // Entries are sorted longest first: a shorter one cannot beat the best unless more exact.
+        if (best && (last < best.last || (last === best.last && RANK[kind] >= RANK[best.match]))) continue;
+        let match: MatchKind = kind;
+        let j = 1;
+        for (; j < e.words.length; j++) {
+          const next = wordMatch(tokens[i + j], e.words[j]!, e.keys?.[j]);
+          if (!next) break;
+          if (RANK[next] > RANK[match]) match = next;
+        }
+        if (j < e.words.length) continue;
+        if (!best || last > best.last || RANK[match] < RANK[best.match]) best = { entry: e, last, match };
+      }
+    };
+    for (const form of tok.forms) {
+      const list = this.#byFirst.get(form);
+      if (list) consider(list, form === tok.text ? "surface" : "proclitic");
+    }
+    if (this.#byStem.size) {
+      for (const stem of tok.stems) {
+        const list = this.#byStem.get(stem);
+        if (list) consider(list, "stem");
+      }
+    }
+    const b = best as { entry: Entry<T>; last: number; match: MatchKind } | null;
+    return b ? { first: i, last: b.last, value: b.entry.value, phrase: b.entry.phrase, match: b.match } : null;
   }
 
   /** The entries of `list` whose later words follow token `i`; the first word matched as `kind`. */
