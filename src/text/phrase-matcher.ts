@@ -108,35 +108,18 @@ export class PhraseMatcher<T> {
   #bestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const tok = tokens[i];
     if (!tok || tok.kind === "punct") return null;
-    let best: { entry: Entry<T>; last: number; match: MatchKind } | null = null;
-    const consider = (list: readonly Entry<T>[], kind: MatchKind): void => {
-      for (const e of list) {
-        const last = i + e.words.length - 1;
-        // Entries are sorted longest first: a shorter one cannot beat the best unless more exact.
-        if (best && (last < best.last || (last === best.last && RANK[kind] >= RANK[best.match]))) continue;
-        let match: MatchKind = kind;
-        let j = 1;
-        for (; j < e.words.length; j++) {
-          const next = wordMatch(tokens[i + j], e.words[j]!, e.keys?.[j]);
-          if (!next) break;
-          if (RANK[next] > RANK[match]) match = next;
-        }
-        if (j < e.words.length) continue;
-        if (!best || last > best.last || RANK[match] < RANK[best.match]) best = { entry: e, last, match };
-      }
-    };
+    const best: Best<T> = { entry: null, last: -1, rank: 3 };
     for (const form of tok.forms) {
       const list = this.#byFirst.get(form);
-      if (list) consider(list, form === tok.text ? "surface" : "proclitic");
+      if (list) considerEntries(tokens, i, list, form === tok.text ? 0 : 1, best);
     }
     if (this.#byStem.size) {
       for (const stem of tok.stems) {
         const list = this.#byStem.get(stem);
-        if (list) consider(list, "stem");
+        if (list) considerEntries(tokens, i, list, 2, best);
       }
     }
-    const b = best as { entry: Entry<T>; last: number; match: MatchKind } | null;
-    return b ? { first: i, last: b.last, value: b.entry.value, phrase: b.entry.phrase, match: b.match } : null;
+    return best.entry ? { first: i, last: best.last, value: best.entry.value, phrase: best.entry.phrase, match: KINDS[best.rank]! } : null;
   }
 
   /** The entries of `list` whose later words follow token `i`; the first word matched as `kind`. */
@@ -153,6 +136,37 @@ export class PhraseMatcher<T> {
       if (j < e.words.length) continue;
       seen.add(e);
       out.push({ first: i, last: i + e.words.length - 1, value: e.value, phrase: e.phrase, match });
+    }
+  }
+}
+
+const KINDS: readonly MatchKind[] = ["surface", "proclitic", "stem"];
+
+/** The best match so far at one token: its entry, last token and rank (0 surface … 2 stem). */
+interface Best<T> {
+  entry: Entry<T> | null;
+  last: number;
+  rank: number;
+}
+
+/** Entries of `list` that match at token `i` (first word met at `rank`), kept in `best` when longer or more exact. */
+function considerEntries<T>(tokens: readonly Token[], i: number, list: readonly Entry<T>[], rank: number, best: Best<T>): void {
+  for (const e of list) {
+    const last = i + e.words.length - 1;
+    // A candidate no longer than the best, met no more exactly at its first word, cannot win.
+    if (best.entry && (last < best.last || (last === best.last && rank >= best.rank))) continue;
+    let r = rank;
+    let j = 1;
+    for (; j < e.words.length; j++) {
+      const next = wordMatch(tokens[i + j], e.words[j]!, e.keys?.[j]);
+      if (!next) break;
+      r = Math.max(r, RANK[next]);
+    }
+    if (j < e.words.length) continue;
+    if (!best.entry || last > best.last || r < best.rank) {
+      best.entry = e;
+      best.last = last;
+      best.rank = r;
     }
   }
 }
