@@ -23,7 +23,8 @@ export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, 
   const inClause = (a: Annotation): boolean => a.first > clause.start && a.first < clause.end;
   const cues = ctx.s.annotations.filter((a) => a.value.kind === "cue" && inClause(a));
   const near = (c: string, w: number): Annotation | undefined => cues.find((x) => x.value.kind === "cue" && x.value.cue === c && Math.abs(x.first - trig.first) <= w);
-  const rules: string[] = [`trigger:${entry.id}`];
+  // A trigger met only through its light stem ("باستهدافها" for "استهداف") says so in provenance.
+  const rules: string[] = [trig.match === "stem" ? `trigger:${entry.id}+match:stem` : `trigger:${entry.id}`];
   let sub = entry.sub_event_type as SubEventType;
   const air = near("air", 6) ?? ctx.actors.find((a) => a.value.air && inClause(a) && Math.abs(a.first - trig.first) <= 6);
   const artillery = near("artillery", 3);
