@@ -54,7 +54,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     !t || t.kind !== "word" || t.forms.some((f) => ctx.rules.stops.has(f));
 
   /** A name at token i: a gazetteer entity, or unknown words delimited by the rules. */
-  const nameAt = (i: number, inList: boolean, unknownOk: boolean | "article" = true): NameSpan | null => {
+  const nameAt = (i: number, inList: boolean, unknownOk: boolean | "article" = true, afterHead = false): NameSpan | null => {
     let j = i;
     while (toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text)) j++;
     const t = toks[j];
@@ -64,7 +64,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const start = nameStartOf(toks[j]!, ent.phrase.split(" ")[0]!);
       return { first: i, last: closeQuotes(ent.last), start, end: toks[ent.last]!.end, key: ent.phrase, ids: ent.value.ids };
     }
-    if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || ann(j, "place-word") || ann(j, "around")) return null;
+    // Right after a head, a definite head word is a village's name ("قريتي المزرعة وكناكر").
+    const pw = ann(j, "place-word");
+    const headAsName = afterHead && !!pw && pw.value.kind === "place-word" && !pw.value.plural && /^و?ال/.test(t.text);
+    if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || (pw && !headAsName) || ann(j, "around")) return null;
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
     if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
@@ -155,7 +158,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
-        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk);
+        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk, true);
         if (!n) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
