@@ -74,4 +74,17 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-generic-verb-typed", label: "a generic 'targeted' is typed by the aircraft that did it", published: P,
     text: "استهدفت الطائرات الحربية الروسية بالصواريخ بلدة سرمين صباح اليوم.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" }] },
+
+  { id: "gen-list-kull-min", label: "unknown villages listed after 'كل من' with no head word", published: P,
+    text: "قصفت قوات النظام بالمدفعية الثقيلة كل من كفر الريحان ودير السنديان صباح اليوم.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفر الريحان" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "دير السنديان" },
+    ] },
+  { id: "gen-head-word-as-name", label: "a definite head word right after a head is a village's name", published: P,
+    text: "انسحبت قوات النظام من قريتي المزرعة وكفر الريحان صباح اليوم.",
+    expect: [
+      { sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "المزرعة" },
+      { sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "كفر الريحان" },
+    ] },
 ];
