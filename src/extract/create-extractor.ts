@@ -9,7 +9,6 @@ import { collectMentions } from "./output/collect-mentions.ts";
 import { compileLexicons } from "./prepare/compiled-lexicons.ts";
 import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./consolidate/merge-drafts.ts";
 import { lendTolls } from "./consolidate/lend-tolls.ts";
-import { loadTheatre } from "./code/policy/theatre.ts";
 import { prepareDocument } from "./prepare/prepare-document.ts";
 import { readReferenceDay } from "./read/read-reference-day.ts";
 import { readSentences } from "./read/read-sentences.ts";
@@ -40,8 +39,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   const { roles, placeNames } = resources;
   // Each sentence is read with the lexicons, places and coding defaults of its country (theatre-stages.ts).
   const stageFor = createTheatreStages(resources, { country: "Syria", lex, geocode: createGeocoder(resources.gazetteer) });
-  const syria = resources.theatre ?? loadTheatre("syria");
-  const abroad = resources.world ? loadTheatre("arab-world") : syria;
+  const { syria, abroad } = resources.theatres;
   // The learned decisions come from the models of the resources; training passes a recording stand-in.
   const learned = decisions ?? (resources.models ? createLearnedDecisions(resources.models) : null);
   const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { compilePlaceNameRules } from "../extract/read/place-name-rules.ts";
+import { loadTheatre } from "../extract/code/policy/theatre.ts";
 import { compileRoleRules } from "../extract/read/role-rules.ts";
 import { loadLearnedModels } from "../learn/load-learned-models.ts";
 import { loadLexicons } from "../lexicon/load-lexicons.ts";
@@ -29,6 +30,7 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
     placeNames: compilePlaceNameRules(lexicons.placeNames),
     roles: compileRoleRules(lexicons.roles),
     world: { gazetteer: world, cues },
+    theatres: { syria: loadTheatre("syria"), abroad: loadTheatre("arab-world") },
     ...(options.models === false ? {} : { models: loadLearnedModels() }),
   };
 }

@@ -12,8 +12,8 @@ export interface Resources {
   readonly gazetteer: Gazetteer;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
-  /** Coding defaults of the theatre (data/theatres/syria.json when absent). */
-  readonly theatre?: Theatre;
+  /** Coding defaults: Syria's (data/theatres/syria.json) and the rest of the Arab world's (arab-world.json). */
+  readonly theatres: { readonly syria: Theatre; readonly abroad: Theatre };
   /** Places and country clues beyond Syria; without them every article is read as Syrian. */
   readonly world?: WorldResources;
   /** Learned decisions (data/models/); absent, the rules decide alone. */
