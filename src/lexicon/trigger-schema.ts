@@ -33,6 +33,8 @@ export const TriggerEntrySchema = z.object({
   yields_to: z.array(z.enum(SUB_EVENT_TYPES)).default([]),
   /** A generic verb (استهدف) with no cue of its own takes the sub-event type of the article's last event. */
   inherits: z.boolean().default(false),
+  /** A movement along a route (a patrol from X to Y): coded once, at the first place it names (its start). */
+  route: z.boolean().default(false),
   /** The trigger names a person as its victim (اغتيال، إعدام): with no victim named, civilians (GUIDELINES). */
   victim_implied: z.boolean().default(false),
   /** Phrases that contain a trigger word but name no event ("خطوط الاشتباك": the front lines). */

@@ -87,4 +87,8 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "المزرعة" },
       { sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "كفر الريحان" },
     ] },
+
+  { id: "gen-patrol-route", label: "a patrol from one village to another is coded at its start", published: P,
+    text: "سيّرت القوات التركية والروسية دورية مشتركة انطلاقاً من قرية كفر الريحان وصولاً إلى قرية دير السنديان.",
+    expect: [{ sub_event_type: "Other", actor1: "TUR_MIL", place: "كفر الريحان" }] },
 ];

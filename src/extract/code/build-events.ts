@@ -105,6 +105,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(trig, t));
     const own = nextPlaced || opensOwn ? readCasualties(s, opensOwn ? trig.first : 0, roles.partitive, roles.tollTo, nextPlaced?.first ?? Infinity) : cas;
     let chosen = choosePlaces(scope.places);
+    // "سيرت القوات دورية من X إلى Y": a route is coded at its start.
+    if (entry.route && chosen.length > 1) chosen = [...chosen].sort((a, b) => a.first - b.first).slice(0, 1);
     const placeRule = chosen.length ? scope.rule : "place:none";
     if (!chosen.length) {
       // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
