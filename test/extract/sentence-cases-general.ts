@@ -91,4 +91,8 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-patrol-route", label: "a patrol from one village to another is coded at its start", published: P,
     text: "سيّرت القوات التركية والروسية دورية مشتركة انطلاقاً من قرية كفر الريحان وصولاً إلى قرية دير السنديان.",
     expect: [{ sub_event_type: "Other", actor1: "TUR_MIL", place: "كفر الريحان" }] },
+
+  { id: "gen-name-abu", label: "a village name whose second part opens with أبو is not cut", published: P,
+    text: "قصفت قوات النظام بالمدفعية قرية جب أبو علي صباح اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "جب أبو علي" }] },
 ];

@@ -81,7 +81,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       if (!nx || nx.kind !== "word" || nx.conj || covered.has(last + 1) || ann(last + 1, "around")) break;
       const prevIsPrefix = ctx.rules.prefixes.has(normalizeKey(words[words.length - 1]!));
       const isAdj = ctx.rules.adjectives.has(nx.text);
-      if (!isAdj && (!prevIsPrefix || isStop(nx))) break;
+      // "جب أبو علي": a name's second part may itself open with a prefix word; it takes its complement.
+      const opensPart = words.length === 1 && ctx.rules.prefixes.has(normalizeKey(nx.text)) && !isStop(toks[last + 2]) && toks[last + 2]?.conj === false;
+      if (!isAdj && !opensPart && (!prevIsPrefix || isStop(nx))) break;
       words.push(nx.text);
       last++;
     }
