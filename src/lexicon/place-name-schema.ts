@@ -45,6 +45,9 @@ export const PlaceNameRulesSchema = z.object({
   name_drop_words: z.array(z.string().min(1)).default([]),
   /** "بين قريتي X وY": a place between two villages is coded at the first one named (GUIDELINES on axes). */
   between_words: z.array(z.string().min(1)).default([]),
+  /** "أبو", "أم", "بني": the word after one of these is always part of the name, even a word that
+   * normalises like a preposition ("أبو علي" is not cut at "علي", which reads like "على"). */
+  kinship_prefixes: z.array(z.string().min(1)).default([]),
   /** "البلدة ذاتها", "القرية نفسها": the place just named in the sentence, told again. */
   same_place_words: z.array(z.string().min(1)).default([]),
 });

@@ -82,8 +82,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const prevIsPrefix = ctx.rules.prefixes.has(normalizeKey(words[words.length - 1]!));
       const isAdj = ctx.rules.adjectives.has(nx.text);
       // "جب أبو علي": a name's second part may itself open with a prefix word; it takes its complement.
-      const opensPart = words.length === 1 && ctx.rules.prefixes.has(normalizeKey(nx.text)) && !isStop(toks[last + 2]) && toks[last + 2]?.conj === false;
-      if (!isAdj && !opensPart && (!prevIsPrefix || isStop(nx))) break;
+      const opensPart = words.length === 1 && ctx.rules.kinshipPrefixes.has(normalizeKey(nx.text)) && toks[last + 2]?.kind === "word" && !toks[last + 2]!.conj;
+      const afterKin = ctx.rules.kinshipPrefixes.has(normalizeKey(words[words.length - 1]!));
+      if (!isAdj && !opensPart && (!prevIsPrefix || (isStop(nx) && !afterKin))) break;
       words.push(nx.text);
       last++;
     }

@@ -19,6 +19,7 @@ export interface PlaceNameRules {
   readonly nameDropWords: ReadonlySet<string>;
   readonly betweenWords: ReadonlySet<string>;
   readonly samePlaceWords: ReadonlySet<string>;
+  readonly kinshipPrefixes: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
@@ -48,6 +49,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     nameDropWords: set(d.name_drop_words),
     betweenWords: set(d.between_words),
     samePlaceWords: set(d.same_place_words),
+    kinshipPrefixes: set(d.kinship_prefixes),
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
