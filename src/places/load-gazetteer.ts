@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildGeonamesIndex, cities500Path } from "./build-geonames-index.ts";
@@ -110,7 +110,10 @@ async function loadGeonames(
   };
   try {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(cachePath, JSON.stringify(file));
+    // Written aside and renamed, so a process reading the cache never sees half a file.
+    const partial = `${cachePath}.${process.pid}.partial`;
+    await writeFile(partial, JSON.stringify(file));
+    await rename(partial, cachePath);
   } catch {
     // A read-only install still works; it just rebuilds on every load.
   }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cities500Path } from "../build-geonames-index.ts";
@@ -61,7 +61,10 @@ async function build(cacheDir: string, theatrePath: string): Promise<WorldGazett
   const { entries } = await buildWorldIndex(theatre);
   try {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(cachePath, JSON.stringify({ version: CACHE_VERSION, sources, entries } satisfies CacheFile));
+    // Written aside and renamed, so a process reading the cache never sees half a file.
+    const partial = `${cachePath}.${process.pid}.partial`;
+    await writeFile(partial, JSON.stringify({ version: CACHE_VERSION, sources, entries } satisfies CacheFile));
+    await rename(partial, cachePath);
   } catch {
     // A read-only install still works; it just rebuilds on every load.
   }
