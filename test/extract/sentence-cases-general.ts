@@ -95,4 +95,8 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-name-abu", label: "a village name whose second part opens with أبو is not cut", published: P,
     text: "قصفت قوات النظام بالمدفعية قرية جب أبو علي صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "جب أبو علي" }] },
+
+  { id: "gen-weekday-not-place", label: "a weekday that a gazetteer also lists as a village is the day", published: P,
+    text: "شنت طائرات التحالف العربي الخميس غارات جوية على مدينة صعدة شمالي اليمن.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "صعدة", admin1: "Saada", date: "2024-05-09" }] },
 ];

@@ -20,12 +20,24 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
       // A three-letter name reached by stripping letters ("فرقه" → "رقه") is a coincidence, not a place.
       if (m.value.kind === "place" && m.first === m.last && m.phrase.length <= 3 && !shortNameFits(sentence.tokens[m.first]!.text, m.phrase)) continue;
       if (layer.name === "entity") entitySpans.push(a);
-      else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
+      else if (layer.name === "calendar" && dropsPlaceNamedLikeDay(a, entitySpans, all)) {
+        // "الخميس", "الجمعة": a weekday or month that a gazetteer also lists as a village is the day.
+      } else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
       all.push(a);
     }
   }
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   return { sentence, annotations: all };
+}
+
+/** Remove a one-word place that is exactly this calendar word; true when there was one. */
+function dropsPlaceNamedLikeDay(day: Annotation, entities: Annotation[], all: Annotation[]): boolean {
+  const same = (e: Annotation): boolean => e.value.kind === "place" && e.first === day.first && e.last === day.last;
+  const place = entities.find(same);
+  if (!place) return false;
+  entities.splice(entities.indexOf(place), 1);
+  all.splice(all.indexOf(place), 1);
+  return true;
 }
 
 /** A short name fits its word as itself, with the article, or after و/ب ("وبنش", "ببنش"), not after other letters. */
