@@ -10,14 +10,10 @@ export const RoleRulesSchema = z.object({
   agent_markers: z.array(z.string().min(1)),
   /** Trigger forms where the actor after the verb is the attacker being repelled (تصدت … لهجوم X). */
   repel_triggers: z.array(z.string().min(1)),
-  /** ما أدى، أسفر: casualties of the event just told. */
-  consequence_markers: z.array(z.string().min(1)),
   /** وأضاف، وأوضح: the sentence continues the last attribution. */
   continuation_cues: z.array(z.string().min(1)),
   /** Words before a year (عام 2020) that date background. */
   year_markers: z.array(z.string().min(1)),
-  day_of: z.array(z.string().min(1)),
-  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
   /** Words that open a new clause ("فيما", "بينما"): a trigger's places and subject stay on its side. */
   clause_breaks: z.array(z.string().min(1)),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */
@@ -42,6 +38,7 @@ export const RoleRulesSchema = z.object({
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
+  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
   nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
 });
 export type RoleLexicon = z.output<typeof RoleRulesSchema>;

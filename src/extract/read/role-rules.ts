@@ -8,7 +8,6 @@ export interface RoleRules {
   readonly targetPrepositions: ReadonlySet<string>;
   readonly agent: ReadonlySet<string>;
   readonly repel: ReadonlySet<string>;
-  readonly consequence: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   readonly yearMarkers: ReadonlySet<string>;
   readonly nationality: ReadonlyMap<string, string>;
@@ -34,7 +33,6 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     targetPrepositions: set(d.target_prepositions),
     agent: set(d.agent_markers),
     repel: set(d.repel_triggers),
-    consequence: set(d.consequence_markers),
     continuation: set(d.continuation_cues),
     yearMarkers: set(d.year_markers),
     pair: set(d.pair_markers),
