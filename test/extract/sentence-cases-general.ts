@@ -99,4 +99,8 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-weekday-not-place", label: "a weekday that a gazetteer also lists as a village is the day", published: P,
     text: "شنت طائرات التحالف العربي الخميس غارات جوية على مدينة صعدة شمالي اليمن.",
     expect: [{ sub_event_type: "Air/drone strike", place: "صعدة", admin1: "Saada", date: "2024-05-09" }] },
+
+  { id: "gen-common-word-not-village", label: "a common noun after 'near' is no village's name", published: P,
+    text: "اندلعت اشتباكات بين قوات النظام ومسلحين في محيط السجن المركزي بمدينة إدلب صباح اليوم.",
+    expect: [{ sub_event_type: "Armed clash", place: "إدلب" }] },
 ];

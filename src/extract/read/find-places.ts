@@ -69,6 +69,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const headAsName = afterHead && !!pw && pw.value.kind === "place-word" && !pw.value.plural && /^و?ال/.test(t.text);
     if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || (pw && !headAsName) || ann(j, "around")) return null;
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
+    // Common words are no village's name ("محيط السجن", "قرب المدرسة") unless a head word announces
+    // one ("قرية الحاضر"); the word as written decides.
+    if (!afterHead && ctx.rules.notPlaceNames.has(normalizeKey(inList && t.conj ? t.text.slice(1) : t.text))) return null;
     if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
