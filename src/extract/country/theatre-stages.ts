@@ -6,7 +6,7 @@ import type { WorldGazetteer } from "../../places/world/world-gazetteer.ts";
 import type { Resources } from "../../resources/resources.ts";
 import { normalize, normalizeKey } from "../../text/normalize.ts";
 import { tokenize } from "../../text/tokenize.ts";
-import { compileLexicons, type CompiledLexicons } from "../prepare/compiled-lexicons.ts";
+import { withEntities, type CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Document } from "../prepare/prepare-document.ts";
 
 /** The lexicons and geocoder one country's sentences are read with. */
@@ -41,7 +41,7 @@ export function createTheatreStages(resources: Resources, syria: TheatreStage): 
       const { placeNames } = resources;
       stage = {
         country,
-        lex: compileLexicons(lexiconsFor(resources.lexicons, iso2), gazetteer, placeNames.notPlaceNames, placeNames.countryside, placeNames.aliasQualifiers),
+        lex: withEntities(syria.lex, lexiconsFor(resources.lexicons, iso2), gazetteer, placeNames.notPlaceNames, placeNames.countryside, placeNames.aliasQualifiers),
         geocode: createGeocoder(gazetteer),
       };
       stages.set(country, stage);

@@ -25,29 +25,7 @@ export function compileLexicons(
   countryside: ReadonlySet<string> = new Set(),
   aliasQualifiers: ReadonlySet<string> = new Set(),
 ): CompiledLexicons {
-  const entities = new PhraseMatcher<AnnotationValue>();
-  // Actors first: on an identical phrase the first entry wins ("تحرير الشام" is an actor, not a place).
-  for (const a of lex.actors.actors) {
-    for (const alias of a.air_aliases) entities.add(alias, { kind: "actor", key: a.key, air: true, artillery: false, generic: false });
-    for (const alias of a.artillery_aliases) entities.add(alias, { kind: "actor", key: a.key, air: false, artillery: true, generic: false });
-    for (const alias of a.aliases) entities.add(alias, { kind: "actor", key: a.key, air: false, artillery: false, generic: false });
-  }
-  for (const g of lex.actors.generic) {
-    for (const alias of g.aliases) entities.add(alias, { kind: "actor", key: g.key, air: false, artillery: false, generic: true });
-  }
-  for (const s of lex.attribution.sources) {
-    for (const alias of [s.name, ...s.aliases]) entities.add(alias, { kind: "source", name: s.name });
-  }
-  for (const name of gazetteer.names()) {
-    // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.
-    if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
-    // Only names as written in the gazetteer (the index also holds forms with "ال" removed).
-    // Disambiguating aliases ("عين عيسى في جبل التركمان") are for lookups, not text matching.
-    if (name.split(" ").some((w) => aliasQualifiers.has(w))) continue;
-    const written = gazetteer.lookup(name).filter((e) => [e.name_ar, ...e.aliases_ar].some((n) => normalizeKey(n) === name));
-    const ids = written.map((e) => e.id);
-    if (ids.length) entities.add(name, { kind: "place", ids });
-  }
+  const entities = compileEntities(lex, gazetteer, notPlaceNames, countryside, aliasQualifiers);
 
   // Light stems (text/light-stem.ts) widen verbs, cue words and casualty words to their inflections
   // ("تستهدفها", "قتيلين"). Noun triggers stay on their written forms: their plurals and duals ("الضربتين")
@@ -116,4 +94,58 @@ export function compileLexicons(
     boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
   };
+}
+
+/**
+ * The same lexicons with another entity layer: another country's actors and places. Every other
+ * layer (triggers, cues, calendar …) is the base's, already compiled.
+ */
+export function withEntities(
+  base: CompiledLexicons,
+  lex: Lexicons,
+  gazetteer: Gazetteer,
+  notPlaceNames: ReadonlySet<string> = new Set(),
+  countryside: ReadonlySet<string> = new Set(),
+  aliasQualifiers: ReadonlySet<string> = new Set(),
+): CompiledLexicons {
+  const entities = compileEntities(lex, gazetteer, notPlaceNames, countryside, aliasQualifiers);
+  return {
+    ...base,
+    layers: base.layers.map((l) => (l.name === "entity" ? { name: "entity", matcher: entities } : l)),
+    inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
+  };
+}
+
+/** Actors, credited sources and the gazetteer's names as written, in one layer (actors win on a tie). */
+function compileEntities(
+  lex: Lexicons,
+  gazetteer: Gazetteer,
+  notPlaceNames: ReadonlySet<string>,
+  countryside: ReadonlySet<string>,
+  aliasQualifiers: ReadonlySet<string>,
+): PhraseMatcher<AnnotationValue> {
+  const entities = new PhraseMatcher<AnnotationValue>();
+  // Actors first: on an identical phrase the first entry wins ("تحرير الشام" is an actor, not a place).
+  for (const a of lex.actors.actors) {
+    for (const alias of a.air_aliases) entities.add(alias, { kind: "actor", key: a.key, air: true, artillery: false, generic: false });
+    for (const alias of a.artillery_aliases) entities.add(alias, { kind: "actor", key: a.key, air: false, artillery: true, generic: false });
+    for (const alias of a.aliases) entities.add(alias, { kind: "actor", key: a.key, air: false, artillery: false, generic: false });
+  }
+  for (const g of lex.actors.generic) {
+    for (const alias of g.aliases) entities.add(alias, { kind: "actor", key: g.key, air: false, artillery: false, generic: true });
+  }
+  for (const s of lex.attribution.sources) {
+    for (const alias of [s.name, ...s.aliases]) entities.add(alias, { kind: "source", name: s.name });
+  }
+  for (const name of gazetteer.names()) {
+    // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.
+    if (name.length < 3 || notPlaceNames.has(name) || countryside.has(name.split(" ")[0]!)) continue;
+    // Only names as written in the gazetteer (the index also holds forms with "ال" removed).
+    // Disambiguating aliases ("عين عيسى في جبل التركمان") are for lookups, not text matching.
+    if (name.split(" ").some((w) => aliasQualifiers.has(w))) continue;
+    const written = gazetteer.lookup(name).filter((e) => [e.name_ar, ...e.aliases_ar].some((n) => normalizeKey(n) === name));
+    const ids = written.map((e) => e.id);
+    if (ids.length) entities.add(name, { kind: "place", ids });
+  }
+  return entities;
 }
