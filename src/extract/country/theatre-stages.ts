@@ -62,8 +62,14 @@ function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
 
 /** The catalogue with the country's own actors first (on an identical phrase the first entry wins). */
 function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
-  const own = lex.actorsAbroad.actors.filter((a) => a.countries.length === 0 || a.countries.includes(iso2));
-  return { ...lex, actors: { ...lex.actors, actors: [...own.map((a) => ({ ...a, affiliations: [] })), ...lex.actors.actors] } };
+  const own = lex.actorsAbroad.actors.filter((a) => a.countries.includes(iso2));
+  const anywhere = lex.actorsAbroad.actors.filter((a) => a.countries.length === 0);
+  // A catalogue alias that holds a local actor's name ("طائرات التحالف" holds "التحالف", the
+  // Saudi-led coalition in Yemen) means the local actor here; the longer alias would win the match.
+  const localNames = own.flatMap((a) => a.aliases.map((n) => ` ${normalizeKey(n)} `));
+  const keep = (alias: string): boolean => !localNames.some((n) => ` ${normalizeKey(alias)} `.includes(n));
+  const catalogue = [...anywhere.map((a) => ({ ...a, affiliations: [] })), ...lex.actors.actors].map((a) => ({ ...a, aliases: a.aliases.filter(keep), air_aliases: a.air_aliases.filter(keep), artillery_aliases: a.artillery_aliases.filter(keep) }));
+  return { ...lex, actors: { ...lex.actors, actors: [...own.map((a) => ({ ...a, affiliations: [] })), ...catalogue] } };
 }
 
 /**
