@@ -12,6 +12,7 @@ import type { Store } from "../store/store.ts";
 import { ApiError, type ErrorBody } from "./api-error.ts";
 import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
+import { registerRequestGuards } from "./register-request-guards.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { type EventQuery, parseEventQuery } from "./parse-event-query.ts";
 import { withSentences } from "./queries/evidence-sentence.ts";
@@ -31,6 +32,8 @@ export interface BuildAppOptions {
   readonly loadExtractor?: () => Promise<Extractor>;
   /** Fastify's request log (off by default: tests and the CLI stay quiet). */
   readonly logger?: boolean;
+  /** Host names answered besides IP literals and localhost (check-host.ts). */
+  readonly allowedHosts?: readonly string[];
 }
 
 /**
@@ -51,6 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return reply.status(status).send(errorBody(fastifyCode(error, status), error.message));
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
+  await registerRequestGuards(app, options);
 
   app.get("/api/events", async (request, reply) => {
     const query = parseEventQuery(request.query as EventQuery);
