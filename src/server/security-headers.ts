@@ -14,6 +14,9 @@ export const CONTENT_SECURITY_POLICY = {
   "worker-src": ["'self'", "blob:"],
   "child-src": ["'self'", "blob:"],
   "style-src": ["'self'"],
+  // Style attributes only (the page positions bars and swatches with style="…"); they cannot run
+  // script, and <style> elements and stylesheets elsewhere stay refused.
+  "style-src-attr": ["'unsafe-inline'"],
   "img-src": ["'self'", "data:", "blob:"],
   "font-src": ["'self'"],
   "connect-src": ["'self'"],

@@ -100,3 +100,16 @@ test("export --format acled-csv writes an outlet named =… neutralised", async 
   assert.match(stdout, /,"'=HYPERLINK\(""http:\/\/evil\.example""\); /, "the source cell starts with an apostrophe");
   assert.doesNotMatch(stdout, /(^|,)"?=HYPERLINK/m);
 });
+
+test("messages show bidi overrides and terminal escapes from the input escaped", async () => {
+  const { escapeBidiControls } = await import("../../src/cli/escape-bidi-controls.ts");
+  assert.equal(escapeBidiControls("evil\u202Egpj.exe"), "evil<U+202E>gpj.exe");
+  assert.equal(escapeBidiControls("\u001b[2Jwiped\u2066x\u2069"), "<U+001B>[2Jwiped<U+2066>x<U+2069>");
+  assert.equal(escapeBidiControls("سرمين\tline\nnext"), "سرمين\tline\nnext");
+  const dir = mkdtempSync(join(tmpdir(), "rasd-bidi-"));
+  const file = join(dir, "a.jsonl");
+  writeFileSync(file, '{"id":"x\u202Egpj.exe","text":5}\n');
+  const result = await runCli(["ingest", "--db", join(dir, "s.db"), file]);
+  assert.doesNotMatch(result.stderr, /\u202E/);
+  assert.match(result.stderr, /x<U\+202E>gpj\.exe/);
+});
