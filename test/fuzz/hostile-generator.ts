@@ -4,6 +4,7 @@
  * CDATA, huge ids and texts, binary junk), each case with good neighbours that must still be stored.
  * All text is invented. The same seed gives the same cases.
  */
+import { generateCorpus } from "../store/generate-corpus.ts";
 
 /** mulberry32: a small, fast, seedable PRNG (good enough to pick cases, not for cryptography). */
 export function seededRandom(seed: number): () => number {
@@ -22,13 +23,17 @@ export type HostileCase =
   | { readonly kind: "html"; readonly label: string; readonly page: string }
   | { readonly kind: "feed"; readonly label: string; readonly items: readonly string[] };
 
+const CORPUS = generateCorpus(20_000);
 const WORDS = ["قصف", "مدفعي", "على", "بلدة", "سرمين", "في", "ريف", "إدلب", "مقتل", "مدنيين", "اشتباكات", "قوات", "النظام", "غارة", "جوية"];
 const TAGS = ["div", "span", "p", "b", "table", "tr", "td", "ul", "li", "section", "a", "font"];
 const BIDI = ["\u202E", "\u202D", "\u2066", "\u2067", "\u2068", "\u2069", "\u200F", "\u061C"];
 
-/** The sentence of a good neighbour: unique by its marker, and a real report the extractor reads. */
-export function goodText(marker: string): string {
-  return `قصفت قوات النظام بلدة سرمين في ريف إدلب بالمدفعية، ما أدى إلى مقتل 3 مدنيين، بحسب الدفاع المدني. رقم الحالة ${marker}.`;
+/**
+ * The text of good neighbour number `n`: a report the extractor reads (from the generated corpus, so
+ * neighbours are different texts, not syndicated copies of one another), found again by its marker.
+ */
+export function goodText(n: number, marker: string): string {
+  return `${CORPUS[n % CORPUS.length]!.text} رقم الحالة ${marker}.`;
 }
 
 export function hostileCase(random: () => number): HostileCase {
@@ -48,7 +53,7 @@ export function hostileCase(random: () => number): HostileCase {
     () => ({ kind: "jsonl", label: "text over the limit", line: JSON.stringify({ id: `big${int(0, 1e9)}`, text: "ن".repeat(1_000_001 + int(0, 1000)) }) }),
     () => ({ kind: "jsonl", label: "wrong types", line: JSON.stringify(pick([{ id: [], text: "x" }, { id: "a", text: 5 }, { id: "a", text: "x", published: {} }, null, 7, "text", { id: "a", text: "x", url: 1 }])) }),
     () => ({ kind: "jsonl", label: "bidi and control characters", line: JSON.stringify({ id: `b${int(0, 1e9)}`, title: `${pick(BIDI)}evil${pick(BIDI)}`, text: `${words(6)} ${Array.from({ length: 40 }, () => pick([...BIDI, "\u0000", "\u0007", "\uFEFF", "\uFFFF"])).join("")} ${words(6)}` }) }),
-    () => ({ kind: "jsonl", label: "random Arabic text", line: JSON.stringify({ id: `r${int(0, 1e9)}`, published: pick(["2024-02-30", "2024-01-01", "yesterday", null]), text: words(int(1, 3000)) }) }),
+    () => ({ kind: "jsonl", label: "random Arabic text", line: JSON.stringify({ id: `r${int(0, 1e9)}`, published: pick(["2024-02-30", "2024-01-01", "yesterday", null]), text: words(int(1, 600)) }) }),
   ];
   const html: (() => HostileCase)[] = [
     () => ({ kind: "html", label: "deep nesting", page: `<html><body>${nested(int(300, 20_000), words(20))}</body></html>` }),

@@ -59,7 +59,7 @@ test(`fuzz: ${CASES} hostile inputs (seed ${SEED}) never crash the run, good nei
 });
 
 function writeCase(dir: string, i: number, hostile: HostileCase, [a, b]: string[]): string[] {
-  const good = (marker: string) => ({ id: `good-${marker}`, published: "2024-05-07", title: "خبر", text: goodText(marker!) });
+  const good = (marker: string) => ({ id: `good-${marker}`, published: "2024-05-07", title: "خبر", text: goodText(neighbour(i, marker), marker) });
   switch (hostile.kind) {
     case "jsonl": {
       const path = join(dir, `case-${i}.jsonl`);
@@ -68,7 +68,7 @@ function writeCase(dir: string, i: number, hostile: HostileCase, [a, b]: string[
       return [path];
     }
     case "html": {
-      const page = (marker: string) => `<html><head><title>خبر</title></head><body><article><p>${goodText(marker)}</p></article></body></html>`;
+      const page = (marker: string) => `<html><head><title>خبر</title></head><body><article><p>${goodText(neighbour(i, marker), marker)}</p></article></body></html>`;
       const paths = [join(dir, `case-${i}-a.html`), join(dir, `case-${i}-b.html`), join(dir, `case-${i}-c.html`)];
       writeFileSync(paths[0]!, page(a!));
       writeFileSync(paths[1]!, hostile.page);
@@ -76,7 +76,7 @@ function writeCase(dir: string, i: number, hostile: HostileCase, [a, b]: string[
       return paths;
     }
     case "feed": {
-      const item = (marker: string) => `<item><guid>good-${marker}</guid><title>خبر</title><description>${goodText(marker)}</description></item>`;
+      const item = (marker: string) => `<item><guid>good-${marker}</guid><title>خبر</title><description>${goodText(neighbour(i, marker), marker)}</description></item>`;
       const path = join(dir, `case-${i}.xml`);
       writeFileSync(path, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>أخبار</title>${item(a!)}${hostile.items.join("")}${item(b!)}</channel></rss>`);
       return [path];
@@ -86,4 +86,9 @@ function writeCase(dir: string, i: number, hostile: HostileCase, [a, b]: string[
       return never;
     }
   }
+}
+
+/** Which corpus text a neighbour gets: two per case, in order. */
+function neighbour(i: number, marker: string): number {
+  return 2 * i + (marker.endsWith("-b") ? 1 : 0);
 }
