@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream";
 import type { Kysely } from "kysely";
 import { writeChunk } from "../io/write-chunk.ts";
+import { neutralizeCsvCell } from "./neutralize-csv-cell.ts";
 import type { Database } from "../store/database-schema.ts";
 import type { EventFilter } from "../store/event-filter.ts";
 import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
@@ -130,5 +131,5 @@ export function acledRow(e: StoredEvent, actors: ActorNames, places: PlaceNames)
 const NOTE_NAMES: Readonly<Record<string, string>> = { CIVILIANS: "civilians", UNKNOWN: "unidentified armed men" };
 
 function csvLine(fields: readonly string[]): string {
-  return `${fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",")}\n`;
+  return `${fields.map(neutralizeCsvCell).map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",")}\n`;
 }

@@ -1,3 +1,4 @@
+import { articleProblem } from "../io/article-limits.ts";
 import { articleWarning } from "../io/article-warning.ts";
 import type { Article } from "../model/article.ts";
 import type { IngestContext, IngestItemReport } from "./ingest-context.ts";
@@ -10,6 +11,8 @@ import { findDuplicate, storeArticle } from "./store-article.ts";
  */
 export async function ingestArticle(ctx: IngestContext, article: Article, sourceKind: string, where: string): Promise<IngestItemReport & { reports: number }> {
   try {
+    const problem = articleProblem(article);
+    if (problem !== null) return { outcome: "error", where, detail: problem.detail, reports: 0 };
     const duplicate = await findDuplicate(ctx.store, article);
     if (duplicate !== null) return describe(duplicate, where, 0);
     if (article.text.trim() === "") return { outcome: "error", where, detail: "empty text", reports: 0 };

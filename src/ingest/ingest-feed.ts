@@ -1,7 +1,9 @@
+import { RasdError } from "../errors/rasd-error.ts";
 import { parseHtmlArticle } from "../io/parse-html-article.ts";
 import { safeFetch } from "../net/safe-fetch.ts";
 import { articleIdFor, outletOfUrl } from "./article-id-for.ts";
 import { decodeBody } from "./decode-body.ts";
+import { guardItem } from "./guard-item.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import type { IngestContext, IngestSummary } from "./ingest-context.ts";
 import { count, ingestPage } from "./ingest-page.ts";
@@ -11,7 +13,8 @@ import { type FeedItem, parseFeed } from "./parse-feed.ts";
  * Ingest every item of a feed document. Items already seen in this feed (table feed_items) are
  * skipped without any fetch, so a restarted watch does not re-ingest. An item that holds only a
  * summary is replaced by its linked page; an item whose page cannot be fetched is reported and not
- * marked seen, so the next poll tries again.
+ * marked seen, so the next poll tries again. Each item runs inside its own failure boundary
+ * (guard-item.ts): a page that breaks the parser fails that item only.
  */
 export async function ingestFeedDocument(ctx: IngestContext, feedUrl: string, xml: string, summary: IngestSummary): Promise<void> {
   let items: readonly FeedItem[];
@@ -32,27 +35,38 @@ export async function ingestFeedDocument(ctx: IngestContext, feedUrl: string, xm
       ctx.report({ outcome: "error", where, detail: "feed item with no guid, link or title" });
       continue;
     }
-    const seen = await ctx.store.db.selectFrom("feed_items").select("article_id").where("feed_url", "=", feedUrl).where("item_key", "=", item.key).executeTakeFirst();
-    if (seen) {
-      summary.duplicates++;
-      ctx.report({ outcome: "duplicate", where, detail: "feed item already ingested", ...(seen.article_id ? { articleId: seen.article_id } : {}) });
-      continue;
-    }
-    const articleId = await ingestItem(ctx, feedUrl, feedLink, item, where, summary);
-    if (articleId !== undefined) {
-      await ctx.store.db
-        .insertInto("feed_items")
-        .values({ feed_url: feedUrl, item_key: item.key, article_id: articleId, seen_at: ctx.now() })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
+    await guardItem(ctx, summary, where, async () => {
+      const seen = await ctx.store.db.selectFrom("feed_items").select("article_id").where("feed_url", "=", feedUrl).where("item_key", "=", item.key).executeTakeFirst();
+      if (seen) {
+        summary.duplicates++;
+        ctx.report({ outcome: "duplicate", where, detail: "feed item already ingested", ...(seen.article_id ? { articleId: seen.article_id } : {}) });
+        return;
+      }
+      const articleId = await ingestItem(ctx, feedUrl, feedLink, item, where, summary);
+      if (articleId !== undefined) {
+        await ctx.store.db
+          .insertInto("feed_items")
+          .values({ feed_url: feedUrl, item_key: item.key, article_id: articleId, seen_at: ctx.now() })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+    });
   }
 }
 
 /** Returns the stored (or duplicate) article id, null for an item that is done but holds nothing, undefined to retry later. */
 async function ingestItem(ctx: IngestContext, feedUrl: string, feedLink: string | null, item: FeedItem, where: string, summary: IngestSummary): Promise<string | null | undefined> {
   const url = item.link === null ? null : absolute(item.link, feedUrl);
-  const inline = item.content === null ? null : parseHtmlArticle(`<html><body>${item.content}</body></html>`, "", null).text;
+  let inline: string | null;
+  try {
+    inline = item.content === null ? null : parseHtmlArticle(`<html><body>${item.content}</body></html>`, "", null).text;
+  } catch (error) {
+    if (!(error instanceof RasdError)) throw error;
+    // Refused by the page limits: it will be refused again, so the item is done (marked seen).
+    summary.errors++;
+    ctx.report({ outcome: "error", where, detail: error.detail });
+    return null;
+  }
   const full = inline !== null && inline.length >= ctx.summaryChars;
   if (url !== null && !full) {
     const known = await ctx.store.db.selectFrom("article_urls").select("article_id").where("url", "=", url).executeTakeFirst();

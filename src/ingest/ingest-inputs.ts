@@ -1,14 +1,16 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
-import { formatLocation } from "../errors/rasd-error.ts";
+import { formatLocation, RasdError } from "../errors/rasd-error.ts";
 import { inputKindOf } from "../io/input-kind.ts";
+import { readRegularFile } from "../io/open-regular-file.ts";
 import { readArticles } from "../io/read-articles.ts";
 import { ingestArticle } from "./ingest-article.ts";
 import { emptySummary, type IngestContext, type IngestSummary } from "./ingest-context.ts";
 import { ingestFeedDocument } from "./ingest-feed.ts";
+import { guardItem } from "./guard-item.ts";
 import { count } from "./ingest-page.ts";
 import { ingestUrl } from "./ingest-url.ts";
 
@@ -40,7 +42,9 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
   const local: string[] = [];
   const flushLocal = async () => {
     if (local.length === 0) return;
-    for await (const result of readArticles(local.splice(0), options.stdin, { published: ctx.fallbackPublished })) {
+    const paths = local.splice(0);
+    await guardItem(reporting, summary, paths.join(", ") || "<stdin>", async () => {
+    for await (const result of readArticles(paths, options.stdin, { published: ctx.fallbackPublished })) {
       if (result.kind === "warning") {
         ctx.report({ outcome: "warning", where: formatLocation(result.warning.location) ?? "input", detail: result.warning.detail });
         continue;
@@ -56,14 +60,15 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
       count(summary, item.outcome, item.reports);
       reporting.report(item);
     }
+    });
   };
   for (const input of inputs.length === 0 ? ["-"] : inputs) {
     if (/^https?:\/\//i.test(input)) {
       await flushLocal();
-      await ingestUrl(reporting, input, summary);
+      await guardItem(reporting, summary, input, () => ingestUrl(reporting, input, summary));
     } else if (FEED_EXTENSIONS.has(extname(input).toLowerCase())) {
       await flushLocal();
-      await ingestFeedFile(reporting, input, summary);
+      await guardItem(reporting, summary, input, () => ingestFeedFile(reporting, input, summary));
     } else {
       local.push(input);
     }
@@ -74,13 +79,11 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
 
 async function ingestFeedFile(ctx: IngestContext, path: string, summary: IngestSummary): Promise<void> {
   try {
-    const size = (await stat(path)).size;
-    if (size > MAX_FEED_FILE_BYTES) throw new Error(`${size} bytes, more than the limit of ${MAX_FEED_FILE_BYTES}`);
-    const xml = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(path));
+    const xml = new TextDecoder("utf-8", { fatal: true }).decode(await readRegularFile(path, MAX_FEED_FILE_BYTES));
     await ingestFeedDocument(ctx, pathToFileURL(resolve(path)).href, xml, summary);
   } catch (error) {
     summary.errors++;
-    ctx.report({ outcome: "error", where: path, detail: `cannot read feed: ${(error as Error).message}` });
+    ctx.report({ outcome: "error", where: path, detail: `cannot read feed: ${error instanceof RasdError ? error.detail : (error as Error).message}` });
   }
 }
 
@@ -100,6 +103,10 @@ export async function countItems(inputs: readonly string[]): Promise<number | nu
       continue;
     }
     if (info.isDirectory()) return null;
+    if (!info.isFile()) {
+      total++;
+      continue;
+    }
     if (inputKindOf(input) !== "jsonl") {
       total++;
       continue;

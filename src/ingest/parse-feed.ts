@@ -137,9 +137,14 @@ function isoDay(value: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
-/** Remove the DOCTYPE declaration (and its internal subset, where entities would be declared). */
+/**
+ * Remove the DOCTYPE declaration (and its internal subset, where entities would be declared). Only
+ * the prolog is searched — the XML declaration, comments and processing instructions before the
+ * root element — so "<!DOCTYPE" quoted in an item's CDATA is content, left alone.
+ */
 export function stripDoctype(xml: string): string {
-  const start = xml.search(/<!DOCTYPE/i);
+  const prolog = /^\uFEFF?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/.exec(xml)![0];
+  const start = xml.slice(prolog.length, prolog.length + 9).toUpperCase() === "<!DOCTYPE" ? prolog.length : -1;
   if (start === -1) return xml;
   let i = start + 9;
   let depth = 0;

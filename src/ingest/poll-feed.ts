@@ -13,7 +13,8 @@ export type PollOutcome = "not-due" | "not-modified" | "fetched" | "failed";
 /**
  * Poll one feed if it is due: a conditional GET (If-None-Match / If-Modified-Since from the last
  * answer), new items ingested, the feed's state kept in the `feeds` table so a restarted watch
- * carries on. Failures back off exponentially (every × 2^failures, at most a day).
+ * carries on. Failures back off exponentially (every × 2^failures, at most a day). The ETag and
+ * Last-Modified are kept only when every item of the answer was stored.
  */
 export async function pollFeed(ctx: IngestContext, url: string, everyMs: number, now: Date, summary: IngestSummary): Promise<PollOutcome> {
   const db = ctx.store.db;
@@ -33,14 +34,17 @@ export async function pollFeed(ctx: IngestContext, url: string, everyMs: number,
     if (!looksLikeFeed(xml)) throw new Error("the answer is not an RSS or Atom feed");
     const errorsBefore = summary.errors;
     await ingestFeedDocument(ctx, url, xml, summary);
-    if (summary.errors > errorsBefore && (await db.selectFrom("feed_items").select("item_key").where("feed_url", "=", url).executeTakeFirst()) === undefined) {
+    const complete = summary.errors === errorsBefore;
+    if (!complete && (await db.selectFrom("feed_items").select("item_key").where("feed_url", "=", url).executeTakeFirst()) === undefined) {
       throw new Error("no item of the feed could be ingested");
     }
+    // Validators only when every item went in: with an item still to retry, a saved ETag would
+    // make the next answer a 304 and the item would never be tried again.
     await db
       .updateTable("feeds")
       .set({
-        etag: fetched.headers.get("etag"),
-        last_modified: fetched.headers.get("last-modified"),
+        etag: complete ? fetched.headers.get("etag") : null,
+        last_modified: complete ? fetched.headers.get("last-modified") : null,
         last_checked: now.toISOString(),
         next_check: new Date(now.getTime() + everyMs).toISOString(),
         failures: 0,

@@ -7,6 +7,7 @@ import { indexArticleText } from "../store/article-search.ts";
 import type { Database } from "../store/database-schema.ts";
 import type { Store } from "../store/store.ts";
 import { outletKey } from "../store/outlet-key.ts";
+import { withWriteTransaction } from "../store/with-write-transaction.ts";
 import { contentHash } from "./content-hash.ts";
 import { signatureBands, signatureSimilarity, textSignature } from "./text-signature.ts";
 
@@ -36,12 +37,12 @@ export interface StoreArticleInput {
  * content is a duplicate and changes nothing.
  */
 export async function storeArticle(store: Store, input: StoreArticleInput): Promise<StoreOutcome> {
-  return store.db.transaction().execute((trx) => storeInTransaction(trx, input));
+  return withWriteTransaction(store, (trx) => storeInTransaction(trx, input));
 }
 
 /** The duplicate check alone, cheap enough to run before extraction. */
 export async function findDuplicate(store: Store, article: Article): Promise<StoreOutcome | null> {
-  return store.db.transaction().execute((trx) => duplicateOf(trx, article, contentHash(article.text)));
+  return withWriteTransaction(store, (trx) => duplicateOf(trx, article, contentHash(article.text)));
 }
 
 async function storeInTransaction(trx: Transaction<Database>, input: StoreArticleInput): Promise<StoreOutcome> {

@@ -2,6 +2,7 @@ import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Article } from "../model/article.ts";
 import type { ConflictEvent } from "../model/conflict-event.ts";
+import { neutralizeCsvCell } from "../export/neutralize-csv-cell.ts";
 import { EVENT_CSV_COLUMNS, eventCsvRow } from "./event-csv-row.ts";
 import { formatExplanation } from "./format-explanation.ts";
 import { writeChunk } from "./write-chunk.ts";
@@ -50,7 +51,7 @@ const FACTORIES: Readonly<Record<OutputFormat, (out: Writable) => EventWriter>> 
     return {
       async writeArticle(_article, events) {
         await header();
-        if (events.length > 0) await writeChunk(out, stringify(events.map(eventCsvRow), { columns: [...EVENT_CSV_COLUMNS] }));
+        if (events.length > 0) await writeChunk(out, stringify(events.map(eventCsvRow), { columns: [...EVENT_CSV_COLUMNS], cast: { string: (cell) => neutralizeCsvCell(cell) } }));
       },
       finish: header,
     };

@@ -1,11 +1,13 @@
 import { RasdError, type ErrorLocation } from "../errors/rasd-error.ts";
 import type { Article } from "../model/article.ts";
+import { articleProblem } from "./article-limits.ts";
 import { toIsoDay } from "./to-iso-day.ts";
 
 /**
  * Check a parsed JSON value against the article format of CONTRACT.md.
  * `id` and `text` are required; `url`, `outlet`, `published`, `title` may be null or absent.
  * `published` may be a full timestamp: its day is kept. `fallbackPublished` fills a missing day.
+ * The limits of article-limits.ts apply (id length, text size, well-formed text).
  */
 export function parseArticle(value: unknown, location: ErrorLocation, fallbackPublished: string | null = null): Article {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -25,7 +27,7 @@ export function parseArticle(value: unknown, location: ErrorLocation, fallbackPu
   if (published === null && publishedRaw !== null) {
     throw new RasdError("bad-article", `article "${id}": "published" is not a date: ${JSON.stringify(publishedRaw)}`, location);
   }
-  return {
+  const article: Article = {
     id: String(id),
     url: optionalString(record, "url", location),
     outlet: optionalString(record, "outlet", location),
@@ -33,6 +35,9 @@ export function parseArticle(value: unknown, location: ErrorLocation, fallbackPu
     title: optionalString(record, "title", location),
     text,
   };
+  const problem = articleProblem(article);
+  if (problem !== null) throw new RasdError(problem.code, problem.detail, location);
+  return article;
 }
 
 function optionalString(record: Record<string, unknown>, field: string, location: ErrorLocation): string | null {

@@ -1,12 +1,15 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Article } from "../model/article.ts";
+import { checkHtmlShape, checkHtmlTagCount, MAX_HTML_ELEMENTS } from "./html-limits.ts";
 import { toIsoDay } from "./to-iso-day.ts";
 
 /** Elements after which the text gets a line break, so paragraphs stay apart. */
 const BLOCKS = new Set(["P", "DIV", "LI", "BR", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "TR", "SECTION", "ARTICLE", "FIGCAPTION", "PRE", "TABLE", "UL", "OL"]);
 /** Elements whose content is never article text. */
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD"]);
+/** Marks, on the walk's stack, the end of a block element's children. */
+const CLOSE_BLOCK = Symbol("close block");
 const PUBLISHED_META = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
@@ -30,22 +33,26 @@ interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
   readonly title: string;
   readonly body: DomNode | null;
+  readonly documentElement: DomNode | null;
 }
 
 /**
  * An article from a web page: title and main text by Readability (over linkedom), publication day
  * from meta tags or JSON-LD `datePublished`, `fallbackPublished` otherwise. Script and style content
- * never reaches the text. Paragraphs are separated by a blank line.
+ * never reaches the text. Paragraphs are separated by a blank line. A page with too many elements,
+ * or nested too deep, is refused (RasdError "too-large", html-limits.ts) before Readability runs.
  */
 export function parseHtmlArticle(html: string, id: string, fallbackPublished: string | null): Article {
+  checkHtmlTagCount(html);
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  if (document.documentElement) checkHtmlShape(document.documentElement);
   // Read metadata first: Readability mutates the document.
   const published = publishedDay(document) ?? fallbackPublished;
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null;
   const outlet = document.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? hostOf(url);
   const fallbackTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? document.title;
   const fullText = document.body ? blockText(document.body) : "";
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document as unknown as Document, { maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
   let text = fullText;
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: DomDocument };
@@ -58,17 +65,24 @@ export function parseHtmlArticle(html: string, id: string, fallbackPublished: st
 
 function blockText(root: DomNode): string {
   const parts: string[] = [];
-  const walk = (node: DomNode): void => {
+  // Iterative depth-first walk: an explicit stack of nodes still to visit, and a closing marker
+  // after each block's children, so a deeply nested page cannot overflow the call stack.
+  const stack: (DomNode | typeof CLOSE_BLOCK)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === CLOSE_BLOCK) {
+      parts.push("\n");
+      continue;
+    }
     if (node.nodeType === 3) {
       parts.push(node.textContent ?? "");
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 || SKIP.has(node.nodeName.toUpperCase())) return;
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName.toUpperCase())) continue;
+    if (BLOCKS.has(node.nodeName.toUpperCase())) stack.push(CLOSE_BLOCK);
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i]!);
-    if (BLOCKS.has(node.nodeName.toUpperCase())) parts.push("\n");
-  };
-  walk(root);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return parts
     .join("")
     .split("\n")

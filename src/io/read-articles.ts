@@ -1,11 +1,13 @@
-import { createReadStream } from "node:fs";
 import { basename, extname } from "node:path";
 import type { Readable } from "node:stream";
 import { RasdError } from "../errors/rasd-error.ts";
+import type { Article } from "../model/article.ts";
+import { articleProblem } from "./article-limits.ts";
 import type { ArticleReadResult } from "./article-read-result.ts";
 import { inputKindOf } from "./input-kind.ts";
 import { limitErrors } from "./limit-errors.ts";
 import { listInputFiles } from "./list-input-files.ts";
+import { openRegularFileStream } from "./open-regular-file.ts";
 import { parseHtmlArticle } from "./parse-html-article.ts";
 import { parseTxtArticle } from "./parse-txt-article.ts";
 import { readJsonlArticles } from "./read-jsonl-articles.ts";
@@ -72,20 +74,30 @@ async function* readFile(path: string, options: FileOptions): AsyncGenerator<Art
   try {
     switch (kind) {
       case "jsonl":
-        yield* readJsonl(createReadStream(path), path, options);
+        yield* readJsonl(await openRegularFileStream(path), path, options);
         return;
       case "txt":
-        yield { kind: "article", article: parseTxtArticle(await readTextFile(path, options.maxBytes), id, options.published), origin: { file: path } };
+        yield { kind: "article", article: withinLimits(parseTxtArticle(await readTextFile(path, options.maxBytes), id, options.published), path), origin: { file: path } };
         return;
       case "html":
-        yield { kind: "article", article: parseHtmlArticle(await readTextFile(path, options.maxBytes), id, options.published), origin: { file: path } };
+        yield { kind: "article", article: withinLimits(parseHtmlArticle(await readTextFile(path, options.maxBytes), id, options.published), path), origin: { file: path } };
         return;
       case null:
         yield { kind: "error", error: new RasdError("unreadable", "unknown file type", { file: path }), count: 1 };
         return;
     }
   } catch (error) {
-    const failure = error instanceof RasdError ? error : new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path }, { cause: error });
+    const failure =
+      error instanceof RasdError
+        ? error.location.file === undefined ? new RasdError(error.code, error.detail, { file: path }) : error
+        : new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path }, { cause: error });
     yield { kind: "error", error: failure, count: 1 };
   }
+}
+
+/** The article, or the error of article-limits.ts that refuses it. */
+function withinLimits(article: Article, path: string): Article {
+  const problem = articleProblem(article);
+  if (problem !== null) throw new RasdError(problem.code, problem.detail, { file: path });
+  return article;
 }

@@ -1,20 +1,13 @@
-import { readFile, stat } from "node:fs/promises";
 import { RasdError } from "../errors/rasd-error.ts";
+import { readRegularFile } from "./open-regular-file.ts";
 
 /**
- * A whole UTF-8 text file (.txt, .html), refused above `maxBytes` before it is read. Invalid UTF-8 is
+ * A whole UTF-8 text file (.txt, .html), refused above `maxBytes` (open-regular-file.ts: regular
+ * files only, the limit held while reading). Invalid UTF-8 is
  * an error that names the first bad line, never silently replaced by U+FFFD (offsets would drift).
  */
 export async function readTextFile(path: string, maxBytes: number): Promise<string> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.size > maxBytes) throw new RasdError("too-large", `file larger than ${maxBytes} bytes, skipped`, { file: path });
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof RasdError) throw error;
-    throw new RasdError("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path }, { cause: error });
-  }
+  const bytes = await readRegularFile(path, maxBytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -1,7 +1,9 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { Agent, fetch, type Response } from "undici";
 import { FetchError } from "./fetch-error.ts";
 import { isPrivateAddress } from "./is-private-address.ts";
+import { pinnedLookup } from "./pinned-lookup.ts";
 
 /** Limits of a fetch of an untrusted URL. */
 export interface FetchPolicy {
@@ -34,8 +36,8 @@ const USER_AGENT = "rasd/0.1 (+https://github.com/rasd; news monitor)";
  * GET a URL with the checks untrusted input needs: http(s) only; every hop's host resolved and
  * refused if any address is private, loopback or link-local (unless allowed); redirects followed by
  * hand and counted; a deadline per hop; the body read up to a byte limit (after decompression).
- * Residual risk: fetch resolves the host again, so a DNS-rebinding server could answer differently
- * the second time; the window is small and the answer is never a private address we vetted.
+ * The check also holds on the connection itself: the dispatcher's lookup (pinned-lookup.ts) resolves
+ * once and connects to the addresses it checked, so DNS rebinding between check and connect fails.
  * Non-2xx statuses other than 304 throw FetchError("http-status").
  */
 export async function safeFetch(url: string, policy: FetchPolicy = DEFAULT_FETCH_POLICY, request: FetchRequest = {}): Promise<FetchedResource> {
@@ -45,7 +47,12 @@ export async function safeFetch(url: string, policy: FetchPolicy = DEFAULT_FETCH
     const signal = AbortSignal.timeout(policy.timeoutMs);
     let response: Response;
     try {
-      response = await fetch(target, { redirect: "manual", signal, headers: { "user-agent": USER_AGENT, accept: "*/*", ...request.headers } });
+      response = await fetch(target, {
+        redirect: "manual",
+        signal,
+        headers: { "user-agent": USER_AGENT, accept: "*/*", ...request.headers },
+        dispatcher: policy.allowPrivate ? openDispatcher() : guardedDispatcher(),
+      });
     } catch (error) {
       throw networkError(error, current, policy);
     }
@@ -58,14 +65,14 @@ export async function safeFetch(url: string, policy: FetchPolicy = DEFAULT_FETCH
     }
     if (response.status === 304) {
       await response.body?.cancel();
-      return { url: current, status: 304, headers: response.headers, body: null };
+      return { url: current, status: 304, headers: response.headers as unknown as Headers, body: null };
     }
     if (response.status < 200 || response.status >= 300) {
       await response.body?.cancel();
       throw new FetchError("http-status", `${current}: HTTP ${response.status}`, response.status);
     }
     const body = await readLimited(response, current, policy);
-    return { url: current, status: response.status, headers: response.headers, body };
+    return { url: current, status: response.status, headers: response.headers as unknown as Headers, body };
   }
   throw new FetchError("too-many-redirects", `${url}: more than ${policy.maxRedirects} redirects`);
 }
@@ -131,9 +138,22 @@ async function readLimited(response: Response, url: string, policy: FetchPolicy)
   return out;
 }
 
+let guarded: Agent | null = null;
+let open: Agent | null = null;
+/** One dispatcher whose connections go only to checked public addresses, shared by every fetch. */
+function guardedDispatcher(): Agent {
+  guarded ??= new Agent({ connect: { lookup: pinnedLookup() } });
+  return guarded;
+}
+function openDispatcher(): Agent {
+  open ??= new Agent();
+  return open;
+}
+
 function networkError(error: unknown, url: string, policy: FetchPolicy): FetchError {
   const name = (error as { name?: string } | null)?.name;
   if (name === "TimeoutError" || name === "AbortError") return new FetchError("timeout", `${url}: no complete answer within ${policy.timeoutMs} ms`, null, { cause: error });
   const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
+  if (cause?.code === "ERR_PRIVATE_ADDRESS") return new FetchError("private-address", `${url}: ${cause.message}; use --allow-private to fetch it`, null, { cause: error });
   return new FetchError("network", `${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`, null, { cause: error });
 }

@@ -17,6 +17,7 @@ import { API_ROUTES } from "./api-contract.ts";
 import { ApiError, type ErrorBody } from "./api-error.ts";
 import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
+import { registerRequestGuards } from "./register-request-guards.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { eventFilterOf } from "./event-filter-of.ts";
 import { withSentences } from "./queries/evidence-sentence.ts";
@@ -39,6 +40,8 @@ export interface BuildAppOptions {
   readonly logger?: boolean;
   /** Places' names in the other language (default: from the built-in gazetteer, loaded on first use). */
   readonly placeNames?: () => Promise<PlaceNames>;
+  /** Host names answered besides IP literals and localhost (check-host.ts). */
+  readonly allowedHosts?: readonly string[];
 }
 
 let gazetteerNames: Promise<PlaceNames> | null = null;
@@ -63,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return reply.status(status).send(errorBody(fastifyCode(error, status), error.message));
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
+  await registerRequestGuards(app, options);
 
   const api = useZodSchemas(app);
   const placeNames = options.placeNames ?? defaultPlaceNames;

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./database-schema.ts";
+import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.ts";
 import { runMigrations } from "./run-migrations.ts";
 import type { Store } from "./store.ts";
 
@@ -14,7 +15,9 @@ export interface OpenStoreOptions {
 /**
  * Open (and create or migrate) the embedded SQLite store. WAL lets readers query while an ingest
  * writes; synchronous=NORMAL in WAL mode still never corrupts the file on a crash, it may only lose
- * the last transactions after a power cut (not after a killed process). Swapping SqliteDialect for
+ * the last transactions after a power cut (not after a killed process). Several processes may write
+ * at once (two ingests, watch, the API): transactions begin IMMEDIATE and wait up to busy_timeout
+ * for the lock; with-write-transaction.ts retries past that. Swapping SqliteDialect for
  * PostgresDialect is the only change a PostgreSQL back end needs outside article-search.ts.
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
@@ -26,7 +29,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: options.readonly ? new SqliteDialect({ database: sqlite }) : new ImmediateSqliteDialect({ database: sqlite }) });
   if (!options.readonly) {
     try {
       await runMigrations(db as unknown as Kysely<unknown>);

@@ -38,6 +38,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
         <item><title>قصف على كنصفرة</title><link>${base}/news/1</link><guid>n1</guid><pubDate>Tue, 07 May 2024 09:00:00 GMT</pubDate><description>قصف مدفعي على كنصفرة…</description></item>
         <item><title>مظاهرة في إدلب</title><link>${base}/news/2</link><guid>n2</guid><description><![CDATA[<p>${LONG_ITEM}</p>]]></description></item>
         <item><title>خبر معطوب</title><link>${base}/missing</link><guid>n3</guid><description>قصير</description></item>`), { etag: '"v1"' });
+    case "/clean.xml":
+      if (req.headers["if-none-match"] === '"c1"') return send(304, "application/rss+xml", "");
+      return send(200, "application/rss+xml; charset=utf-8", rss(`<item><title>وقفة في سرمدا</title><guid>c1</guid><description><![CDATA[<p>${LONG_ITEM.replace("إدلب", "سرمدا")}</p>]]></description></item>`), { etag: '"c1"' });
     case "/news/1":
       return send(200, "text/html; charset=utf-8", `<html><head><meta property="article:published_time" content="2024-05-07"></head><body><article><h1>قصف على كنصفرة</h1><p>${PAGE_TEXT}</p><script>var x = "نص من سكربت";</script></article></body></html>`);
     case "/atom.xml":
@@ -122,10 +125,11 @@ test("a URL that never answers times out; private addresses are refused without 
   assert.match(refused.stderr, /169\.254\.169\.254/);
 });
 
-test("watch: conditional GET, no re-ingest after a restart, backoff on failures", async () => {
+test("watch: conditional GET, no re-ingest after a restart, backoff on failures, failed items retried", async () => {
   const db = tempDb();
+  const missingBefore = hits.get("/missing") ?? 0;
   const feeds = join(mkdtempSync(join(tmpdir(), "rasd-feed-")), "feeds.txt");
-  writeFileSync(feeds, `# test feeds\n${base}/rss.xml\n${base}/failing.xml\n`);
+  writeFileSync(feeds, `# test feeds\n${base}/rss.xml\n${base}/failing.xml\n${base}/clean.xml\n`);
   const first = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private"]);
   assert.equal(first.code, 1, "a feed failed → exit code 1");
   assert.match(first.stderr, /failing\.xml: .*HTTP 500 \(failure 1/);
@@ -134,10 +138,14 @@ test("watch: conditional GET, no re-ingest after a restart, backoff on failures"
   assert.match(second.stderr, /0 new article\(s\)/);
   const store = await openStore(db, { readonly: true });
   const states = await store.db.selectFrom("feeds").selectAll().orderBy("url").execute();
-  assert.equal(states[1]!.last_status, 304, "the second poll was answered Not Modified");
-  assert.equal(states[0]!.failures, 1, "the failing feed waits 2 s before its second try, so it was not polled again");
-  assert.ok(Date.parse(states[0]!.next_check!) > Date.parse(states[0]!.last_checked!) + 1500);
+  const [clean, failing, withMissingItem] = states;
+  assert.equal(clean!.last_status, 304, "the second poll of a fully stored feed was answered Not Modified");
+  assert.equal(withMissingItem!.last_status, 200, "a feed with an item still to retry is fetched in full again");
+  assert.equal(withMissingItem!.etag, null, "its ETag was not saved while an item failed");
+  assert.equal(hits.get("/missing"), 2 + missingBefore, "the failed item's page was tried again");
+  assert.equal(failing!.failures, 1, "the failing feed waits 2 s before its second try, so it was not polled again");
+  assert.ok(Date.parse(failing!.next_check!) > Date.parse(failing!.last_checked!) + 1500);
   const articles = await store.db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  assert.equal(Number(articles.n), 2);
+  assert.equal(Number(articles.n), 3);
   await store.close();
 });

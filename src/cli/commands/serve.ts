@@ -8,28 +8,34 @@ import type { Store } from "../../store/store.ts";
 import { defineCommand } from "../command.ts";
 import { formatMessage } from "../format-message.ts";
 import { openExistingStore } from "../open-existing-store.ts";
+import { readServeToken } from "../read-serve-token.ts";
 
 export const serveCommand = defineCommand({
   name: "serve",
   summary: "Serve the web page and the HTTP API over a database (read-only unless --token is given)",
-  description: `Prints the address it listens on and runs until stopped (Ctrl-C). With --token T, POST /api/ingest
-accepts articles sent with "Authorization: Bearer T"; without it the API is read-only.
+  description: `Prints the address it listens on and runs until stopped (Ctrl-C). With a token (--token T,
+--token-file FILE or the RASD_TOKEN environment variable), POST /api/ingest accepts articles sent with
+"Authorization: Bearer T"; without one the API is read-only. Requests for another host name than an
+IP address, localhost or --allowed-host are refused (421), against DNS rebinding.
 The port is --port, else the PORT environment variable, else 8080. The page is built at install
 (npm ci); if web/dist is missing, serve builds it once.`,
   options: {
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
     port: { type: "string", short: "p", placeholder: "PORT", description: "Port (default: $PORT, else 8080; 0 picks a free one)" },
     host: { type: "string", default: "127.0.0.1", placeholder: "HOST", description: "Interface to listen on (0.0.0.0 exposes it to the network)" },
-    token: { type: "string", placeholder: "TOKEN", description: "Allow POST /api/ingest with this bearer token" },
+    token: { type: "string", placeholder: "TOKEN", description: "Allow POST /api/ingest with this bearer token (visible in ps: prefer --token-file or RASD_TOKEN)" },
+    "token-file": { type: "string", placeholder: "FILE", description: "Read the token from the first line of FILE" },
+    "allowed-host": { type: "string", placeholder: "NAMES", description: "Host names to answer besides IP addresses and localhost (comma-separated)" },
   },
   async run({ options }, io) {
     const port = portOf(options.port);
-    if (options.token !== undefined && options.token.length < 8) throw new RasdError("usage", "serve: --token must be at least 8 characters");
-    const writable = options.token !== undefined;
+    const token = await readServeToken({ flag: options.token, file: options["token-file"], env: process.env["RASD_TOKEN"] });
+    const writable = token !== null;
+    const allowedHosts = (options["allowed-host"] ?? "").split(",").map((h) => h.trim()).filter((h) => h !== "");
     const store: Store = writable ? await openStore(options.db ?? defaultDbPath()) : await openExistingStore(options.db);
     try {
       await buildWebPageIfMissing((line) => io.stderr.write(formatMessage("serve", line)));
-      const app = await buildApp({ store, token: options.token ?? null, webRoot: WEB_ROOT });
+      const app = await buildApp({ store, token, webRoot: WEB_ROOT, allowedHosts });
       try {
         const address = await listenApp(app, port, options.host);
         io.stdout.write(`rasd serving ${store.path} at ${address}${writable ? " (ingest allowed with the token)" : " (read-only)"}\n`);

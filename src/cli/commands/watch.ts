@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { RasdError } from "../../errors/rasd-error.ts";
 import { emptySummary, type IngestContext } from "../../ingest/ingest-context.ts";
+import { guardItem } from "../../ingest/guard-item.ts";
 import { pollFeed } from "../../ingest/poll-feed.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { openStore } from "../../store/open-store.ts";
@@ -15,6 +16,7 @@ export const watchCommand = defineCommand({
   name: "watch",
   summary: "Poll RSS/Atom feeds on a schedule and ingest new items (conditional GET, backoff, state in the DB)",
   description: `FILE lists one feed URL per line (# starts a comment). Stop with Ctrl-C; a restart resumes without re-ingesting.
+A poll that fails (network, a locked database, a hostile item) is reported and the next one comes.
 With --once the exit code is 1 when a feed or an item failed.`,
   options: {
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
@@ -56,12 +58,17 @@ With --once the exit code is 1 when a feed or an item failed.`,
         lastErrors = 0;
         for (const url of urls) {
           if (stop.signal.aborted) break;
-          await pollFeed(ctx, url, everyMs, new Date(), summary);
+          await guardItem(ctx, summary, url, () => pollFeed(ctx, url, everyMs, new Date(), summary));
         }
         lastErrors = summary.errors;
         io.stderr.write(formatMessage("watch", `${new Date().toISOString()} polled ${urls.length} feed(s): ${summary.stored} new article(s), ${summary.errors} error(s)`));
         if (options.once) break;
-        const next = await store.db.selectFrom("feeds").select((eb) => eb.fn.min("next_check").as("t")).where("url", "in", urls).executeTakeFirst();
+        const next = await store.db
+          .selectFrom("feeds")
+          .select((eb) => eb.fn.min("next_check").as("t"))
+          .where("url", "in", urls)
+          .executeTakeFirst()
+          .catch(() => undefined); // a locked or failing database: poll again after `every`
         const wait = Math.max(1000, Math.min(everyMs, (next?.t ? Date.parse(String(next.t)) : Date.now() + everyMs) - Date.now()));
         await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
       }

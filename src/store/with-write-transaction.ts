@@ -1,0 +1,32 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Transaction } from "kysely";
+import type { Database } from "./database-schema.ts";
+import type { Store } from "./store.ts";
+
+/** Attempts of one write transaction before its SQLITE_BUSY is passed on. */
+export const WRITE_ATTEMPTS = 6;
+
+/**
+ * Run `work` in one write transaction (BEGIN IMMEDIATE, immediate-sqlite-dialect.ts), retried from
+ * the start when the database stays locked past the busy timeout (another process holds a long
+ * write). The transaction rolled back, so a retry starts clean: `work` must only touch the database.
+ * Waits grow 0.2 s, 0.4 s, … with jitter; after WRITE_ATTEMPTS the error goes to the item's report.
+ *
+ *   await withWriteTransaction(store, (trx) => trx.insertInto("outlets").values(row).execute());
+ */
+export async function withWriteTransaction<T>(store: Store, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.db.transaction().execute(work);
+    } catch (error) {
+      if (!isBusy(error) || attempt >= WRITE_ATTEMPTS) throw error;
+      await sleep(100 * 2 ** attempt * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** SQLITE_BUSY (another connection writes) or SQLITE_LOCKED, with their extended codes. */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
