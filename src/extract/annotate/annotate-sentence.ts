@@ -53,7 +53,40 @@ function overlaps(a: Annotation, b: Annotation): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** The annotations of one kind, narrowed. */
+/** The annotations of one kind, narrowed (a fresh array: callers may sort it). */
 export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K): Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }> {
-  return s.annotations.filter((a) => a.value.kind === kind) as Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }>;
+  return [...(indexOf(s).byKind.get(kind) ?? [])] as Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }>;
+}
+
+/** The annotations that start at token `i`. */
+export function annotationsAt(s: AnnotatedSentence, i: number): readonly Annotation[] {
+  return indexOf(s).byFirst.get(i) ?? NONE;
+}
+
+const NONE: readonly Annotation[] = [];
+
+interface SentenceIndex {
+  readonly byFirst: ReadonlyMap<number, readonly Annotation[]>;
+  readonly byKind: ReadonlyMap<AnnotationKind, readonly Annotation[]>;
+}
+
+/**
+ * Annotations by first token and by kind, built once per sentence: the readers look up "what starts
+ * here" many times, and a scan of every annotation each time made a long sentence cost its square.
+ */
+const indexes = new WeakMap<AnnotatedSentence, SentenceIndex>();
+
+function indexOf(s: AnnotatedSentence): SentenceIndex {
+  let index = indexes.get(s);
+  if (!index) {
+    const byFirst = new Map<number, Annotation[]>();
+    const byKind = new Map<AnnotationKind, Annotation[]>();
+    for (const a of s.annotations) {
+      (byFirst.get(a.first) ?? byFirst.set(a.first, []).get(a.first)!).push(a);
+      (byKind.get(a.value.kind) ?? byKind.set(a.value.kind, []).get(a.value.kind)!).push(a);
+    }
+    index = { byFirst, byKind };
+    indexes.set(s, index);
+  }
+  return index;
 }

@@ -51,7 +51,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
   const breaks = toks.map((t, i) => (t.forms.some((f) => roles.clauseBreaks.has(f)) ? i : -1)).filter((i) => i > 0);
   const actors = ofKind(s, "actor") as ActorAnnotation[];
-  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks };
+  const attributionEnds = new Set(ofKind(s, "attribution").map((a) => a.last));
+  const lastCivilianStart = Math.max(-1, ...ofKind(s, "civilian").map((a) => a.first));
+  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks, attributionEnds, lastCivilianStart };
   const cues = ofKind(s, "cue");
   const protesters = cues.some((c) => c.value.cue === "protesters");
   const civilians = ofKind(s, "civilian");

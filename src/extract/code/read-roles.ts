@@ -43,7 +43,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const entry = trig.value.entry;
   const rules: string[] = [];
   const clause = clauseOf(ctx, trig);
-  const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
+  const civilianAfter = (i: number): boolean => ctx.lastCivilianStart > i;
 
   const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
   // Victims: an actor named right after "killed"/"wounded" with no trigger between ("قُتل عدد من المسلحين").
@@ -58,7 +58,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions) || victim(a));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
-  const speaking = (a: ActorAnnotation): boolean => s.annotations.some((c) => c.value.kind === "attribution" && c.last === a.first - 1);
+  const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
   const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a));
   const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
   const before = armed.filter((a) => a.last < trig.first && a.first > Math.max(prevTrig?.last ?? -1, clause.start));

@@ -21,6 +21,10 @@ export interface SentenceContext {
   readonly actors: readonly ActorAnnotation[];
   /** Token indices that open a new clause (فيما، بينما). */
   readonly breaks: readonly number[];
+  /** Last tokens of attribution phrases ("قالت"): an actor right after one speaks. */
+  readonly attributionEnds: ReadonlySet<number>;
+  /** First token of the sentence's last civilian noun (-1 when none). */
+  readonly lastCivilianStart: number;
 }
 
 /** Token range of the clause around a trigger: between the clause breaks on either side. */

@@ -1,6 +1,6 @@
 import type { Token } from "../../text/tokenize.ts";
 import type { Annotation } from "../annotate/annotation.ts";
-import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
+import { annotationsAt, ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import { readCountAt } from "./read-number.ts";
 
 /** Casualty figures read in a sentence, with the tokens that state them. */
@@ -24,8 +24,11 @@ export const NO_CASUALTIES: CasualtyReading = { killed: null, injured: null, cas
  */
 export function readCasualties(s: AnnotatedSentence, from = 0, partitive: ReadonlySet<string> = new Set(), tollTo: ReadonlySet<string> = new Set(), to = Infinity): CasualtyReading {
   const toks = s.sentence.tokens;
-  const at = (i: number, kind: string): Annotation | undefined =>
-    s.annotations.find((a) => a.first === i && a.value.kind === kind);
+  const at = (i: number, kind: string): Annotation | undefined => annotationsAt(s, i).find((a) => a.value.kind === kind);
+  const startsIn = (kind: string, from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) if (at(k, kind)) return true;
+    return false;
+  };
   let killed: number | null = null;
   let injured: number | null = null;
   let casualties: number | null = null;
@@ -34,17 +37,18 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
   const spans: Array<{ first: number; last: number; rule: string }> = [];
   const keep = (old: number | null, v: number | null): number | null => (v === null ? old : old === null ? v : Math.min(old, v));
 
+  const casualtyWords = ofKind(s, "casualty");
   // Dual casualty nouns ("قتيلان", "جريحين") are casualty words that carry their count.
   for (const d of ofKind(s, "dual")) {
     if (d.first < from || d.first >= to || (d.value.what !== "killed" && d.value.what !== "injured")) continue;
-    if (ofKind(s, "casualty").some((c) => c.first <= d.first && d.first <= c.last)) continue;
+    if (casualtyWords.some((c) => c.first <= d.first && d.first <= c.last)) continue;
     mentioned = true;
     spans.push({ first: d.first, last: d.last, rule: `casualties:${d.value.what}:dual` });
     if (d.value.what === "killed") killed = keep(killed, 2);
     else injured = keep(injured, 2);
     if (civiliansNear(s, d.last + 1)) civilians = true;
   }
-  for (const c of ofKind(s, "casualty")) {
+  for (const c of casualtyWords) {
     if (c.first < from || c.first >= to) continue;
     const what = c.value.what;
     if (what === "unknown") continue;
@@ -74,8 +78,9 @@ export function readCasualties(s: AnnotatedSentence, from = 0, partitive: Readon
     }
     // Civilians among the victims: named after the word ("مقتل 3 مدنيين") or before it ("أربعة أشخاص قتلوا").
     // "مقتل 14 شخصاً": people counted as persons, not as fighters, are civilians.
-    const persons = s.annotations.some((a) => a.value.kind === "person" && a.first > c.last && a.first <= Math.max(c.last, count?.last ?? c.last) + 1);
-    const civ = civiliansNear(s, c.last + 1) || persons || (count !== null && count.first < c.first && s.annotations.some((a) => a.value.kind === "civilian" && a.first >= count.first && a.last < c.first));
+    const persons = startsIn("person", c.last + 1, Math.max(c.last, count?.last ?? c.last) + 1);
+    const civ = startsIn("civilian", c.last + 1, c.last + 5) || persons ||
+      (count !== null && count.first < c.first && ofKindBetween(s, "civilian", count.first, c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;
     const value = count?.value ?? null;
     spans.push({ first: Math.min(c.first, count?.first ?? c.first), last: Math.max(c.last, count?.last ?? c.last), rule: `casualties:${what}:${count?.rule ?? "no-count"}` });
@@ -136,5 +141,12 @@ function countNear(
 }
 
 function civiliansNear(s: AnnotatedSentence, from: number): boolean {
-  return s.annotations.some((a) => a.value.kind === "civilian" && a.first >= from && a.first <= from + 4);
+  for (let k = from; k <= from + 4; k++) if (annotationsAt(s, k).some((a) => a.value.kind === "civilian")) return true;
+  return false;
+}
+
+/** An annotation of this kind lies wholly between tokens `from` (inclusive) and `to` (exclusive). */
+function ofKindBetween(s: AnnotatedSentence, kind: "civilian", from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (annotationsAt(s, k).some((a) => a.value.kind === kind && a.last < to)) return true;
+  return false;
 }
