@@ -10,7 +10,8 @@ import type { FastifyInstance } from "fastify";
  */
 export const CONTENT_SECURITY_POLICY = {
   "default-src": ["'self'"],
-  "script-src": ["'self'"],
+  // WebAssembly compilation only (MapLibre's RTL text plugin shapes Arabic labels with it); no eval.
+  "script-src": ["'self'", "'wasm-unsafe-eval'"],
   "worker-src": ["'self'", "blob:"],
   "child-src": ["'self'", "blob:"],
   "style-src": ["'self'"],

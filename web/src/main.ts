@@ -1,3 +1,4 @@
+import "./zod-config.ts";
 import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "./style.css";
