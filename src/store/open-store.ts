@@ -32,11 +32,30 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   const db = new Kysely<Database>({ dialect: options.readonly ? new SqliteDialect({ database: sqlite }) : new ImmediateSqliteDialect({ database: sqlite }) });
   if (!options.readonly) {
     try {
-      await runMigrations(db as unknown as Kysely<unknown>);
+      await migrateBesideOthers(db as unknown as Kysely<unknown>);
     } catch (error) {
       await db.destroy();
       throw error;
     }
   }
   return { db, path, close: () => db.destroy() };
+}
+
+/**
+ * Migrate, allowing for another process that creates or migrates the same new store at the same
+ * moment (two `rasd ingest` started together): its schema change lands first and ours then fails
+ * ("duplicate column", "already exists") and is rolled back whole (SQLite's DDL is transactional).
+ * Reading the state again finds the migration done. Bounded: a schema error that persists is thrown.
+ */
+async function migrateBesideOthers(db: Kysely<unknown>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await runMigrations(db);
+      return;
+    } catch (error) {
+      const raced = error instanceof Error && /duplicate column|already exists/i.test(error.message);
+      if (!raced || attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
+  }
 }
