@@ -53,10 +53,17 @@ export async function remergeAround(db: Kysely<Database>, seedKeys: readonly str
  * them, keep the old events' reasons with `reasons` added, and point every report at the result.
  * Returns the merged event's id (from its anchor report, merged-event-id.ts).
  */
-export async function writeEvent(db: Kysely<Database>, eventIds: readonly string[], extra: readonly StoredReport[], reasons: readonly MergeReason[], now: string): Promise<string> {
+export async function writeEvent(
+  db: Kysely<Database>,
+  eventIds: readonly string[],
+  extra: readonly StoredReport[],
+  reasons: readonly MergeReason[],
+  now: string,
+  keepReason: (reason: MergeReason) => boolean = () => true,
+): Promise<string> {
   const members = [...(await reportsOfEvents(db, eventIds)), ...extra];
   const oldReasons = await eventReasons(db, eventIds);
-  const allReasons: MergeReason[] = [...eventIds.flatMap((id) => JSON.parse(oldReasons.get(id) ?? "[]") as MergeReason[]), ...reasons];
+  const allReasons: MergeReason[] = [...eventIds.flatMap((id) => JSON.parse(oldReasons.get(id) ?? "[]") as MergeReason[]).filter(keepReason), ...reasons];
   const event = summarizeEvent(members, await reportArticles(db, members.map((m) => m.article_id)));
   if (eventIds.length > 0) await db.deleteFrom("events").where("event_id", "in", [...eventIds]).execute();
   await db.insertInto("events").values({ ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }).execute();

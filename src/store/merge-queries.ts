@@ -176,3 +176,8 @@ export function chunks<T>(xs: readonly T[], size: number): T[][] {
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
 }
+
+/** Take reports out of their events (before they are merged again, or split off). */
+export async function detachReports(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  for (const chunk of chunks([...ids], 500)) await db.updateTable("reports").set({ event_id: null }).where("id", "in", chunk).execute();
+}
