@@ -12,6 +12,7 @@ import type { Store } from "../store/store.ts";
 import { ApiError, type ErrorBody } from "./api-error.ts";
 import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
+import { registerMergeRoutes } from "./merge-routes.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { type EventQuery, parseEventQuery } from "./parse-event-query.ts";
 import { withSentences } from "./queries/evidence-sentence.ts";
@@ -89,6 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get("/api/openapi.json", async () => openApiDocument());
 
   registerIngestRoute(app, { store: options.store, token: options.token ?? null, loadExtractor: options.loadExtractor });
+  registerMergeRoutes(app, { store: options.store, token: options.token ?? null });
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: "/", index: ["index.html"] });

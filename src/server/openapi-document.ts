@@ -59,7 +59,21 @@ export function openApiDocument(): Json {
         get: {
           summary: "One merged event with every report (claim): outlet, credited source, actors, figures, evidence and its sentence",
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": ok("The event with its claims"), "404": ERROR },
+          responses: { "200": ok("The event with its claims and merge_reasons (an array of MergeReason: why its reports were joined)"), "404": ERROR },
+        },
+      },
+      "/api/events/{id}/split": {
+        post: {
+          summary: "Split an article's reports off the event (needs the bearer token); they are never merged again. Body {article_id}",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": ok("The split-off event"), "400": ERROR, "401": ERROR, "403": ERROR, "404": ERROR },
+        },
+      },
+      "/api/events/{id}/join": {
+        post: {
+          summary: "Join another event into this one (needs the bearer token); kept by rasd reprocess. Body {event_id}",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": ok("The joined event"), "400": ERROR, "401": ERROR, "403": ERROR, "404": ERROR },
         },
       },
       "/api/articles/{id}": {
@@ -127,6 +141,20 @@ export function openApiDocument(): Json {
         EventPage: {
           type: "object",
           properties: { total: { type: "integer" }, page: { type: "integer" }, limit: { type: "integer" }, pages: { type: "integer" }, items: { type: "array", items: { type: "object" } } },
+        },
+        MergeReason: {
+          type: "object",
+          required: ["kind", "report_key"],
+          properties: {
+            kind: { type: "string", enum: ["model", "manual-join", "manual-split"] },
+            report_key: { type: "string" },
+            article_id: { type: "string" },
+            with_key: { type: "string", nullable: true },
+            with_article: { type: "string" },
+            p: { type: "number", minimum: 0, maximum: 1, description: "the merge model's probability that the two reports tell one event" },
+            reasons: { type: "array", items: { type: "string" }, description: "the pair features present with their weights, strongest support first" },
+            at: { type: "string", description: "when a hand decision was made" },
+          },
         },
         Camp: { type: "string", enum: ["government", "opposition", "kurdish", "neutral", "unclear"] },
         Outlet: {
