@@ -29,11 +29,17 @@ function day(offset: number): string {
   return new Date(Date.parse("2022-01-01T00:00:00Z") + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Unrelated invented reports: place, force, toll and day vary with i. */
+const FILLER = (
+  "الأهالي المزارعون الطلاب الأسواق المدارس الطرق الجسور المخابز المستشفيات الآبار الحقول الكروم الزيتون القمح الشتاء الصيف " +
+  "الكهرباء المياه الوقود الأسعار الرواتب العائلات المخيمات القوافل المنظمات الإغاثة الأطباء المعلمون الباعة السائقون الحرفيون"
+).split(" ");
+
+/** Unrelated invented reports: place, force, toll, day and a closing line of words vary with i (no two are syndicated copies). */
 function spread(i: number): Article {
   const place = PLACES[i % PLACES.length]!;
   const force = FORCES[i % FORCES.length]!;
-  const text = `قصفت ${force} بالمدفعية الثقيلة مدينة ${place} في ريف إدلب اليوم، ما أدى إلى مقتل ${2 + (i % 7)} مدنيين وإصابة ${3 + (i % 5)} آخرين بحسب الدفاع المدني. النشرة رقم ${i}.`;
+  const words = Array.from({ length: 14 }, (_, k) => FILLER[(i * 7 + k * k * 3 + k * i) % FILLER.length]!);
+  const text = `قصفت ${force} بالمدفعية الثقيلة مدينة ${place} في ريف إدلب اليوم، ما أدى إلى مقتل ${2 + (i % 7)} مدنيين وإصابة ${3 + (i % 5)} آخرين. ${words.join(" ")} رقم ${i}.`;
   return { id: `spread-${i}`, url: null, outlet: `outlet${i % 50}.example`, published: day(i * 3), title: `قصف على ${place} ${i}`, text };
 }
 

@@ -9,7 +9,7 @@ import {
   mergeArticles,
   reportArticles,
   reportsByKeys,
-  reportsOfEvents,
+  summaryReportsOfEvents,
   type StoredReport,
 } from "../store/merge-queries.ts";
 import { leadWords } from "./article-context.ts";
@@ -61,13 +61,15 @@ export async function writeEvent(
   now: string,
   keepReason: (reason: MergeReason) => boolean = () => true,
 ): Promise<string> {
-  const members = [...(await reportsOfEvents(db, eventIds)), ...extra];
+  const members = [...(await summaryReportsOfEvents(db, eventIds)), ...extra];
   const oldReasons = await eventReasons(db, eventIds);
-  const allReasons: MergeReason[] = [...eventIds.flatMap((id) => JSON.parse(oldReasons.get(id) ?? "[]") as MergeReason[]).filter(keepReason), ...reasons];
+  const allReasons = boundedReasons([...eventIds.flatMap((id) => JSON.parse(oldReasons.get(id) ?? "[]") as MergeReason[]).filter(keepReason), ...reasons]);
   const event = summarizeEvent(members, await reportArticles(db, members.map((m) => m.article_id)));
   if (eventIds.length > 0) await db.deleteFrom("events").where("event_id", "in", [...eventIds]).execute();
   await db.insertInto("events").values({ ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }).execute();
-  if (eventIds.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("event_id", "in", [...eventIds]).execute();
+  const renamed = eventIds.filter((id) => id !== event.event_id);
+  if (renamed.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("event_id", "in", renamed).execute();
+  writtenIn(db).add(event.event_id);
   if (extra.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("id", "in", extra.map((r) => r.id)).execute();
   return event.event_id;
 }
@@ -77,12 +79,38 @@ export async function writeEvent(
  * change how many outlets are independent, never which reports belong together.
  */
 export async function resummarizeEvents(db: Kysely<Database>, eventIds: readonly string[], now: string): Promise<void> {
+  const fresh = writtenIn(db);
   for (const eventId of eventIds) {
-    const reports = await reportsOfEvents(db, [eventId]);
+    // Summarised in this transaction after the syndication links were made: already up to date.
+    if (fresh.has(eventId)) continue;
+    const reports = await summaryReportsOfEvents(db, [eventId]);
     if (reports.length === 0) continue;
     const event = summarizeEvent(reports, await reportArticles(db, reports.map((r) => r.article_id)));
     await db.updateTable("events").set({ ...event, updated_at: now }).where("event_id", "=", eventId).execute();
   }
+}
+
+/**
+ * An event keeps every hand decision and its first MAX_MODEL_REASONS model links: enough to show why
+ * its reports were joined, and the list does not grow with a 2,000-report event.
+ */
+export const MAX_MODEL_REASONS = 20;
+
+function boundedReasons(reasons: readonly MergeReason[]): MergeReason[] {
+  let model = 0;
+  return reasons.filter((r) => r.kind !== "model" || model++ < MAX_MODEL_REASONS);
+}
+
+/** Events written in a transaction (keyed by the transaction's query builder, so it ends with it). */
+const written = new WeakMap<object, Set<string>>();
+
+function writtenIn(db: Kysely<Database>): Set<string> {
+  let set = written.get(db);
+  if (set === undefined) {
+    set = new Set();
+    written.set(db, set);
+  }
+  return set;
 }
 
 /** Stored reports as the pair decision sees them, with their articles' outlet, day, lead and places. */

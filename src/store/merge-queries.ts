@@ -1,7 +1,8 @@
-import type { Kysely, Selectable } from "kysely";
+import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
 import { addDays } from "../merge/date-window.ts";
 import type { EventSpan } from "../merge/attach-report.ts";
 import type { ReportArticle } from "../merge/report-record.ts";
+import { SUMMARY_COLUMNS, type SummaryReport } from "../merge/summarize-event.ts";
 import type { Database, ReportTable } from "./database-schema.ts";
 
 /** Neighbouring villages: how far (in degrees, at Syrian latitudes ~25 km) the merge looks for the same event. */
@@ -27,34 +28,42 @@ export interface MergeArticle extends ReportArticle {
  * seed costs the same whether its event has 4 reports or 4,000. Split-off reports are never candidates.
  */
 export async function candidateReports(db: Kysely<Database>, seed: StoredReport): Promise<StoredReport[]> {
-  const near = () =>
+  // Each way a place can match is its own indexed query; SQLite numbers the matches of each event
+  // (window function) and hands back only the first few per event, so no event's size reaches JS.
+  type Where = (eb: ExpressionBuilder<Database, "reports">) => Expression<SqlBool>;
+  const near = (place: Where) =>
     db
-      .selectFrom("reports")
-      .select(["id", "event_id", "report_key"])
-      .where("event_type", "=", seed.event_type)
-      .where("event_id", "is not", null)
-      .where("article_id", "!=", seed.article_id)
-      .where((eb) =>
-        seed.date_lo === null || seed.date_hi === null
-          ? eb.lit(true)
-          : eb.or([eb("date_lo", "is", null), eb.and([eb("date_lo", "<=", addDays(seed.date_hi, 1)), eb("date_hi", ">=", addDays(seed.date_lo, -1))])]),
-      );
+      .selectFrom((qb) =>
+        qb
+          .selectFrom("reports")
+          .select((eb) => ["id", "event_id", "report_key", eb.fn.agg<number>("row_number").over((ob) => ob.partitionBy("event_id").orderBy("id")).as("rank")])
+          .where("event_type", "=", seed.event_type)
+          .where("event_id", "is not", null)
+          .where("article_id", "!=", seed.article_id)
+          .where((eb) =>
+            seed.date_lo === null || seed.date_hi === null
+              ? eb.lit(true)
+              : eb.or([eb("date_lo", "is", null), eb.and([eb("date_lo", "<=", addDays(seed.date_hi, 1)), eb("date_hi", ">=", addDays(seed.date_lo, -1))])]),
+          )
+          .where(place)
+          .as("matches"),
+      )
+      .select(["matches.id", "matches.event_id", "matches.report_key"])
+      .where("matches.rank", "<=", REPORTS_PER_EVENT + SPLIT_SLACK)
+      .execute();
   const rows: { id: number; event_id: string | null; report_key: string }[] = [];
-  if (seed.place_key !== "") rows.push(...(await near().where("place_key", "=", seed.place_key).execute()));
-  if (seed.gazetteer_id !== null) rows.push(...(await near().where("gazetteer_id", "=", seed.gazetteer_id).execute()));
+  if (seed.place_key !== "") rows.push(...(await near((eb) => eb("place_key", "=", seed.place_key))));
+  if (seed.gazetteer_id !== null) {
+    const gazetteerId = seed.gazetteer_id;
+    rows.push(...(await near((eb) => eb("gazetteer_id", "=", gazetteerId))));
+  }
   if (seed.lat !== null && seed.lon !== null) {
-    rows.push(
-      ...(await near()
-        .where("lat", ">=", seed.lat - LAT_BOX)
-        .where("lat", "<=", seed.lat + LAT_BOX)
-        .where("lon", ">=", seed.lon - LON_BOX)
-        .where("lon", "<=", seed.lon + LON_BOX)
-        .execute()),
-    );
+    const [lat, lon] = [seed.lat, seed.lon];
+    rows.push(...(await near((eb) => eb.and([eb("lat", ">=", lat - LAT_BOX), eb("lat", "<=", lat + LAT_BOX), eb("lon", ">=", lon - LON_BOX), eb("lon", "<=", lon + LON_BOX)]))));
   }
   if (seed.admin1 !== null) {
-    const sameAdmin1 = near().where("admin1", "=", seed.admin1);
-    rows.push(...(await (seed.geo_precision >= 2 ? sameAdmin1 : sameAdmin1.where("geo_precision", ">=", 2)).execute()));
+    const admin1 = seed.admin1;
+    rows.push(...(await near((eb) => (seed.geo_precision >= 2 ? eb("admin1", "=", admin1) : eb.and([eb("admin1", "=", admin1), eb("geo_precision", ">=", 2)])))));
   }
   const split = await allSplitKeys(db);
   const perEvent = new Map<string, number[]>();
@@ -68,6 +77,10 @@ export async function candidateReports(db: Kysely<Database>, seed: StoredReport)
   if (ids.length === 0) return [];
   return db.selectFrom("reports").selectAll().where("id", "in", ids).orderBy("id").execute();
 }
+
+/** Split-off reports are skipped after ranking: look a little further so an event still shows a few. */
+const SPLIT_SLACK = 4;
+
 
 /** The days covered by an event's dated reports (one indexed aggregate), or null when none is dated. */
 export async function eventSpan(db: Kysely<Database>, eventId: string): Promise<EventSpan | null> {
@@ -103,6 +116,13 @@ export async function articlePlaceKeys(db: Kysely<Database>, ids: readonly strin
 export async function reportsByKeys(db: Kysely<Database>, keys: readonly string[]): Promise<StoredReport[]> {
   const out: StoredReport[] = [];
   for (const chunk of chunks([...new Set(keys)], 500)) out.push(...(await db.selectFrom("reports").selectAll().where("report_key", "in", chunk).execute()));
+  return out;
+}
+
+/** The narrow rows the event summary reads, of the reports of some events. */
+export async function summaryReportsOfEvents(db: Kysely<Database>, eventIds: readonly string[]): Promise<(SummaryReport & { id: number })[]> {
+  const out: (SummaryReport & { id: number })[] = [];
+  for (const chunk of chunks([...new Set(eventIds)], 500)) out.push(...(await db.selectFrom("reports").select(["id", ...SUMMARY_COLUMNS]).where("event_id", "in", chunk).orderBy("id").execute()));
   return out;
 }
 
