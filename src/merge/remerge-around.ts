@@ -22,7 +22,8 @@ import { summarizeEvent } from "./summarize-event.ts";
  * Merge newly stored reports (no event yet) into the store's events, inside the caller's transaction,
  * one report at a time in the order given: each is compared with a few reports of each nearby event
  * (store/merge-queries.ts `candidateReports`), joins the events it links to (attach-report.ts), and
- * the joined event is summarised again. A report's cost does not grow with the size of its event.
+ * the joined event is summarised again. The comparisons do not grow with the size of the event; the
+ * summary still reads the event's reports (narrow rows), once per new report.
  */
 export async function remergeAround(db: Kysely<Database>, seedKeys: readonly string[], now: string, model: MergeModel = defaultMergeModel()): Promise<void> {
   if (seedKeys.length === 0) return;
