@@ -1,110 +1,139 @@
-import type { Selectable, Transaction } from "kysely";
-import type { Database, ReportTable } from "../store/database-schema.ts";
-import { clusterReports } from "./cluster-reports.ts";
-import { addDays } from "./date-window.ts";
-import type { ReportArticle, ReportRecord } from "./report-record.ts";
-import { reportsCompatible } from "./reports-compatible.ts";
+import type { Kysely } from "kysely";
+import type { Database } from "../store/database-schema.ts";
+import {
+  allSplitKeys,
+  articlePlaceKeys,
+  candidateReports,
+  eventReasons,
+  eventSpan,
+  mergeArticles,
+  reportArticles,
+  reportsByKeys,
+  summaryReportsOfEvents,
+  type StoredReport,
+} from "../store/merge-queries.ts";
+import { leadWords } from "./article-context.ts";
+import { attachReport, type MergeCandidate, type MergeIndex, type MergeReason } from "./attach-report.ts";
+import { defaultMergeModel, type MergeModel } from "./merge-model.ts";
+import type { PairSide } from "./pair-features.ts";
 import { summarizeEvent } from "./summarize-event.ts";
 
-/** Degrees that surely contain a 5 km radius at Syrian latitudes (lat ~32–37°). */
-const LAT_BOX = 0.05;
-const LON_BOX = 0.07;
+/**
+ * Merge newly stored reports (no event yet) into the store's events, inside the caller's transaction,
+ * one report at a time in the order given: each is compared with a few reports of each nearby event
+ * (store/merge-queries.ts `candidateReports`), joins the events it links to (attach-report.ts), and
+ * the joined event is summarised again. The comparisons do not grow with the size of the event; the
+ * summary still reads the event's reports (narrow rows), once per new report.
+ */
+export async function remergeAround(db: Kysely<Database>, seedKeys: readonly string[], now: string, model: MergeModel = defaultMergeModel()): Promise<void> {
+  if (seedKeys.length === 0) return;
+  const order = new Map(seedKeys.map((k, i) => [k, i]));
+  const seeds = (await reportsByKeys(db, seedKeys)).filter((r) => r.event_id === null).sort((a, b) => order.get(a.report_key)! - order.get(b.report_key)!);
+  const split = await allSplitKeys(db);
+  for (const seed of seeds) {
+    if (split.has(seed.report_key)) {
+      await writeEvent(db, [], [seed], [], now);
+      continue;
+    }
+    const [side] = await sidesOf(db, [seed]);
+    const index: MergeIndex = {
+      async candidates(): Promise<MergeCandidate[]> {
+        const rows = await candidateReports(db, seed);
+        const sides = await sidesOf(db, rows);
+        return sides.map((s, i) => ({ side: s, eventId: rows[i]!.event_id! }));
+      },
+      span: (eventId) => eventSpan(db, eventId),
+    };
+    const attachment = await attachReport(index, side!, model);
+    await writeEvent(db, attachment.events, [seed], attachment.links, now);
+  }
+}
 
 /**
- * Re-merge the events around some reports, inside the caller's transaction. Collects every report
- * connected to the seeds through the "compatible" relation (the whole connected component, so the
- * result equals a from-scratch clustering of the store), clusters them, and rewrites their events.
- * Called after an article's reports are inserted, and after syndication links change.
+ * Make one event of the events `eventIds` plus the reports `extra` (not in any event yet): summarise
+ * them, keep the old events' reasons with `reasons` added, and point every report at the result.
+ * Returns the merged event's id (from its anchor report, merged-event-id.ts).
  */
-export async function remergeAround(trx: Transaction<Database>, seedKeys: readonly string[], now: string): Promise<void> {
-  if (seedKeys.length === 0) return;
-  const byKey = new Map<string, Selectable<ReportTable>>();
-  let frontier = await trx.selectFrom("reports").selectAll().where("report_key", "in", [...seedKeys]).execute();
-  for (const r of frontier) byKey.set(r.report_key, r);
-  while (frontier.length > 0) {
-    const next: Selectable<ReportTable>[] = [];
-    for (const seed of frontier) {
-      for (const candidate of await candidatesOf(trx, seed)) {
-        if (byKey.has(candidate.report_key) || !reportsCompatible(seed, candidate)) continue;
-        byKey.set(candidate.report_key, candidate);
-        next.push(candidate);
-      }
-    }
-    frontier = next;
-  }
-
-  const reports = [...byKey.values()];
-  const articleIds = [...new Set(reports.map((r) => r.article_id))];
-  const articles = new Map<string, ReportArticle>();
-  for (const chunk of chunks(articleIds, 500)) {
-    const rows = await trx.selectFrom("articles").select(["id", "outlet_id", "syndicated_of"]).where("id", "in", chunk).execute();
-    for (const row of rows) articles.set(row.id, row);
-  }
-
-  const oldIds = [...new Set(reports.map((r) => r.event_id).filter((id): id is string => id !== null))];
-  for (const chunk of chunks(oldIds, 500)) await trx.deleteFrom("events").where("event_id", "in", chunk).execute();
-  for (const keys of clusterReports(reports)) {
-    const members = keys.map((k) => byKey.get(k)!);
-    const event = summarizeEvent(members, articles);
-    await trx.insertInto("events").values({ ...event, updated_at: now }).execute();
-    for (const chunk of chunks(members.map((m) => m.id), 500)) {
-      await trx.updateTable("reports").set({ event_id: event.event_id }).where("id", "in", chunk).execute();
-    }
-  }
+export async function writeEvent(
+  db: Kysely<Database>,
+  eventIds: readonly string[],
+  extra: readonly StoredReport[],
+  reasons: readonly MergeReason[],
+  now: string,
+  keepReason: (reason: MergeReason) => boolean = () => true,
+): Promise<string> {
+  const members = [...(await summaryReportsOfEvents(db, eventIds)), ...extra];
+  const oldReasons = await eventReasons(db, eventIds);
+  const allReasons = boundedReasons([...eventIds.flatMap((id) => JSON.parse(oldReasons.get(id) ?? "[]") as MergeReason[]).filter(keepReason), ...reasons]);
+  const event = summarizeEvent(members, await reportArticles(db, members.map((m) => m.article_id)));
+  if (eventIds.length > 0) await db.deleteFrom("events").where("event_id", "in", [...eventIds]).execute();
+  await db.insertInto("events").values({ ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }).execute();
+  const renamed = eventIds.filter((id) => id !== event.event_id);
+  if (renamed.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("event_id", "in", renamed).execute();
+  writtenIn(db).add(event.event_id);
+  if (extra.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("id", "in", extra.map((r) => r.id)).execute();
+  return event.event_id;
 }
 
 /**
  * Recompute the figures and grade of existing events without re-clustering them: syndication links
  * change how many outlets are independent, never which reports belong together.
  */
-export async function resummarizeEvents(trx: Transaction<Database>, eventIds: readonly string[], now: string): Promise<void> {
+export async function resummarizeEvents(db: Kysely<Database>, eventIds: readonly string[], now: string): Promise<void> {
+  const fresh = writtenIn(db);
   for (const eventId of eventIds) {
-    const reports = await trx.selectFrom("reports").selectAll().where("event_id", "=", eventId).execute();
+    // Summarised in this transaction after the syndication links were made: already up to date.
+    if (fresh.has(eventId)) continue;
+    const reports = await summaryReportsOfEvents(db, [eventId]);
     if (reports.length === 0) continue;
-    const rows = await trx.selectFrom("articles").select(["id", "outlet_id", "syndicated_of"]).where("id", "in", [...new Set(reports.map((r) => r.article_id))]).execute();
-    const event = summarizeEvent(reports, new Map(rows.map((r) => [r.id, r])));
-    await trx.updateTable("events").set({ ...event, updated_at: now }).where("event_id", "=", eventId).execute();
+    const event = summarizeEvent(reports, await reportArticles(db, reports.map((r) => r.article_id)));
+    await db.updateTable("events").set({ ...event, updated_at: now }).where("event_id", "=", eventId).execute();
   }
 }
 
 /**
- * Reports of the same type near the seed's place and days: one indexed query per way a place can
- * match (gazetteer entry, name, coordinates box), so each uses its own index instead of a scan.
+ * An event keeps every hand decision and its first MAX_MODEL_REASONS model links: enough to show why
+ * its reports were joined, and the list does not grow with a 2,000-report event.
  */
-async function candidatesOf(trx: Transaction<Database>, seed: Selectable<ReportTable>): Promise<Selectable<ReportTable>[]> {
-  const near = () =>
-    trx
-      .selectFrom("reports")
-      .selectAll()
-      .where("event_type", "=", seed.event_type)
-      .where("article_id", "!=", seed.article_id)
-      .where((eb) =>
-        seed.date_lo === null || seed.date_hi === null
-          ? eb.lit(true)
-          : eb.or([eb("date_lo", "is", null), eb.and([eb("date_lo", "<=", addDays(seed.date_hi, 1)), eb("date_hi", ">=", addDays(seed.date_lo, -1))])]),
-      );
-  const found = new Map<number, Selectable<ReportTable>>();
-  const add = (rows: Selectable<ReportTable>[]) => {
-    for (const r of rows) found.set(r.id, r);
-  };
-  add(await near().where("place_key", "=", seed.place_key).execute());
-  if (seed.gazetteer_id !== null) add(await near().where("gazetteer_id", "=", seed.gazetteer_id).execute());
-  if (seed.lat !== null && seed.lon !== null) {
-    add(
-      await near()
-        .where("lat", ">=", seed.lat - LAT_BOX)
-        .where("lat", "<=", seed.lat + LAT_BOX)
-        .where("lon", ">=", seed.lon - LON_BOX)
-        .where("lon", "<=", seed.lon + LON_BOX)
-        .execute(),
-    );
+export const MAX_MODEL_REASONS = 20;
+
+function boundedReasons(reasons: readonly MergeReason[]): MergeReason[] {
+  let model = 0;
+  return reasons.filter((r) => r.kind !== "model" || model++ < MAX_MODEL_REASONS);
+}
+
+/** Events written in a transaction (keyed by the transaction's query builder, so it ends with it). */
+const written = new WeakMap<object, Set<string>>();
+
+function writtenIn(db: Kysely<Database>): Set<string> {
+  let set = written.get(db);
+  if (set === undefined) {
+    set = new Set();
+    written.set(db, set);
   }
-  return [...found.values()];
+  return set;
 }
 
-function chunks<T>(xs: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
+/** Stored reports as the pair decision sees them, with their articles' outlet, day, lead and places. */
+async function sidesOf(db: Kysely<Database>, reports: readonly StoredReport[]): Promise<PairSide[]> {
+  const ids = reports.map((r) => r.article_id);
+  const articles = await mergeArticles(db, ids);
+  const places = await articlePlaceKeys(db, ids);
+  const leads = new Map<string, Set<string>>();
+  return reports.map((report) => {
+    const article = articles.get(report.article_id);
+    let lead = leads.get(report.article_id);
+    if (lead === undefined) {
+      lead = leadWords(article?.title ?? null, article?.text ?? "");
+      leads.set(report.article_id, lead);
+    }
+    return {
+      report,
+      published: article?.published ?? null,
+      outlet_id: article?.outlet_id ?? null,
+      syndicated_of: article?.syndicated_of ?? null,
+      lead,
+      places: places.get(report.article_id) ?? new Set(),
+    };
+  });
 }
-

@@ -2,6 +2,15 @@ import { type EventGrade, gradeEvent, gradeInputOf, tally } from "./grade-event.
 import { anchorReport, mergedEventId } from "./merged-event-id.ts";
 import type { EventCoding, ReportArticle, ReportRecord } from "./report-record.ts";
 
+/** The fields of a report the event summary reads (not its evidence or provenance: kept narrow, read often). */
+export type SummaryReport = Omit<ReportRecord, "local_event_id" | "ordinal" | "evidence_start" | "evidence_end" | "evidence_text" | "note" | "provenance_json">;
+
+/** Columns of `reports` that make a SummaryReport. */
+export const SUMMARY_COLUMNS = [
+  "report_key", "article_id", "event_type", "sub_event_type", "actor1", "actor2", "place_name", "place_key", "admin1", "admin2", "admin3", "pcode",
+  "gazetteer_id", "lat", "lon", "geo_precision", "date", "date_precision", "date_lo", "date_hi", "killed", "injured", "casualties", "source",
+] as const satisfies readonly (keyof SummaryReport)[];
+
 /** A merged event's coded fields and figures, computed from its reports (table `events` minus updated_at). */
 export interface MergedEvent extends EventCoding {
   readonly event_id: string;
@@ -26,7 +35,7 @@ export interface MergedEvent extends EventCoding {
  * report's); the place is the most precise one reported; the date the earliest most precise one;
  * fatalities follow ACLED's conservative rule (the lowest count) and the range is kept.
  */
-export function summarizeEvent(reports: readonly ReportRecord[], articles: ReadonlyMap<string, ReportArticle>): MergedEvent {
+export function summarizeEvent(reports: readonly SummaryReport[], articles: ReadonlyMap<string, ReportArticle>): MergedEvent {
   const anchor = anchorReport(reports);
   const place = [...reports].sort((a, b) => a.geo_precision - b.geo_precision || (a === anchor ? -1 : b === anchor ? 1 : 0))[0]!;
   const dated = reports.filter((r) => r.date !== null);
@@ -76,7 +85,7 @@ export function summarizeEvent(reports: readonly ReportRecord[], articles: Reado
  * Outlets that reported the event independently. Articles are joined when they share an outlet or
  * are syndicated copies of one text; each joined group counts once, named by its outlets.
  */
-export function independentOutlets(reports: readonly ReportRecord[], articles: ReadonlyMap<string, ReportArticle>): string[] {
+export function independentOutlets(reports: readonly SummaryReport[], articles: ReadonlyMap<string, ReportArticle>): string[] {
   const ids = [...new Set(reports.map((r) => r.article_id))].sort();
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (x: string): string => {
@@ -109,7 +118,7 @@ export function independentOutlets(reports: readonly ReportRecord[], articles: R
   return [...groups.values()].map((names) => [...names].sort().join(" = ")).sort();
 }
 
-function numbers(reports: readonly ReportRecord[], field: "killed" | "injured" | "casualties"): number[] {
+function numbers(reports: readonly SummaryReport[], field: "killed" | "injured" | "casualties"): number[] {
   return reports.map((r) => r[field]).filter((n): n is number => n !== null);
 }
 

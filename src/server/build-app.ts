@@ -17,6 +17,7 @@ import { API_ROUTES } from "./api-contract.ts";
 import { ApiError, type ErrorBody } from "./api-error.ts";
 import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
+import { registerMergeRoutes } from "./merge-routes.ts";
 import { registerRequestGuards } from "./register-request-guards.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { eventFilterOf } from "./event-filter-of.ts";
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   api.get(openapiRoute.path, { schema: { response: openapiRoute.response } }, async () => openApiDocument());
 
   registerIngestRoute(app, { store: options.store, token: options.token ?? null, loadExtractor: options.loadExtractor });
+  registerMergeRoutes(app, { store: options.store, token: options.token ?? null });
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: "/", index: ["index.html"] });

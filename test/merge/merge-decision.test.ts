@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { leadWords } from "../../src/merge/article-context.ts";
+import { decideLink } from "../../src/merge/link-decision.ts";
+import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
+import { defaultMergeModel } from "../../src/merge/merge-model.ts";
+import type { PairSide } from "../../src/merge/pair-features.ts";
+import { reportFromEvent } from "../../src/merge/report-from-event.ts";
+import { type EventSpec, makeEvent } from "./make-event.ts";
+
+/** An invented report with its article: outlet, day, title. */
+function side(spec: EventSpec & { published?: string | null; outlet?: string; title?: string }): PairSide {
+  const article = spec.article ?? "a1";
+  const report = reportFromEvent(makeEvent(spec), article, `hash-${article}`, 0);
+  const text = spec.text ?? "قصفت قوات النظام بلدة سرمين بالمدفعية الثقيلة.";
+  return {
+    report,
+    published: spec.published === undefined ? (report.date ?? null) : spec.published,
+    outlet_id: spec.outlet ?? `${article}.example`,
+    syndicated_of: null,
+    lead: leadWords(spec.title ?? null, text),
+    places: new Set([report.place_key]),
+  };
+}
+
+const model = defaultMergeModel();
+const SHELLING_A = "قصفت قوات النظام بالمدفعية الثقيلة بلدة سرمين شرق إدلب صباح اليوم ما أدى إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين.";
+const SHELLING_B = "قتل ثلاثة مدنيين وأصيب خمسة آخرون بقصف مدفعي لقوات النظام استهدف بلدة سرمين في ريف إدلب الشرقي.";
+
+const WEEKLY_A = "جددت قوات النظام قصفها المدفعي على بلدة سرمين مستهدفة الأحياء السكنية والأراضي الزراعية المحيطة بها دون ورود معلومات عن خسائر بشرية حتى الآن.";
+const WEEKLY_B = "طالت قذائف صاروخية أطلقتها الميليشيات المتمركزة في المعسكرات القريبة منازل المدنيين في سرمين واقتصرت الأضرار على الماديات بحسب ناشطين محليين.";
+
+const cases: [string, Parameters<typeof side>[0], Parameters<typeof side>[0], boolean][] = [
+  ["same village, same day, same toll, two outlets", { article: "a", killed: 3, injured: 5, text: SHELLING_A }, { article: "b", killed: 3, injured: 5, text: SHELLING_B }, true],
+  ["same village, different days (a weekly shelling)", { article: "a", date: "2024-03-05" }, { article: "b", date: "2024-03-12" }, false],
+  ["same village, three days apart", { article: "a", date: "2024-03-05", text: SHELLING_A }, { article: "b", date: "2024-03-08", text: SHELLING_A }, false],
+  [
+    "village and the area containing it, same day and type, actors and tolls agree",
+    { article: "a", killed: 3, injured: 5, text: SHELLING_A },
+    { article: "b", place: "zawiya", killed: 3, injured: 5, text: SHELLING_B },
+    true,
+  ],
+  ["undated pair, same type and village and nothing else", { article: "a", date: null, published: null, actor2: null, text: WEEKLY_A }, { article: "b", date: null, published: null, actor2: null, text: WEEKLY_B }, false],
+  ["same article never merges", { article: "a" }, { article: "a", id: "e2" }, false],
+  ["other event type", { article: "a" }, { article: "b", sub: "Armed clash" }, false],
+  ["undated, villages 15 km apart", { article: "a", date: null, published: null, text: WEEKLY_A }, { article: "b", place: "ariha", date: null, published: null, text: WEEKLY_B }, false],
+];
+
+for (const [label, a, b, expected] of cases) {
+  test(`merge decision: ${label}`, () => {
+    const forward = decideLink(side(a), side(b), model);
+    assert.equal(forward.link, expected, `p=${forward.p}: ${forward.reasons.join(", ")}`);
+    assert.equal(decideLink(side(b), side(a), model).link, expected, "symmetric");
+  });
+}
+
+test("a linked pair carries its reasons, strongest first", () => {
+  const decision = decideLink(side({ article: "a", killed: 3, injured: 5, text: SHELLING_A }), side({ article: "b", killed: 3, injured: 5, text: SHELLING_B }), model);
+  assert.ok(decision.reasons.length > 0);
+  assert.match(decision.reasons.join(" "), /day:same/);
+  const weights = decision.reasons.map((r) => Number(r.split(" ").at(-1)!.replace("−", "-")));
+  assert.deepEqual(weights, [...weights].sort((x, y) => y - x));
+});
+
+test("a week of shellings of one village stays a week of events, whatever undated report comes between", async () => {
+  const days = ["2024-03-01", "2024-03-08", "2024-03-15"].map((date, i) => side({ article: `d${i}`, date, killed: 2, text: SHELLING_A }));
+  const undated = side({ article: "u", date: null, published: null, killed: 2, text: SHELLING_A });
+  const { group } = await mergeInMemory([...days, undated], model);
+  const groups = new Set(days.map((d) => group.get(d.report.report_key)));
+  assert.equal(groups.size, 3, "no two of the dated shellings share an event");
+});
