@@ -8,6 +8,7 @@ import { codeEvents } from "./code/code-events.ts";
 import { collectMentions } from "./output/collect-mentions.ts";
 import { compileLexicons } from "./prepare/compiled-lexicons.ts";
 import { attachPlaceless, dropCoarseDuplicates, mergeDrafts } from "./consolidate/merge-drafts.ts";
+import { attributeClaims } from "./consolidate/attribute-claims.ts";
 import { lendTolls } from "./consolidate/lend-tolls.ts";
 import { prepareDocument } from "./prepare/prepare-document.ts";
 import { readReferenceDay } from "./read/read-reference-day.ts";
@@ -31,6 +32,7 @@ export type Extractor = (article: Article) => ArticleExtraction;
  *   read        sentences → places, day, source, news or background
  *   code        news sentences → event drafts (trigger → type → roles → coding policy → places)
  *   tolls       figures in the headline or in a later toll sentence → the event they count
+ *   claims      an attack left to an unidentified group → the one group the article says claimed it
  *   merge       drafts → one event per type × place × day of the article
  *   output      events with original offsets and provenance; mentions linked to them
  */
@@ -51,8 +53,10 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     const annotated = doc.sentences.map((sentence, i) => annotateSentence(sentence, stages[i]!.lex));
     const reference = readReferenceDay(article.published, annotated);
     const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, placeNames, roles });
-    const coded = codeEvents(readings, { roles, theatreOf: (i) => (stages[i]!.country === "Syria" ? syria : abroad), interOf: (i) => stages[i]!.lex.inter, learned, doc });
-    const drafts = lendTolls(readings, coded, roles);
+    const theatreOf = (i: number) => (stages[i]?.country === "Syria" ? syria : abroad);
+    const interOf = (i: number) => stages[i]?.lex.inter ?? lex.inter;
+    const coded = codeEvents(readings, { roles, theatreOf, interOf, learned, doc });
+    const drafts = attributeClaims(readings, lendTolls(readings, coded, roles), roles, theatreOf, interOf);
     const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;

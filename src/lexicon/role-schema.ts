@@ -34,6 +34,8 @@ export const RoleRulesSchema = z.object({
   past_words: z.array(z.string().min(1)).default([]),
   /** "ميليشيات متخاصمة", "اقتتال": fighting within one side, coded with the same actor on both sides. */
   infighting_words: z.array(z.string().min(1)).default([]),
+  /** "تبنى التنظيم الهجوم", "الانتحاري عضو في …": the armed group named with one of these claimed or carried out the article's attack. */
+  claim_words: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */

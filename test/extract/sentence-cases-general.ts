@@ -103,4 +103,11 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-common-word-not-village", label: "a common noun after 'near' is no village's name", published: P,
     text: "اندلعت اشتباكات بين قوات النظام ومسلحين في محيط السجن المركزي بمدينة إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Armed clash", place: "إدلب" }] },
+
+  { id: "gen-claimed-attack", label: "a bombing by no one named is the group that claimed it", published: P,
+    text: "انفجرت سيارة مفخخة صباح اليوم في مدينة الباب شرقي حلب ما أدى لمقتل ثلاثة مدنيين.\nوأعلن تنظيم داعش في بيان مسؤوليته عن التفجير.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "ISIS", actor2: "CIVILIANS", place: "الباب", killed: 3 }] },
+  { id: "gen-unclaimed-attack", label: "with no claim, the bombing stays unidentified", published: P,
+    text: "انفجرت سيارة مفخخة صباح اليوم في مدينة الباب شرقي حلب ما أدى لمقتل ثلاثة مدنيين.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", place: "الباب", killed: 3 }] },
 ];

@@ -16,6 +16,7 @@ export interface RoleRules {
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
   readonly tollWords: ReadonlySet<string>;
+  readonly claimWords: ReadonlySet<string>;
   readonly infightingWords: ReadonlySet<string>;
   readonly pluperfectAuxiliaries: ReadonlySet<string>;
   readonly pluperfectParticles: ReadonlySet<string>;
@@ -40,6 +41,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
     tollWords: set(d.toll_words),
+    claimWords: set(d.claim_words),
     infightingWords: set(d.infighting_words),
     pluperfectAuxiliaries: set(d.pluperfect_auxiliaries),
     pluperfectParticles: set(d.pluperfect_particles),
