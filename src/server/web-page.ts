@@ -22,7 +22,7 @@ export async function buildWebPageIfMissing(log: (line: string) => void, root: s
   }
   log(`building the page once into ${root} …`);
   try {
-    await vite.build({ configFile: join(WEB_DIR, "vite.config.ts"), root: WEB_DIR, logLevel: "warn", build: { outDir: root } });
+    await vite.build({ configFile: join(WEB_DIR, "vite.config.ts"), root: WEB_DIR, logLevel: "error", build: { outDir: root } });
   } catch (error) {
     log(`cannot build the page (${(error as Error).message}); the API works without it`);
     return false;
