@@ -36,6 +36,13 @@ export const RoleRulesSchema = z.object({
   infighting_words: z.array(z.string().min(1)).default([]),
   /** "تبنى التنظيم الهجوم", "الانتحاري عضو في …": the armed group named with one of these claimed or carried out the article's attack. */
   claim_words: z.array(z.string().min(1)).default([]),
+  /**
+   * Armed groups the catalogue does not list, named by what they are and whom they belong to:
+   * a head ("مقاتلو", "مجموعات", "أبناء") with an identity word within two words ("العشائر",
+   * "الدرزية", "البدو") is an actor written OTHER:<name as in the text>.
+   */
+  armed_group_heads: z.array(z.string().min(1)).default([]),
+  armed_group_identities: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */

@@ -110,4 +110,11 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-unclaimed-attack", label: "with no claim, the bombing stays unidentified", published: P,
     text: "انفجرت سيارة مفخخة صباح اليوم في مدينة الباب شرقي حلب ما أدى لمقتل ثلاثة مدنيين.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", place: "الباب", killed: 3 }] },
+
+  { id: "gen-unlisted-group", label: "an armed group the catalogue does not list is written as in the text", published: P,
+    text: "هاجم مقاتلو العشائر العربية مواقع لقوات سوريا الديمقراطية في بلدة ذيبان بريف دير الزور الشرقي صباح اليوم.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:مقاتلو العشائر العربية", actor2: "SDF", place: "ذيبان" }] },
+  { id: "gen-unlisted-group-partitive", label: "a group named after a partitive (مجموعات من …)", published: P,
+    text: "اندلعت اشتباكات بين مجموعات من عشائر البدو وقوات النظام في بلدة المزرعة بريف السويداء الغربي.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:عشائر البدو", actor2: "SYR_GOV" }] },
 ];

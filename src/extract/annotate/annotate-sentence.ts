@@ -26,8 +26,49 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
       all.push(a);
     }
   }
+  all.push(...readArmedGroups(sentence, all, lex));
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   return { sentence, annotations: all };
+}
+
+/** The key of an armed group the catalogue does not list; written OTHER:<name as in the text> on output. */
+export const UNLISTED_GROUP = "OTHER";
+
+/**
+ * Armed groups the catalogue does not list, named by a head and an identity word within two words
+ * ("مقاتلو العشائر", "المجموعات المسلحة الدرزية", "أبناء العشائر العربية"), where no actor or place
+ * is already read. One following adjective with the article is kept ("العربية").
+ */
+function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: CompiledLexicons): Annotation[] {
+  const toks = sentence.tokens;
+  const { heads, identities } = lex.armedGroups;
+  const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
+  const out: Annotation[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i]!.forms.find((f) => heads.has(f));
+    if (!head || taken(i)) continue;
+    let last = -1;
+    for (let j = i; j <= i + 3 && j < toks.length; j++) {
+      const t = toks[j]!;
+      if (t.kind !== "word" || (j > i && taken(j))) break;
+      if (t.forms.some((f) => identities.has(f))) last = j;
+      else if (last >= 0) break;
+    }
+    if (last < 0) continue;
+    // "مجموعات من عشائر البدو": the group is named after the partitive.
+    let first = i;
+    if (toks[i + 1]?.text === "من" && i + 2 <= last) first = i + 2;
+    // A head alone ("عشائر") names no group; it needs its identity word.
+    if (last === first) continue;
+
+    const next = toks[last + 1];
+    if (next?.kind === "word" && next.text.startsWith("ال") && /(ية|يه|ي)$/.test(next.text) && !taken(last + 1)) last++;
+    const words = first === i ? [head, ...toks.slice(i + 1, last + 1).map((t) => t.text)] : toks.slice(first, last + 1).map((t) => t.text);
+    // The span keeps the head (roles read "بين مجموعات من …" from it); the phrase is the name.
+    out.push({ first: i, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: words.join(" "), match: "surface" });
+    i = last;
+  }
+  return out;
 }
 
 /** Remove a one-word place that is exactly this calendar word; true when there was one. */

@@ -4,6 +4,7 @@ import { normalizeKey, originalSpan, type Normalized } from "../../text/normaliz
 import type { EventDraft } from "../code/event-draft.ts";
 import { eventId } from "./event-id.ts";
 import type { PlaceNameRules } from "../read/place-name-rules.ts";
+import { UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import { actorKeyIn, writtenActorName, type ActorPolicy } from "./theatre-actors.ts";
 import { writePlaceName } from "./write-place-name.ts";
 
@@ -46,13 +47,24 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
     const o = originalSpan(norm, p.span[0], p.span[1]);
     return writtenActorName(article.text.slice(o.start, o.end), p.entry);
   }
+  /** The key as written for the event's country; an unlisted armed group by its name in the text. */
+  function keyOf(field: "actor1" | "actor2", key: string | null): string | null {
+    if (key === UNLISTED_GROUP) {
+      // The name is the phrase's words at the end of the span ("مجموعات من عشائر البدو" → "عشائر البدو").
+      const phrase = d.provenance.find((x) => x.field === field)?.entry ?? "";
+      const words = written(field)?.split(/\s+/) ?? [];
+      const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ");
+      return name ? `OTHER:${name}` : null;
+    }
+    return ctx.actorPolicy ? actorKeyIn(ctx.country, key, written(field), ctx.actorPolicy) : key;
+  }
   return {
     article_id: article.id,
     event_id: eventId(d.date, location.gazetteer_id ?? d.place.key, d.sub),
     event_type: eventTypeOf(d.sub),
     sub_event_type: d.sub,
-    actor1: ctx.actorPolicy ? actorKeyIn(ctx.country, d.actor1, written("actor1"), ctx.actorPolicy) : d.actor1,
-    actor2: ctx.actorPolicy ? actorKeyIn(ctx.country, d.actor2, written("actor2"), ctx.actorPolicy) : d.actor2,
+    actor1: keyOf("actor1", d.actor1),
+    actor2: keyOf("actor2", d.actor2),
     location,
     date: d.date,
     date_precision: d.datePrecision,
