@@ -117,4 +117,11 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-unlisted-group-partitive", label: "a group named after a partitive (مجموعات من …)", published: P,
     text: "اندلعت اشتباكات بين مجموعات من عشائر البدو وقوات النظام في بلدة المزرعة بريف السويداء الغربي.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:عشائر البدو", actor2: "SYR_GOV" }] },
+
+  { id: "gen-shelling-beside-battle", label: "a shelling told beside a battle at the same place is an event of its own", published: P,
+    text: "دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة كفرنبل صباح اليوم، وقصفت قوات النظام البلدة بالمدفعية الثقيلة.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "SYR_GOV", place: "كفرنبل" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفرنبل" },
+    ] },
 ];
