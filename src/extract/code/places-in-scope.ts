@@ -15,7 +15,7 @@ const familyOf = (t: TriggerAnnotation): EventType => eventTypeOf(t.value.entry.
  * على محور X" is one predicate), else before it inside its clause, else the places of the last
  * sentence (or one fronted at its head: "وفي الموصل، …"). A place right after another event's noun ("لهجمات قرية X") belongs to that event; a
  * place already claimed by an event of another type in this sentence is not shared, except with a
- * strike or shelling told beside it (its own event at that place and day).
+ * strike, shelling or attack on civilians told beside it (its own event at that place and day).
  */
 export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, family: EventType, claimed: ReadonlyMap<PlaceMention, EventType>, lastPlaces: readonly PlaceMention[]): PlaceScope {
   const toks = ctx.s.sentence.tokens;
@@ -28,10 +28,11 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
   const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clause.end);
   const attached = (p: PlaceMention): boolean =>
     ctx.candidates.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && familyOf(t) !== family && plain(t) && !t.value.entry.territory);
-  // A place claimed by another type's event stays in reach of a strike or shelling told with it
-  // (GUIDELINES: the shelling beside a battle at one place and day is an event of its own).
-  const remote = family === "Explosions/Remote violence";
-  const free = ctx.places.filter((p) => (remote || (claimed.get(p) ?? family) === family) && !attached(p));
+  // A place claimed by another type's event stays in reach of a strike, shelling or attack on
+  // civilians told with it (GUIDELINES: the shelling beside a battle at one place and day is an
+  // event of its own). Battles and developments do not share: measured, that split one happening.
+  const shares = family === "Explosions/Remote violence" || family === "Violence against civilians";
+  const free = ctx.places.filter((p) => (shares || (claimed.get(p) ?? family) === family) && !attached(p));
   const after = free.filter((p) => p.first > trig.last && p.first < limit);
   const before = free.filter((p) => p.last < trig.first && p.first > Math.max(prevTrig?.last ?? -1, clause.start));
   // "وفي الموصل، قال مصدر إن …": a place fronted at the head of the sentence frames all of it.
