@@ -1,3 +1,4 @@
+import { seededRandom } from "./seeded-random.ts";
 import type { BinaryModel, ClassModel } from "./linear-model.ts";
 
 /** A training example: the features present, and whether the decision is "yes". */
@@ -62,18 +63,6 @@ export function trainOneVsRest(examples: ReadonlyArray<{ readonly features: read
   const labels = [...new Set(examples.flatMap((e) => e.labels))].sort();
   return {
     classes: new Map(labels.map((label) => [label, trainLogistic(examples.map((e) => ({ features: e.features, label: e.labels.includes(label) })), options)])),
-  };
-}
-
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 

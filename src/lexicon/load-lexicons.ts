@@ -21,6 +21,7 @@ import {
   PlaceWordsSchema,
 } from "./lexicon-schemas.ts";
 import type { Lexicons } from "./lexicons.ts";
+import { parseDataFile } from "./parse-data-file.ts";
 import { PlaceNameRulesSchema } from "./place-name-schema.ts";
 import { RoleRulesSchema } from "./role-schema.ts";
 import { TriggerLexiconSchema } from "./trigger-schema.ts";
@@ -77,7 +78,7 @@ function readError(path: string, err: unknown): Error {
 
 function assemble(dir: string, texts: ReadonlyMap<Key, string>): Lexicons {
   const parse = <S extends z.ZodType>(key: Key, schema: S): z.output<S> =>
-    parseFile(join(dir, LEXICON_FILES[key]), texts.get(key) ?? "", schema);
+    parseDataFile("lexicon", join(dir, LEXICON_FILES[key]), texts.get(key) ?? "", schema);
   return {
     actors: parse("actors", ActorCatalogueSchema),
     numbers: parse("numbers", NumberWordsSchema),
@@ -90,23 +91,4 @@ function assemble(dir: string, texts: ReadonlyMap<Key, string>): Lexicons {
     placeNames: parse("placeNames", PlaceNameRulesSchema),
     actorsAbroad: parse("actorsAbroad", AbroadActorCatalogueSchema),
   };
-}
-
-/** Parse one file's JSON and validate it; errors name the file and the path of the first bad entries. */
-function parseFile<S extends z.ZodType>(path: string, text: string, schema: S): z.output<S> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`lexicon ${path}: invalid JSON (${(err as Error).message})`, { cause: err });
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const issues = result.error.issues
-      .slice(0, 5)
-      .map((iss) => `${iss.path.length > 0 ? iss.path.join(".") : "(root)"}: ${iss.message}`)
-      .join("; ");
-    throw new Error(`lexicon ${path}: does not match its schema: ${issues}`);
-  }
-  return result.data;
 }

@@ -43,6 +43,10 @@ export const RoleRulesSchema = z.object({
    */
   armed_group_heads: z.array(z.string().min(1)).default([]),
   armed_group_identities: z.array(z.string().min(1)).default([]),
+  /** One adjective after the identity word stays in the name ("أبناء العشائر العربية"). */
+  armed_group_qualifiers: z.array(z.string().min(1)).default([]),
+  /** "في آذار الماضي": the preposition that dates a sentence to a month. */
+  month_prepositions: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */

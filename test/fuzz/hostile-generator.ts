@@ -4,19 +4,10 @@
  * CDATA, huge ids and texts, binary junk), each case with good neighbours that must still be stored.
  * All text is invented. The same seed gives the same cases.
  */
+import { seededRandom } from "../../src/learn/seeded-random.ts";
 import { generateCorpus } from "../store/generate-corpus.ts";
 
-/** mulberry32: a small, fast, seedable PRNG (good enough to pick cases, not for cryptography). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../src/learn/seeded-random.ts";
 
 export type HostileCase =
   | { readonly kind: "jsonl"; readonly label: string; readonly line: string | Uint8Array }

@@ -37,11 +37,11 @@ export const UNLISTED_GROUP = "OTHER";
 /**
  * Armed groups the catalogue does not list, named by a head and an identity word within two words
  * ("مقاتلو العشائر", "المجموعات المسلحة الدرزية", "أبناء العشائر العربية"), where no actor or place
- * is already read. One following adjective with the article is kept ("العربية").
+ * is already read. One qualifier after it is kept ("العربية", roles.json).
  */
 function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: CompiledLexicons): Annotation[] {
   const toks = sentence.tokens;
-  const { heads, identities } = lex.armedGroups;
+  const { heads, identities, qualifiers, partitive } = lex.armedGroups;
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -57,12 +57,12 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
     if (last < 0) continue;
     // "مجموعات من عشائر البدو": the group is named after the partitive.
     let first = i;
-    if (toks[i + 1]?.text === "من" && i + 2 <= last) first = i + 2;
+    if (toks[i + 1]?.forms.some((f) => partitive.has(f)) && i + 2 <= last) first = i + 2;
     // A head alone ("عشائر") names no group; it needs its identity word.
     if (last === first) continue;
 
     const next = toks[last + 1];
-    if (next?.kind === "word" && next.text.startsWith("ال") && /(ية|يه|ي)$/.test(next.text) && !taken(last + 1)) last++;
+    if (next?.forms.some((f) => qualifiers.has(f)) && !taken(last + 1)) last++;
     const words = first === i ? [head, ...toks.slice(i + 1, last + 1).map((t) => t.text)] : toks.slice(first, last + 1).map((t) => t.text);
     // The span keeps the head (roles read "بين مجموعات من …" from it); the phrase is the name.
     out.push({ first: i, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: words.join(" "), match: "surface" });

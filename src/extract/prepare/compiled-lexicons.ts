@@ -17,7 +17,7 @@ export interface CompiledLexicons {
   /** Actor key → inter type. */
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
-  readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string> };
+  readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string>; readonly partitive: ReadonlySet<string> };
 }
 
 export function compileLexicons(
@@ -95,7 +95,12 @@ export function compileLexicons(
     boilerplatePhrases: lex.boilerplate.phrases.map(normalizeKey).filter(Boolean),
     boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
-    armedGroups: { heads: new Set(lex.roles.armed_group_heads.map(normalizeKey)), identities: new Set(lex.roles.armed_group_identities.map(normalizeKey)) },
+    armedGroups: {
+      heads: new Set(lex.roles.armed_group_heads.map(normalizeKey)),
+      identities: new Set(lex.roles.armed_group_identities.map(normalizeKey)),
+      qualifiers: new Set(lex.roles.armed_group_qualifiers.map(normalizeKey)),
+      partitive: new Set(lex.roles.partitive.map(normalizeKey)),
+    },
   };
 }
 

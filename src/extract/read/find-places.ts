@@ -66,7 +66,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
     // Right after a head, a definite head word is a village's name ("قريتي المزرعة وكناكر").
     const pw = ann(j, "place-word");
-    const headAsName = afterHead && !!pw && pw.value.kind === "place-word" && !pw.value.plural && /^و?ال/.test(t.text);
+    const headAsName = afterHead && !!pw && pw.value.kind === "place-word" && !pw.value.plural && hasArticle(t.text);
     if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || (pw && !headAsName) || ann(j, "around")) return null;
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
     // Common words are no village's name ("محيط السجن", "قرب المدرسة") unless a head word announces

@@ -105,10 +105,10 @@ export function yearsNamed(s: AnnotatedSentence, markers: ReadonlySet<string>): 
  * names no day of the news cycle. "وقف إطلاق النار في أواخر تموز الماضي" dates a ceasefire, not
  * the sentence, and is left alone.
  */
-export function namesPastMonth(s: AnnotatedSentence, pastWords: ReadonlySet<string>): boolean {
+export function namesPastMonth(s: AnnotatedSentence, pastWords: ReadonlySet<string>, prepositions: ReadonlySet<string>): boolean {
   const toks = s.sentence.tokens;
   if (ofKind(s, "relative-day").length || ofKind(s, "weekday").length) return false;
-  return ofKind(s, "month").some((m) => toks[m.first - 1]?.text === "في" && (toks[m.last + 1]?.forms.some((f) => pastWords.has(f)) ?? false));
+  return ofKind(s, "month").some((m) => (toks[m.first - 1]?.forms.some((f) => prepositions.has(f)) ?? false) && (toks[m.last + 1]?.forms.some((f) => pastWords.has(f)) ?? false));
 }
 
 /**

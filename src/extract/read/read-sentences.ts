@@ -81,7 +81,7 @@ export function readSentences(doc: Document, annotated: readonly AnnotatedSenten
     if (!date && years.length > 0 && years.every((y) => (refYear ? y < refYear : true))) { skipped("background:past-year"); continue; }
     if (namesTimeAgo(s, ctx.roles.backgroundBefore, ctx.roles.backgroundUnits)) { skipped("background:time-ago"); continue; }
     if (date && date.precision === 3 && date.rule === "date:month-year") { skipped("background:month-year"); continue; }
-    if ((date && date.precision === 3 && date.rule === "date:relative-range" && date.date && reference && date.date < reference.slice(0, 8) + "01") || namesPastMonth(s, ctx.roles.pastWords)) { skipped("background:past-month"); continue; }
+    if ((date && date.precision === 3 && date.rule === "date:relative-range" && date.date && reference && date.date < reference.slice(0, 8) + "01") || namesPastMonth(s, ctx.roles.pastWords, ctx.roles.monthPrepositions)) { skipped("background:past-month"); continue; }
     if (!date && isPluperfect(s, ctx.roles)) { skipped("background:pluperfect"); continue; }
     const leadDate: DateReading | null = lead;
     if (!date && leadDate) date = { ...leadDate, first: -1, last: -1, rule: "date:lead" };

@@ -22,6 +22,7 @@ export interface RoleRules {
   readonly pluperfectParticles: ReadonlySet<string>;
   readonly pluperfectTimeWords: ReadonlySet<string>;
   readonly pastWords: ReadonlySet<string>;
+  readonly monthPrepositions: ReadonlySet<string>;
   readonly sourceNameStops: ReadonlySet<string>;
   readonly backgroundUnits: ReadonlySet<string>;
   readonly backgroundBefore: ReadonlySet<string>;
@@ -47,6 +48,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     pluperfectParticles: set(d.pluperfect_particles),
     pluperfectTimeWords: set(d.pluperfect_time_words),
     pastWords: set(d.past_words),
+    monthPrepositions: set(d.month_prepositions),
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),

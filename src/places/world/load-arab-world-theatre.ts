@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseDataFile } from "../../lexicon/parse-data-file.ts";
 import { ArabWorldTheatreSchema, type ArabWorldTheatre } from "./theatre-schema.ts";
 
 /** The repository's theatre file, found from this file so it works from any working directory. */
@@ -23,27 +24,14 @@ export function loadArabWorldTheatre(path: string = ARAB_WORLD_THEATRE_PATH): Ar
 
 /** Checks the JSON text of a theatre file; `path` only names it in errors. */
 export function parseArabWorldTheatre(text: string, path = "(inline)"): ArabWorldTheatre {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`theatre ${path}: invalid JSON (${(err as Error).message})`, { cause: err });
-  }
-  const result = ArabWorldTheatreSchema.safeParse(json);
-  if (!result.success) {
-    const issues = result.error.issues
-      .slice(0, 5)
-      .map((iss) => `${iss.path.length > 0 ? iss.path.join(".") : "(root)"}: ${iss.message}`)
-      .join("; ");
-    throw new Error(`theatre ${path}: does not match its schema: ${issues}`);
-  }
+  const theatre = parseDataFile("theatre", path, text, ArabWorldTheatreSchema);
   const codes = new Set<string>();
-  for (const c of result.data.countries) {
+  for (const c of theatre.countries) {
     if (codes.has(c.iso2)) throw new Error(`theatre ${path}: country ${c.iso2} is listed twice`);
     codes.add(c.iso2);
     const known = new Set(c.admin1.map((a) => a.code));
     const bad = c.places_ar.find((p) => !known.has(p.admin1_code));
     if (bad) throw new Error(`theatre ${path}: ${c.iso2} place ${bad.name_ar} has unknown admin1_code ${bad.admin1_code}`);
   }
-  return result.data;
+  return theatre;
 }
