@@ -19,6 +19,7 @@ import type { Article } from "../src/model/article.ts";
 import { DEFAULT_FETCH_POLICY } from "../src/net/safe-fetch.ts";
 import { loadResources } from "../src/resources/load-resources.ts";
 import { openStore } from "../src/store/open-store.ts";
+import { queryBuilder } from "../src/store/store-session.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "2000" } } });
 const n = Math.max(10, Number(values.articles));
@@ -61,7 +62,7 @@ async function run(label: string, make: (i: number) => Article): Promise<{ secon
     if (r.outcome === "error") throw new Error(`${label} ${i}: ${r.detail}`);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const events = (await store.db.selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0;
+  const events = (await queryBuilder(store).selectFrom("events").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst())?.n ?? 0;
   await store.close();
   rmSync(dir, { recursive: true, force: true });
   return { seconds, events: Number(events) };

@@ -28,7 +28,7 @@ import { mergeInMemory } from "../src/merge/merge-in-memory.ts";
 import { DEFAULT_MERGE_MODEL_PATH, fromMergeModelFile, loadMergeModel, type MergeModel, type MergeModelFile } from "../src/merge/merge-model.ts";
 import { pairEligible, pairFeatures, type PairSide } from "../src/merge/pair-features.ts";
 import { reportFromEvent } from "../src/merge/report-from-event.ts";
-import type { ReportRecord } from "../src/merge/report-record.ts";
+import type { ReportRecord } from "../src/model/report-record.ts";
 import type { Article } from "../src/model/article.ts";
 import { loadResources } from "../src/resources/load-resources.ts";
 import { outletKey } from "../src/store/outlet-key.ts";

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { sql } from "kysely";
 import { RasdError } from "../errors/rasd-error.ts";
 import { defaultDbPath } from "../store/default-db-path.ts";
 import { openStore } from "../store/open-store.ts";
+import { probeStore } from "../store/probe-store.ts";
+import { displayLocation, isPostgresUrl } from "../store/store-dialect.ts";
 import type { Store } from "../store/store.ts";
 
 /**
@@ -12,15 +13,15 @@ import type { Store } from "../store/store.ts";
  */
 export async function openExistingStore(db: string | undefined, options: { readonly readonly?: boolean } = {}): Promise<Store> {
   const path = db ?? defaultDbPath();
-  if (path !== ":memory:" && !existsSync(path)) throw noDatabase(db);
+  if (path !== ":memory:" && !isPostgresUrl(path) && !existsSync(path)) throw noDatabase(db);
   let store: Store | undefined;
   try {
     store = await openStore(path, { readonly: options.readonly ?? true });
-    await sql`SELECT count(*) FROM sqlite_master`.execute(store.db);
+    await probeStore(store);
     return store;
   } catch (error) {
     await store?.close();
-    throw new RasdError("unreadable", `cannot open the database (${(error as Error).message})`, { file: path }, { cause: error });
+    throw new RasdError("unreadable", `cannot open the database (${(error as Error).message})`, { file: displayLocation(path) }, { cause: error });
   }
 }
 

@@ -1,7 +1,7 @@
 import { RasdError } from "../errors/rasd-error.ts";
 import { toIsoDay } from "../io/to-iso-day.ts";
 import { loadLexicons } from "../lexicon/load-lexicons.ts";
-import { EVENT_GRADES, type EventGrade } from "../merge/grade-event.ts";
+import { EVENT_GRADES, type EventGrade } from "../model/event-grade.ts";
 import { EVENT_TYPES } from "../model/conflict-event.ts";
 import { GOVERNORATE_CODES } from "../places/governorate-codes.ts";
 import type { EventFilter } from "../store/event-filter.ts";

@@ -1,8 +1,7 @@
 import type { Writable } from "node:stream";
-import type { Kysely } from "kysely";
 import { writeChunk } from "../io/write-chunk.ts";
 import { neutralizeCsvCell } from "./neutralize-csv-cell.ts";
-import type { Database } from "../store/database-schema.ts";
+import type { StoreSession } from "../store/store-session.ts";
 import type { EventFilter } from "../store/event-filter.ts";
 import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
 import { type PlaceNames, placeNames as gazetteerPlaceNames } from "../places/place-names.ts";
@@ -67,13 +66,13 @@ const DISORDER: Readonly<Record<string, string>> = {
  * Fatalities follow ACLED's conservative rule; the grade, the number of reports and the range of the
  * figures go in `tags`.
  */
-export async function writeAcledCsv(db: Kysely<Database>, out: Writable, options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames } = {}): Promise<number> {
+export async function writeAcledCsv(store: StoreSession, out: Writable, options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames } = {}): Promise<number> {
   const actors = options.actors ?? new Map();
   const places = options.places ?? gazetteerPlaceNames((await loadGazetteerEntries()).entries);
   await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => name)));
   if (options.hxl) await writeChunk(out, csvLine(ACLED_COLUMNS.map(([, tag]) => tag)));
   let n = 0;
-  for await (const event of iterateEvents(db, options.filter)) {
+  for await (const event of iterateEvents(store, options.filter)) {
     const row = acledRow(event, actors, places);
     await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => row[name] ?? "")));
     n++;

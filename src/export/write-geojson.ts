@@ -1,7 +1,6 @@
 import type { Writable } from "node:stream";
-import type { Kysely } from "kysely";
 import { writeChunk } from "../io/write-chunk.ts";
-import type { Database } from "../store/database-schema.ts";
+import type { StoreSession } from "../store/store-session.ts";
 import type { EventFilter } from "../store/event-filter.ts";
 import { iterateEvents } from "../store/query-events.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
@@ -18,10 +17,10 @@ export function eventFeature<T extends StoredEvent>(e: T): { type: "Feature"; id
 }
 
 /** Merged events as one GeoJSON FeatureCollection, streamed feature by feature. */
-export async function writeGeoJson(db: Kysely<Database>, out: Writable, options: { filter?: EventFilter } = {}): Promise<number> {
+export async function writeGeoJson(store: StoreSession, out: Writable, options: { filter?: EventFilter } = {}): Promise<number> {
   await writeChunk(out, '{"type":"FeatureCollection","features":[\n');
   let n = 0;
-  for await (const event of iterateEvents(db, options.filter)) {
+  for await (const event of iterateEvents(store, options.filter)) {
     await writeChunk(out, `${n === 0 ? "" : ",\n"}${JSON.stringify(eventFeature(event))}`);
     n++;
   }

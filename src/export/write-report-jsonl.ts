@@ -1,7 +1,6 @@
 import type { Writable } from "node:stream";
-import type { Kysely } from "kysely";
 import { writeChunk } from "../io/write-chunk.ts";
-import type { Database } from "../store/database-schema.ts";
+import type { StoreSession } from "../store/store-session.ts";
 import type { EventFilter } from "../store/event-filter.ts";
 import { claimsOf } from "../store/get-event.ts";
 import { iterateEvents } from "../store/query-events.ts";
@@ -12,18 +11,18 @@ import type { Claim, StoredEvent } from "../store/stored-event.ts";
  * merged `event_id`: two lines with one event_id are two articles reporting one event, which is what
  * the shared scorer's dedup measure reads. The merged event's grade and figures ride along.
  */
-export async function writeReportJsonl(db: Kysely<Database>, out: Writable, options: { filter?: EventFilter } = {}): Promise<number> {
+export async function writeReportJsonl(store: StoreSession, out: Writable, options: { filter?: EventFilter } = {}): Promise<number> {
   let n = 0;
   let batch: StoredEvent[] = [];
   const flush = async () => {
     const byEvent = new Map(batch.map((e) => [e.event_id, e]));
-    for (const claim of await claimsOf(db, [...byEvent.keys()])) {
+    for (const claim of await claimsOf(store, [...byEvent.keys()])) {
       await writeChunk(out, `${JSON.stringify(reportLine(claim, byEvent.get(claim.event_id!)!))}\n`);
       n++;
     }
     batch = [];
   };
-  for await (const event of iterateEvents(db, options.filter)) {
+  for await (const event of iterateEvents(store, options.filter)) {
     batch.push(event);
     if (batch.length >= 200) await flush();
   }

@@ -3,7 +3,8 @@
  * reports of one merged event. The pure functions (readArticleFraming, compareReports) do the work;
  * this file only queries.
  */
-import type { Store } from "../store/store.ts";
+import { actorSpansOf, eventReportsWithArticles, framingArticles } from "../store/framing-rows.ts";
+import type { StoreSession } from "../store/store-session.ts";
 import type { ActorRole, ReportClaim } from "./compare-reports.ts";
 import type { FramingLexicon } from "./framing-lexicon-schema.ts";
 import { readArticleFraming, type ArticleFraming } from "./read-article-framing.ts";
@@ -12,13 +13,8 @@ import { readArticleFraming, type ArticleFraming } from "./read-article-framing.
  * Readings of all stored articles; the outlet is as the articles gave it (the `outlet` field, or
  * the domain for pages and feeds), so profiles carry the names users know their sources by.
  */
-export async function readStoredFramings(store: Store, lexicon: FramingLexicon): Promise<ArticleFraming[]> {
-  const rows = await store.db
-    .selectFrom("articles")
-    .leftJoin("outlets", "outlets.id", "articles.outlet_id")
-    .select(["articles.id as id", "articles.url as url", "articles.outlet_id as outlet_id", "outlets.name as outlet_name", "articles.published as published", "articles.title as title", "articles.text as text"])
-    .orderBy("articles.id")
-    .execute();
+export async function readStoredFramings(store: StoreSession, lexicon: FramingLexicon): Promise<ArticleFraming[]> {
+  const rows = await framingArticles(store);
   return rows.map((r) =>
     readArticleFraming({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon),
   );
@@ -28,41 +24,11 @@ export async function readStoredFramings(store: Store, lexicon: FramingLexicon):
  * One claim per stored report of the merged event `eventId` (empty when there is none). Actor names
  * as written come from the article's actor spans that support the report and carry the actor's key.
  */
-export async function loadEventClaims(store: Store, eventId: string, lexicon: FramingLexicon): Promise<ReportClaim[]> {
-  const reports = await store.db
-    .selectFrom("reports")
-    .innerJoin("articles", "articles.id", "reports.article_id")
-    .select([
-      "reports.article_id",
-      "reports.local_event_id",
-      "reports.actor1",
-      "reports.actor2",
-      "reports.source",
-      "reports.killed",
-      "reports.injured",
-      "reports.evidence_start",
-      "reports.evidence_end",
-      "reports.evidence_text",
-      "articles.outlet_id",
-      "articles.url",
-      "articles.published",
-      "articles.title",
-      "articles.text",
-    ])
-    .where("reports.event_id", "=", eventId)
-    .orderBy("articles.published")
-    .orderBy("reports.article_id")
-    .orderBy("reports.ordinal")
-    .execute();
+export async function loadEventClaims(store: StoreSession, eventId: string, lexicon: FramingLexicon): Promise<ReportClaim[]> {
+  const reports = await eventReportsWithArticles(store, eventId);
   const claims: ReportClaim[] = [];
   for (const r of reports) {
-    const spans = await store.db
-      .selectFrom("spans")
-      .select(["start", "text", "value", "event_ids_json"])
-      .where("article_id", "=", r.article_id)
-      .where("kind", "=", "actor")
-      .orderBy("start")
-      .execute();
+    const spans = await actorSpansOf(store, r.article_id);
     const supporting = spans.filter((s) => parseIds(s.event_ids_json).includes(r.local_event_id));
     const named = (key: string | null): string | null => (key === null ? null : (supporting.find((s) => s.value === key)?.text ?? null));
     const actors: { role: ActorRole; key: string | null; as_written: string | null }[] = [

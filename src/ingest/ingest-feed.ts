@@ -1,6 +1,7 @@
 import { RasdError } from "../errors/rasd-error.ts";
 import { parseHtmlArticle } from "../io/parse-html-article.ts";
 import { safeFetch } from "../net/safe-fetch.ts";
+import { articleIdOfUrl, markFeedItemSeen, seenFeedItem } from "../store/feed-state.ts";
 import { articleIdFor, outletOfUrl } from "./article-id-for.ts";
 import { decodeBody } from "./decode-body.ts";
 import { guardItem } from "./guard-item.ts";
@@ -36,7 +37,7 @@ export async function ingestFeedDocument(ctx: IngestContext, feedUrl: string, xm
       continue;
     }
     await guardItem(ctx, summary, where, async () => {
-      const seen = await ctx.store.db.selectFrom("feed_items").select("article_id").where("feed_url", "=", feedUrl).where("item_key", "=", item.key).executeTakeFirst();
+      const seen = await seenFeedItem(ctx.store, feedUrl, item.key);
       if (seen) {
         summary.duplicates++;
         ctx.report({ outcome: "duplicate", where, detail: "feed item already ingested", ...(seen.article_id ? { articleId: seen.article_id } : {}) });
@@ -44,11 +45,7 @@ export async function ingestFeedDocument(ctx: IngestContext, feedUrl: string, xm
       }
       const articleId = await ingestItem(ctx, feedUrl, feedLink, item, where, summary);
       if (articleId !== undefined) {
-        await ctx.store.db
-          .insertInto("feed_items")
-          .values({ feed_url: feedUrl, item_key: item.key, article_id: articleId, seen_at: ctx.now() })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await markFeedItemSeen(ctx.store, feedUrl, item.key, articleId, ctx.now());
       }
     });
   }
@@ -69,11 +66,11 @@ async function ingestItem(ctx: IngestContext, feedUrl: string, feedLink: string 
   }
   const full = inline !== null && inline.length >= ctx.summaryChars;
   if (url !== null && !full) {
-    const known = await ctx.store.db.selectFrom("article_urls").select("article_id").where("url", "=", url).executeTakeFirst();
-    if (known) {
+    const known = await articleIdOfUrl(ctx.store, url);
+    if (known !== undefined) {
       summary.duplicates++;
-      ctx.report({ outcome: "duplicate", where, articleId: known.article_id, detail: `already stored as ${known.article_id} (same url)` });
-      return known.article_id;
+      ctx.report({ outcome: "duplicate", where, articleId: known, detail: `already stored as ${known} (same url)` });
+      return known;
     }
     try {
       const fetched = await safeFetch(url, ctx.fetchPolicy);

@@ -1,4 +1,5 @@
 import { safeFetch } from "../net/safe-fetch.ts";
+import { articleIdOfUrl } from "../store/feed-state.ts";
 import { decodeBody } from "./decode-body.ts";
 import { fetchErrorDetail } from "./fetch-error-detail.ts";
 import type { IngestContext, IngestSummary } from "./ingest-context.ts";
@@ -11,10 +12,10 @@ import { looksLikeFeed } from "./parse-feed.ts";
  * under this URL is not fetched again.
  */
 export async function ingestUrl(ctx: IngestContext, url: string, summary: IngestSummary): Promise<void> {
-  const known = await ctx.store.db.selectFrom("article_urls").select("article_id").where("url", "=", url).executeTakeFirst();
-  if (known) {
+  const known = await articleIdOfUrl(ctx.store, url);
+  if (known !== undefined) {
     summary.duplicates++;
-    ctx.report({ outcome: "duplicate", where: url, articleId: known.article_id, detail: `already stored as ${known.article_id} (same url)` });
+    ctx.report({ outcome: "duplicate", where: url, articleId: known, detail: `already stored as ${known} (same url)` });
     return;
   }
   let body: string;

@@ -1,4 +1,5 @@
 import { safeFetch } from "../net/safe-fetch.ts";
+import { feedHasItems, feedState, updateFeedState } from "../store/feed-state.ts";
 import { decodeBody } from "./decode-body.ts";
 import { fetchErrorDetail } from "./fetch-error-detail.ts";
 import type { IngestContext, IngestSummary } from "./ingest-context.ts";
@@ -17,9 +18,7 @@ export type PollOutcome = "not-due" | "not-modified" | "fetched" | "failed";
  * Last-Modified are kept only when every item of the answer was stored.
  */
 export async function pollFeed(ctx: IngestContext, url: string, everyMs: number, now: Date, summary: IngestSummary): Promise<PollOutcome> {
-  const db = ctx.store.db;
-  await db.insertInto("feeds").values({ url, failures: 0 }).onConflict((oc) => oc.doNothing()).execute();
-  const state = await db.selectFrom("feeds").selectAll().where("url", "=", url).executeTakeFirstOrThrow();
+  const state = await feedState(ctx.store, url);
   if (state.next_check !== null && Date.parse(state.next_check) > now.getTime()) return "not-due";
   const headers: Record<string, string> = {};
   if (state.etag) headers["if-none-match"] = state.etag;
@@ -27,7 +26,7 @@ export async function pollFeed(ctx: IngestContext, url: string, everyMs: number,
   try {
     const fetched = await safeFetch(url, ctx.fetchPolicy, { headers });
     if (fetched.status === 304) {
-      await db.updateTable("feeds").set({ last_checked: now.toISOString(), next_check: new Date(now.getTime() + everyMs).toISOString(), failures: 0, last_status: 304, last_error: null }).where("url", "=", url).execute();
+      await updateFeedState(ctx.store, url, { last_checked: now.toISOString(), next_check: new Date(now.getTime() + everyMs).toISOString(), failures: 0, last_status: 304, last_error: null });
       return "not-modified";
     }
     const xml = decodeBody(fetched.body ?? new Uint8Array(0), fetched.headers.get("content-type"));
@@ -35,14 +34,12 @@ export async function pollFeed(ctx: IngestContext, url: string, everyMs: number,
     const errorsBefore = summary.errors;
     await ingestFeedDocument(ctx, url, xml, summary);
     const complete = summary.errors === errorsBefore;
-    if (!complete && (await db.selectFrom("feed_items").select("item_key").where("feed_url", "=", url).executeTakeFirst()) === undefined) {
+    if (!complete && !(await feedHasItems(ctx.store, url))) {
       throw new Error("no item of the feed could be ingested");
     }
     // Validators only when every item went in: with an item still to retry, a saved ETag would
     // make the next answer a 304 and the item would never be tried again.
-    await db
-      .updateTable("feeds")
-      .set({
+    await updateFeedState(ctx.store, url, {
         etag: complete ? fetched.headers.get("etag") : null,
         last_modified: complete ? fetched.headers.get("last-modified") : null,
         last_checked: now.toISOString(),
@@ -50,18 +47,12 @@ export async function pollFeed(ctx: IngestContext, url: string, everyMs: number,
         failures: 0,
         last_status: fetched.status,
         last_error: null,
-      })
-      .where("url", "=", url)
-      .execute();
+      });
     return "fetched";
   } catch (error) {
     const failures = state.failures + 1;
     const wait = Math.min(MAX_BACKOFF_MS, everyMs * 2 ** failures);
-    await db
-      .updateTable("feeds")
-      .set({ failures, last_checked: now.toISOString(), next_check: new Date(now.getTime() + wait).toISOString(), last_error: (error as Error).message })
-      .where("url", "=", url)
-      .execute();
+    await updateFeedState(ctx.store, url, { failures, last_checked: now.toISOString(), next_check: new Date(now.getTime() + wait).toISOString(), last_error: (error as Error).message });
     summary.errors++;
     ctx.report({ outcome: "error", where: url, detail: `${fetchErrorDetail(error, url)} (failure ${failures}, next try in ${Math.round(wait / 60_000)} min)` });
     return "failed";

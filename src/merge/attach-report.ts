@@ -1,17 +1,15 @@
 import { decideLink, type LinkDecision } from "./link-decision.ts";
 import type { MergeModel } from "./merge-model.ts";
+import type { EventSpan } from "../model/event-span.ts";
+import type { MergeLink, MergeReason } from "../model/merge-reason.ts";
 import type { PairSide } from "./pair-features.ts";
+
+export type { EventSpan, MergeLink, MergeReason };
 
 /** A stored report that may tell the same event as a new one, with the merged event it belongs to. */
 export interface MergeCandidate {
   readonly side: PairSide;
   readonly eventId: string;
-}
-
-/** The days a merged event's dated reports cover, or null when none of its reports has a day. */
-export interface EventSpan {
-  readonly lo: string;
-  readonly hi: string;
 }
 
 /**
@@ -23,27 +21,6 @@ export interface MergeIndex {
   candidates(side: PairSide): Promise<readonly MergeCandidate[]>;
   span(eventId: string): Promise<EventSpan | null>;
 }
-
-/** One reason an event holds a report: the report it was linked to and the decision. */
-export interface MergeLink {
-  readonly kind: "model";
-  readonly report_key: string;
-  readonly article_id: string;
-  readonly with_key: string;
-  readonly with_article: string;
-  readonly p: number;
-  readonly reasons: readonly string[];
-}
-
-/** A hand decision, kept with the event's reasons. */
-export interface ManualLink {
-  readonly kind: "manual-join" | "manual-split";
-  readonly report_key: string;
-  readonly with_key: string | null;
-  readonly at: string;
-}
-
-export type MergeReason = MergeLink | ManualLink;
 
 export interface Attachment {
   /** Events the report joins (all of them become one); empty: it starts an event of its own. */

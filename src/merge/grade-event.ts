@@ -1,7 +1,6 @@
-/** Airwars-style grades of a merged event. */
-export type EventGrade = "single source" | "corroborated" | "contested";
+import type { EventGrade } from "../model/event-grade.ts";
 
-export const EVENT_GRADES: readonly EventGrade[] = ["single source", "corroborated", "contested"];
+export { EVENT_GRADES, type EventGrade } from "../model/event-grade.ts";
 
 export interface GradeInput {
   /** Independent outlets, by name (syndicated copies already folded together). */

@@ -1,7 +1,6 @@
-import type { Kysely } from "kysely";
 import { RasdError } from "../errors/rasd-error.ts";
-import type { Database } from "../store/database-schema.ts";
 import { addMergeOverride, detachReports, reportsOfEvents, removeSplit } from "../store/merge-queries.ts";
+import type { StoreSession } from "../store/store-session.ts";
 import { anchorReport } from "./merged-event-id.ts";
 import { writeEvent } from "./remerge-around.ts";
 
@@ -10,7 +9,7 @@ import { writeEvent } from "./remerge-around.ts";
  * split is remembered, so neither a later ingest nor `rasd reprocess` merges them again.
  * Returns the ids of the event left behind (null if none) and of the split-off one.
  */
-export async function splitArticleOff(db: Kysely<Database>, eventId: string, articleId: string, now: string): Promise<{ remaining: string | null; split: string }> {
+export async function splitArticleOff(db: StoreSession, eventId: string, articleId: string, now: string): Promise<{ remaining: string | null; split: string }> {
   const members = await reportsOfEvents(db, [eventId]);
   if (members.length === 0) throw new RasdError("usage", `no event ${eventId}`);
   const leaving = members.filter((r) => r.article_id === articleId);
@@ -28,7 +27,7 @@ export async function splitArticleOff(db: Kysely<Database>, eventId: string, art
  * Join two or more merged events by hand. The join is remembered (a report of each, anchor to
  * anchor), so `rasd reprocess` keeps them together; a split of those reports is forgotten.
  */
-export async function joinEventsByHand(db: Kysely<Database>, eventIds: readonly string[], now: string): Promise<string> {
+export async function joinEventsByHand(db: StoreSession, eventIds: readonly string[], now: string): Promise<string> {
   const ids = [...new Set(eventIds)];
   if (ids.length < 2) throw new RasdError("usage", "join needs two different events");
   const anchors: string[] = [];

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ReportRecord } from "./report-record.ts";
+import type { ReportRecord } from "../model/report-record.ts";
 
 /** What picks the anchor report of an event: its earliest day, then its key. */
 export type AnchorFields = Pick<ReportRecord, "report_key" | "date_lo" | "date">;

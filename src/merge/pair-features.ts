@@ -2,7 +2,7 @@ import { distanceKm } from "../places/distance-km.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { wordJaccard } from "./article-context.ts";
 import { addDays } from "./date-window.ts";
-import type { ReportRecord } from "./report-record.ts";
+import type { ReportRecord } from "../model/report-record.ts";
 
 /** A report as the pairwise merge decision sees it: the coded report and what is known of its article. */
 export interface PairSide {

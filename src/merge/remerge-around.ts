@@ -1,5 +1,3 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../store/database-schema.ts";
 import {
   allSplitKeys,
   articlePlaceKeys,
@@ -8,10 +6,13 @@ import {
   eventSpan,
   mergeArticles,
   reportArticles,
+  replaceEvents,
   reportsByKeys,
   summaryReportsOfEvents,
+  updateEventSummary,
   type StoredReport,
 } from "../store/merge-queries.ts";
+import type { StoreSession } from "../store/store-session.ts";
 import { leadWords } from "./article-context.ts";
 import { attachReport, type MergeCandidate, type MergeIndex, type MergeReason } from "./attach-report.ts";
 import { defaultMergeModel, type MergeModel } from "./merge-model.ts";
@@ -25,7 +26,7 @@ import { summarizeEvent } from "./summarize-event.ts";
  * the joined event is summarised again. The comparisons do not grow with the size of the event; the
  * summary still reads the event's reports (narrow rows), once per new report.
  */
-export async function remergeAround(db: Kysely<Database>, seedKeys: readonly string[], now: string, model: MergeModel = defaultMergeModel()): Promise<void> {
+export async function remergeAround(db: StoreSession, seedKeys: readonly string[], now: string, model: MergeModel = defaultMergeModel()): Promise<void> {
   if (seedKeys.length === 0) return;
   const order = new Map(seedKeys.map((k, i) => [k, i]));
   const seeds = (await reportsByKeys(db, seedKeys)).filter((r) => r.event_id === null).sort((a, b) => order.get(a.report_key)! - order.get(b.report_key)!);
@@ -55,7 +56,7 @@ export async function remergeAround(db: Kysely<Database>, seedKeys: readonly str
  * Returns the merged event's id (from its anchor report, merged-event-id.ts).
  */
 export async function writeEvent(
-  db: Kysely<Database>,
+  db: StoreSession,
   eventIds: readonly string[],
   extra: readonly StoredReport[],
   reasons: readonly MergeReason[],
@@ -66,12 +67,8 @@ export async function writeEvent(
   const oldReasons = await eventReasons(db, eventIds);
   const allReasons = boundedReasons([...eventIds.flatMap((id) => JSON.parse(oldReasons.get(id) ?? "[]") as MergeReason[]).filter(keepReason), ...reasons]);
   const event = summarizeEvent(members, await reportArticles(db, members.map((m) => m.article_id)));
-  if (eventIds.length > 0) await db.deleteFrom("events").where("event_id", "in", [...eventIds]).execute();
-  await db.insertInto("events").values({ ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }).execute();
-  const renamed = eventIds.filter((id) => id !== event.event_id);
-  if (renamed.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("event_id", "in", renamed).execute();
+  await replaceEvents(db, eventIds, { ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }, extra.map((r) => r.id));
   writtenIn(db).add(event.event_id);
-  if (extra.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("id", "in", extra.map((r) => r.id)).execute();
   return event.event_id;
 }
 
@@ -79,7 +76,7 @@ export async function writeEvent(
  * Recompute the figures and grade of existing events without re-clustering them: syndication links
  * change how many outlets are independent, never which reports belong together.
  */
-export async function resummarizeEvents(db: Kysely<Database>, eventIds: readonly string[], now: string): Promise<void> {
+export async function resummarizeEvents(db: StoreSession, eventIds: readonly string[], now: string): Promise<void> {
   const fresh = writtenIn(db);
   for (const eventId of eventIds) {
     // Summarised in this transaction after the syndication links were made: already up to date.
@@ -87,7 +84,7 @@ export async function resummarizeEvents(db: Kysely<Database>, eventIds: readonly
     const reports = await summaryReportsOfEvents(db, [eventId]);
     if (reports.length === 0) continue;
     const event = summarizeEvent(reports, await reportArticles(db, reports.map((r) => r.article_id)));
-    await db.updateTable("events").set({ ...event, updated_at: now }).where("event_id", "=", eventId).execute();
+    await updateEventSummary(db, eventId, { ...event, updated_at: now });
   }
 }
 
@@ -102,10 +99,10 @@ function boundedReasons(reasons: readonly MergeReason[]): MergeReason[] {
   return reasons.filter((r) => r.kind !== "model" || model++ < MAX_MODEL_REASONS);
 }
 
-/** Events written in a transaction (keyed by the transaction's query builder, so it ends with it). */
+/** Events written in a transaction (keyed by the transaction's session, so it ends with it). */
 const written = new WeakMap<object, Set<string>>();
 
-function writtenIn(db: Kysely<Database>): Set<string> {
+function writtenIn(db: StoreSession): Set<string> {
   let set = written.get(db);
   if (set === undefined) {
     set = new Set();
@@ -115,7 +112,7 @@ function writtenIn(db: Kysely<Database>): Set<string> {
 }
 
 /** Stored reports as the pair decision sees them, with their articles' outlet, day, lead and places. */
-async function sidesOf(db: Kysely<Database>, reports: readonly StoredReport[]): Promise<PairSide[]> {
+async function sidesOf(db: StoreSession, reports: readonly StoredReport[]): Promise<PairSide[]> {
   const ids = reports.map((r) => r.article_id);
   const articles = await mergeArticles(db, ids);
   const places = await articlePlaceKeys(db, ids);

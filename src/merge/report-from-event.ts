@@ -1,7 +1,7 @@
 import type { ConflictEvent } from "../model/conflict-event.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { dateWindow } from "./date-window.ts";
-import type { ReportRecord } from "./report-record.ts";
+import type { ReportRecord } from "../model/report-record.ts";
 
 /**
  * Turn an extracted event into a report record. The key is built from the article's content hash

@@ -2,9 +2,10 @@ import type { Extractor } from "../extract/create-extractor.ts";
 import { storedArticles, reportsOfArticle, replaceArticleReports, reportsInIngestOrder, deleteEvents } from "../store/article-reports.ts";
 import { detachReports, joinOverrides, reportsByKeys } from "../store/merge-queries.ts";
 import type { Store } from "../store/store.ts";
+import { withWriteTransaction } from "../store/with-write-transaction.ts";
 import { remergeAround, writeEvent } from "./remerge-around.ts";
 import { reportFromEvent } from "./report-from-event.ts";
-import type { ReportRecord } from "./report-record.ts";
+import type { ReportRecord } from "../model/report-record.ts";
 
 /** What a reprocess changed. */
 export interface ReprocessSummary {
@@ -28,7 +29,7 @@ export interface ReprocessSummary {
  * change are left alone, so their events keep their ids, and a second run changes nothing.
  */
 export async function reprocessStore(store: Store, extractor: Extractor, options: { readonly since: string | null; readonly now: () => string }): Promise<ReprocessSummary> {
-  const articles = await storedArticles(store.db, options.since);
+  const articles = await storedArticles(store, options.since);
   let changed = 0;
   let reportsBefore = 0;
   let reportsAfter = 0;
@@ -38,7 +39,7 @@ export async function reprocessStore(store: Store, extractor: Extractor, options
   for (const { article, contentHash } of articles) {
     const extraction = extractor(article);
     const fresh = extraction.events.map((event, ordinal) => reportFromEvent(event, article.id, contentHash, ordinal));
-    const outcome = await store.db.transaction().execute(async (trx) => {
+    const outcome = await withWriteTransaction(store, async (trx) => {
       const old = await reportsOfArticle(trx, article.id);
       if (sameReports(old, fresh)) return { changed: false, before: old.length, after: old.length, added: [], removed: [], moved: 0 };
       const oldEvents = [...new Set(old.map((r) => r.event_id).filter((id): id is string => id !== null))];

@@ -1,6 +1,6 @@
 import { type EventGrade, gradeEvent, gradeInputOf, tally } from "./grade-event.ts";
 import { anchorReport, mergedEventId } from "./merged-event-id.ts";
-import type { EventCoding, ReportArticle, ReportRecord } from "./report-record.ts";
+import type { EventCoding, ReportArticle, ReportRecord } from "../model/report-record.ts";
 
 /** The fields of a report the event summary reads (not its evidence or provenance: kept narrow, read often). */
 export type SummaryReport = Omit<ReportRecord, "local_event_id" | "ordinal" | "evidence_start" | "evidence_end" | "evidence_text" | "note" | "provenance_json">;

@@ -10,6 +10,7 @@ import { mergeUserPlaces } from "../places/merge-user-places.ts";
 import { compileCountryCues } from "../places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
 import { openStore } from "../store/open-store.ts";
+import { isPostgresUrl } from "../store/store-dialect.ts";
 import { readUserPlaces } from "../store/place-queries.ts";
 import type { Resources } from "./resources.ts";
 
@@ -36,14 +37,14 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
 }
 
 async function loadGazetteerWithStore(db: string) {
-  if (db !== ":memory:" && !existsSync(db)) throw new Error(`no database at ${db}`);
+  if (db !== ":memory:" && !isPostgresUrl(db) && !existsSync(db)) throw new Error(`no database at ${db}`);
   const [builtin, user] = await Promise.all([
     loadGazetteerEntries(),
     (async () => {
       // Not read-only: an older store gets the place columns (migration) before they are read.
       const store = await openStore(db);
       try {
-        return await readUserPlaces(store.db);
+        return await readUserPlaces(store);
       } finally {
         await store.close();
       }

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { CAMPS } from "../framing/framing-lexicon-schema.ts";
-import { EVENT_GRADES } from "../merge/grade-event.ts";
+import { EVENT_GRADES } from "../model/event-grade.ts";
 import { EVENT_TYPES, type EventType, type SubEventType } from "../model/conflict-event.ts";
 
 /** The largest page the API serves: the web page asks for everything on the map at once. */

@@ -55,7 +55,7 @@ const defaultPlaceNames = () => (gazetteerNames ??= loadGazetteerEntries().then(
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
-  const db = options.store.db;
+  const db = options.store;
 
   app.setErrorHandler((error: FastifyError | ApiError | Error, request, reply) => {
     if (error instanceof ApiError) return reply.status(error.status).send(errorBody(error.code, error.message));

@@ -10,8 +10,10 @@ import { loadFramingLexicon } from "../framing/load-framing-lexicon.ts";
 import { profileOutlets, type OutletProfile } from "../framing/profile-outlets.ts";
 import { readArticleFraming, type ArticleFraming } from "../framing/read-article-framing.ts";
 import { loadEventClaims, readStoredFramings } from "../framing/read-stored-framings.ts";
+import { articlesStamp } from "../store/framing-rows.ts";
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
+import { listOutletNames } from "../store/list-outlets.ts";
 import type { Store } from "../store/store.ts";
 import { API_ROUTES } from "./api-contract.ts";
 import { ApiError } from "./api-error.ts";
@@ -35,23 +37,19 @@ export function framingService(store: Store, lexicon: FramingLexicon = loadFrami
   let cached: { key: string; profiles: readonly OutletProfile[] } | null = null;
   const profiles = async (): Promise<readonly OutletProfile[]> => {
     // Ingest only adds articles: their count and last id tell when the profiles are stale.
-    const stamp = await store.db
-      .selectFrom("articles")
-      .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("id").as("last")])
-      .executeTakeFirstOrThrow();
-    const key = `${String(stamp.n)}:${String(stamp.last ?? "")}`;
+    const key = await articlesStamp(store);
     if (cached?.key !== key) cached = { key, profiles: profileOutlets(await readStoredFramings(store, lexicon)) };
     return cached.profiles;
   };
   return {
     profiles,
     async article(id) {
-      const a = await getArticle(store.db, id);
+      const a = await getArticle(store, id);
       if (a === null) return null;
       return readArticleFraming({ id: a.id, url: a.url, outlet: a.outlet_id, published: a.published, title: a.title, text: a.text }, lexicon);
     },
     async compare(eventId) {
-      if ((await getEvent(store.db, eventId)) === null) return null;
+      if ((await getEvent(store, eventId)) === null) return null;
       const claims = await loadEventClaims(store, eventId, lexicon);
       const names = await outletNames(store);
       const known = await profiles();
@@ -66,8 +64,7 @@ export function framingService(store: Store, lexicon: FramingLexicon = loadFrami
 }
 
 async function outletNames(store: Store): Promise<Map<string, string>> {
-  const rows = await store.db.selectFrom("outlets").select(["id", "name"]).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return new Map((await listOutletNames(store)).map((r) => [r.id, r.name]));
 }
 
 export function registerFramingRoutes(app: ZodFastify, framing: FramingService): void {

@@ -4,6 +4,8 @@ import { RasdError } from "../errors/rasd-error.ts";
 import { joinEventsByHand, splitArticleOff } from "../merge/hand-merge.ts";
 import { getEvent } from "../store/get-event.ts";
 import type { Store } from "../store/store.ts";
+import type { StoreSession } from "../store/store-session.ts";
+import { withWriteTransaction } from "../store/with-write-transaction.ts";
 import { ApiError } from "./api-error.ts";
 
 /**
@@ -25,9 +27,9 @@ export function registerMergeRoutes(app: FastifyInstance, options: { readonly st
     if (typeof value !== "string" || value === "") throw new ApiError(400, "bad-request", `the body needs a string "${name}"`);
     return value;
   };
-  const run = async <T>(work: (db: Store["db"]) => Promise<T>): Promise<T> => {
+  const run = async <T>(work: (session: StoreSession) => Promise<T>): Promise<T> => {
     try {
-      return await options.store.db.transaction().execute(work);
+      return await withWriteTransaction(options.store, work);
     } catch (error) {
       if (error instanceof RasdError) throw new ApiError(error.message.includes("no event") || error.message.includes("has no report") ? 404 : 400, "bad-request", error.message);
       throw error;
@@ -39,7 +41,7 @@ export function registerMergeRoutes(app: FastifyInstance, options: { readonly st
     const articleId = field(request.body, "article_id");
     const now = new Date().toISOString();
     const { split } = await run((trx) => splitArticleOff(trx, id, articleId, now));
-    return getEvent(options.store.db, split);
+    return getEvent(options.store, split);
   });
   app.post("/api/events/:id/join", async (request) => {
     guard(request.headers.authorization);
@@ -47,6 +49,6 @@ export function registerMergeRoutes(app: FastifyInstance, options: { readonly st
     const other = field(request.body, "event_id");
     const now = new Date().toISOString();
     const joined = await run((trx) => joinEventsByHand(trx, [id, other], now));
-    return getEvent(options.store.db, joined);
+    return getEvent(options.store, joined);
   });
 }

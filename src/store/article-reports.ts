@@ -1,8 +1,7 @@
-import type { Kysely } from "kysely";
-import type { ReportRecord } from "../merge/report-record.ts";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
+import type { ReportRecord } from "../model/report-record.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
-import type { Database } from "./database-schema.ts";
 import type { StoredReport } from "./merge-queries.ts";
 
 /** A stored article as rasd reprocess reads it back, in ingest order. */
@@ -12,7 +11,8 @@ export interface StoredArticle {
 }
 
 /** Stored articles published on or after `since` (all when null; undated ones only then), in ingest order. */
-export async function storedArticles(db: Kysely<Database>, since: string | null): Promise<StoredArticle[]> {
+export async function storedArticles(session: StoreSession, since: string | null): Promise<StoredArticle[]> {
+  const db = queryBuilder(session);
   let query = db
     .selectFrom("articles")
     .leftJoin("outlets", "outlets.id", "articles.outlet_id")
@@ -24,14 +24,22 @@ export async function storedArticles(db: Kysely<Database>, since: string | null)
   return rows.map((r) => ({ article: { id: r.id, url: r.url, outlet: r.outlet ?? null, published: r.published, title: r.title, text: r.text }, contentHash: r.content_hash }));
 }
 
-export async function reportsOfArticle(db: Kysely<Database>, articleId: string): Promise<StoredReport[]> {
+export async function reportsOfArticle(session: StoreSession, articleId: string): Promise<StoredReport[]> {
+  const db = queryBuilder(session);
   return db.selectFrom("reports").selectAll().where("article_id", "=", articleId).orderBy("ordinal").execute();
 }
 
 /** Replace an article's reports, spans and the places its events name (one transaction, the caller's). */
-export async function replaceArticleReports(db: Kysely<Database>, articleId: string, reports: readonly ReportRecord[], extraction: ArticleExtraction): Promise<void> {
+export async function replaceArticleReports(session: StoreSession, articleId: string, reports: readonly ReportRecord[], extraction: ArticleExtraction): Promise<void> {
+  const db = queryBuilder(session);
   await db.deleteFrom("reports").where("article_id", "=", articleId).execute();
   await db.deleteFrom("spans").where("article_id", "=", articleId).execute();
+  await insertArticleReports(session, articleId, reports, extraction);
+}
+
+/** Write an article's reports (no event yet), the gazetteer places its events name, and its spans. */
+export async function insertArticleReports(session: StoreSession, articleId: string, reports: readonly ReportRecord[], extraction: ArticleExtraction): Promise<void> {
+  const db = queryBuilder(session);
   for (const report of reports) await db.insertInto("reports").values(report).execute();
   for (const event of extraction.events) {
     const loc = event.location;
@@ -52,7 +60,8 @@ export async function replaceArticleReports(db: Kysely<Database>, articleId: str
 }
 
 /** Reports of events, with the ingest time of their article, in ingest order: the order merging replays. */
-export async function reportsInIngestOrder(db: Kysely<Database>, eventIds: readonly string[]): Promise<StoredReport[]> {
+export async function reportsInIngestOrder(session: StoreSession, eventIds: readonly string[]): Promise<StoredReport[]> {
+  const db = queryBuilder(session);
   if (eventIds.length === 0) return [];
   return db
     .selectFrom("reports")
@@ -65,6 +74,7 @@ export async function reportsInIngestOrder(db: Kysely<Database>, eventIds: reado
     .execute();
 }
 
-export async function deleteEvents(db: Kysely<Database>, eventIds: readonly string[]): Promise<void> {
+export async function deleteEvents(session: StoreSession, eventIds: readonly string[]): Promise<void> {
+  const db = queryBuilder(session);
   if (eventIds.length > 0) await db.deleteFrom("events").where("event_id", "in", [...eventIds]).execute();
 }

@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /**
  * The tables of the store, as Kysely sees them. Dates are ISO strings (TEXT) and JSON is TEXT, so the
@@ -17,6 +17,7 @@ export interface Database {
   feeds: FeedTable;
   feed_items: FeedItemTable;
   merge_overrides: MergeOverrideTable;
+  place_aliases: PlaceAliasTable;
 }
 
 export interface OutletTable {
@@ -146,6 +147,10 @@ export interface EventTable {
   updated_at: string;
 }
 
+/**
+ * A place: seen in a report (ingest writes the first seven columns), or imported / added by a user
+ * (migration 0002's columns, with `origin` telling them apart).
+ */
 export interface PlaceTable {
   gazetteer_id: string;
   name_ar: string;
@@ -154,6 +159,23 @@ export interface PlaceTable {
   admin3: string | null;
   lat: number | null;
   lon: number | null;
+  name_en: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON array of Arabic aliases. */
+  aliases_json: ColumnType<string | null, string | null | undefined, string | null>;
+  kind: ColumnType<string | null, string | null | undefined, string | null>;
+  admin1_ar: ColumnType<string | null, string | null | undefined, string | null>;
+  pcode: ColumnType<string | null, string | null | undefined, string | null>;
+  population: ColumnType<number | null, number | null | undefined, number | null>;
+  source: ColumnType<string | null, string | null | undefined, string | null>;
+  /** "import:geonames", "import:ocha", "import:opensyria", "user"; null = only seen in a report. */
+  origin: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Another Arabic spelling a user recorded for a gazetteer entry (built-in or stored). */
+export interface PlaceAliasTable {
+  gazetteer_id: string;
+  alias_ar: string;
+  added_at: string;
 }
 
 export interface FeedTable {

@@ -1,9 +1,9 @@
 import type { ExpressionBuilder, Expression, SqlBool } from "kysely";
-import { sql } from "kysely";
-import type { EventGrade } from "../merge/grade-event.ts";
+import type { EventGrade } from "../model/event-grade.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { eventMatchesText } from "./article-search.ts";
 import { outletKey } from "./outlet-key.ts";
+import type { StoreDialect } from "./store-dialect.ts";
 import type { Database } from "./database-schema.ts";
 
 /**
@@ -32,8 +32,8 @@ export interface EventFilter {
   readonly bbox?: readonly [number, number, number, number];
 }
 
-/** The WHERE condition for a filter, over the `events` table. */
-export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, filter: EventFilter): Expression<SqlBool> {
+/** The WHERE condition for a filter, over the `events` table of a store in `dialect`. */
+export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, filter: EventFilter, dialect: StoreDialect): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [];
   if (filter.dateFrom) all.push(eb("events.date", ">=", filter.dateFrom));
   if (filter.dateTo) all.push(eb("events.date", "<=", filter.dateTo));
@@ -81,7 +81,7 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
   }
   if (filter.q) {
     // A query with no searchable word (all shorter than 3 letters) matches nothing rather than everything.
-    all.push(eventMatchesText(filter.q) ?? sql<SqlBool>`0`);
+    all.push(eventMatchesText(dialect, filter.q) ?? eb.lit(false));
   }
   return eb.and(all);
 }

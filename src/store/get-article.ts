@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from "kysely";
-import type { ArticleTable, Database } from "./database-schema.ts";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
+import type { Selectable } from "kysely";
+import type { ArticleTable } from "./database-schema.ts";
 
 /** An extracted span of an article, linked to the merged events it supports. */
 export interface StoredSpan {
@@ -24,7 +25,8 @@ export interface ArticleDetail extends Omit<Selectable<ArticleTable>, "signature
   readonly reports: readonly { readonly local_event_id: string; readonly event_id: string | null; readonly sub_event_type: string; readonly evidence_start: number; readonly evidence_end: number }[];
 }
 
-export async function getArticle(db: Kysely<Database>, articleId: string): Promise<ArticleDetail | null> {
+export async function getArticle(session: StoreSession, articleId: string): Promise<ArticleDetail | null> {
+  const db = queryBuilder(session);
   const row = await db.selectFrom("articles").selectAll().where("id", "=", articleId).executeTakeFirst();
   if (row === undefined) return null;
   const { signature: _signature, ...article } = row;
@@ -62,4 +64,11 @@ export async function getArticle(db: Kysely<Database>, articleId: string): Promi
       };
     }),
   };
+}
+
+/** The texts of articles by id (each read once; unknown ids are left out). */
+export async function articleTexts(session: StoreSession, articleIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(articleIds)];
+  const rows = ids.length === 0 ? [] : await queryBuilder(session).selectFrom("articles").select(["id", "text"]).where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [r.id, r.text]));
 }

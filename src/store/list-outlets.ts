@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import type { Database } from "./database-schema.ts";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
 
 export interface OutletSummary {
   readonly id: string;
@@ -9,7 +8,8 @@ export interface OutletSummary {
 }
 
 /** Every outlet with how many articles it has in the store and how many merged events it reports. */
-export async function listOutlets(db: Kysely<Database>): Promise<OutletSummary[]> {
+export async function listOutlets(session: StoreSession): Promise<OutletSummary[]> {
+  const db = queryBuilder(session);
   const rows = await db
     .selectFrom("outlets")
     .leftJoin("articles", "articles.outlet_id", "outlets.id")
@@ -24,4 +24,9 @@ export async function listOutlets(db: Kysely<Database>): Promise<OutletSummary[]
     .orderBy("outlets.id")
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, articles: Number(r.articles), events: Number(r.events) }));
+}
+
+/** Every outlet's key and the name it was first seen under. */
+export async function listOutletNames(session: StoreSession): Promise<{ id: string; name: string }[]> {
+  return queryBuilder(session).selectFrom("outlets").select(["id", "name"]).execute();
 }

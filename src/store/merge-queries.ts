@@ -1,9 +1,10 @@
-import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from "kysely";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
+import type { Expression, ExpressionBuilder, Insertable, Selectable, SqlBool, Updateable } from "kysely";
 import { addDays } from "../merge/date-window.ts";
-import type { EventSpan } from "../merge/attach-report.ts";
-import type { ReportArticle } from "../merge/report-record.ts";
+import type { EventSpan } from "../model/event-span.ts";
+import type { ReportArticle } from "../model/report-record.ts";
 import { SUMMARY_COLUMNS, type SummaryReport } from "../merge/summarize-event.ts";
-import type { Database, ReportTable } from "./database-schema.ts";
+import type { Database, EventTable, ReportTable } from "./database-schema.ts";
 
 /** Neighbouring villages: how far (in degrees, at Syrian latitudes ~25 km) the merge looks for the same event. */
 const LAT_BOX = 0.23;
@@ -27,7 +28,8 @@ export interface MergeArticle extends ReportArticle {
  * stored ones: each indexed query returns narrow rows, and only the kept ones are read in full, so a
  * seed costs the same whether its event has 4 reports or 4,000. Split-off reports are never candidates.
  */
-export async function candidateReports(db: Kysely<Database>, seed: StoredReport): Promise<StoredReport[]> {
+export async function candidateReports(session: StoreSession, seed: StoredReport): Promise<StoredReport[]> {
+  const db = queryBuilder(session);
   // Each way a place can match is its own indexed query; SQLite numbers the matches of each event
   // (window function) and hands back only the first few per event, so no event's size reaches JS.
   type Where = (eb: ExpressionBuilder<Database, "reports">) => Expression<SqlBool>;
@@ -65,7 +67,7 @@ export async function candidateReports(db: Kysely<Database>, seed: StoredReport)
     const admin1 = seed.admin1;
     rows.push(...(await near((eb) => (seed.geo_precision >= 2 ? eb("admin1", "=", admin1) : eb.and([eb("admin1", "=", admin1), eb("geo_precision", ">=", 2)])))));
   }
-  const split = await allSplitKeys(db);
+  const split = await allSplitKeys(session);
   const perEvent = new Map<string, number[]>();
   for (const row of [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => a.id - b.id)) {
     if (split.has(row.report_key)) continue;
@@ -83,7 +85,8 @@ const SPLIT_SLACK = 4;
 
 
 /** The days covered by an event's dated reports (one indexed aggregate), or null when none is dated. */
-export async function eventSpan(db: Kysely<Database>, eventId: string): Promise<EventSpan | null> {
+export async function eventSpan(session: StoreSession, eventId: string): Promise<EventSpan | null> {
+  const db = queryBuilder(session);
   const row = await db
     .selectFrom("reports")
     .select((eb) => [eb.fn.min("date_lo").as("lo"), eb.fn.max("date_hi").as("hi")])
@@ -94,7 +97,8 @@ export async function eventSpan(db: Kysely<Database>, eventId: string): Promise<
 }
 
 /** Articles by id, as the merge reads them. */
-export async function mergeArticles(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, MergeArticle>> {
+export async function mergeArticles(session: StoreSession, ids: readonly string[]): Promise<Map<string, MergeArticle>> {
+  const db = queryBuilder(session);
   const out = new Map<string, MergeArticle>();
   for (const chunk of chunks([...new Set(ids)], 500)) {
     const rows = await db.selectFrom("articles").select(["id", "outlet_id", "syndicated_of", "published", "title", "text"]).where("id", "in", chunk).execute();
@@ -104,7 +108,8 @@ export async function mergeArticles(db: Kysely<Database>, ids: readonly string[]
 }
 
 /** Place keys of each article's reports. */
-export async function articlePlaceKeys(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, Set<string>>> {
+export async function articlePlaceKeys(session: StoreSession, ids: readonly string[]): Promise<Map<string, Set<string>>> {
+  const db = queryBuilder(session);
   const out = new Map<string, Set<string>>();
   for (const chunk of chunks([...new Set(ids)], 500)) {
     const rows = await db.selectFrom("reports").select(["article_id", "place_key"]).where("article_id", "in", chunk).execute();
@@ -113,27 +118,31 @@ export async function articlePlaceKeys(db: Kysely<Database>, ids: readonly strin
   return out;
 }
 
-export async function reportsByKeys(db: Kysely<Database>, keys: readonly string[]): Promise<StoredReport[]> {
+export async function reportsByKeys(session: StoreSession, keys: readonly string[]): Promise<StoredReport[]> {
+  const db = queryBuilder(session);
   const out: StoredReport[] = [];
   for (const chunk of chunks([...new Set(keys)], 500)) out.push(...(await db.selectFrom("reports").selectAll().where("report_key", "in", chunk).execute()));
   return out;
 }
 
 /** The narrow rows the event summary reads, of the reports of some events. */
-export async function summaryReportsOfEvents(db: Kysely<Database>, eventIds: readonly string[]): Promise<(SummaryReport & { id: number })[]> {
+export async function summaryReportsOfEvents(session: StoreSession, eventIds: readonly string[]): Promise<(SummaryReport & { id: number })[]> {
+  const db = queryBuilder(session);
   const out: (SummaryReport & { id: number })[] = [];
   for (const chunk of chunks([...new Set(eventIds)], 500)) out.push(...(await db.selectFrom("reports").select(["id", ...SUMMARY_COLUMNS]).where("event_id", "in", chunk).orderBy("id").execute()));
   return out;
 }
 
-export async function reportsOfEvents(db: Kysely<Database>, eventIds: readonly string[]): Promise<StoredReport[]> {
+export async function reportsOfEvents(session: StoreSession, eventIds: readonly string[]): Promise<StoredReport[]> {
+  const db = queryBuilder(session);
   const out: StoredReport[] = [];
   for (const chunk of chunks([...new Set(eventIds)], 500)) out.push(...(await db.selectFrom("reports").selectAll().where("event_id", "in", chunk).orderBy("id").execute()));
   return out;
 }
 
 /** The stored merge reasons of events, as JSON text per event id. */
-export async function eventReasons(db: Kysely<Database>, eventIds: readonly string[]): Promise<Map<string, string>> {
+export async function eventReasons(session: StoreSession, eventIds: readonly string[]): Promise<Map<string, string>> {
+  const db = queryBuilder(session);
   const out = new Map<string, string>();
   for (const chunk of chunks([...new Set(eventIds)], 500)) {
     for (const row of await db.selectFrom("events").select(["event_id", "merge_reasons_json"]).where("event_id", "in", chunk).execute()) out.set(row.event_id, row.merge_reasons_json);
@@ -142,13 +151,15 @@ export async function eventReasons(db: Kysely<Database>, eventIds: readonly stri
 }
 
 /** Every report key a user split off (hand decisions: a short list). */
-export async function allSplitKeys(db: Kysely<Database>): Promise<Set<string>> {
+export async function allSplitKeys(session: StoreSession): Promise<Set<string>> {
+  const db = queryBuilder(session);
   const rows = await db.selectFrom("merge_overrides").select("report_key").where("kind", "=", "split").execute();
   return new Set(rows.map((r) => r.report_key));
 }
 
 /** Who published each article and what it copies: all the event summary needs. */
-export async function reportArticles(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ReportArticle>> {
+export async function reportArticles(session: StoreSession, ids: readonly string[]): Promise<Map<string, ReportArticle>> {
+  const db = queryBuilder(session);
   const out = new Map<string, ReportArticle>();
   for (const chunk of chunks([...new Set(ids)], 500)) {
     for (const row of await db.selectFrom("articles").select(["id", "outlet_id", "syndicated_of"]).where("id", "in", chunk).execute()) out.set(row.id, row);
@@ -157,7 +168,8 @@ export async function reportArticles(db: Kysely<Database>, ids: readonly string[
 }
 
 /** Report keys among `keys` that a user split off. */
-export async function splitKeys(db: Kysely<Database>, keys: readonly string[]): Promise<Set<string>> {
+export async function splitKeys(session: StoreSession, keys: readonly string[]): Promise<Set<string>> {
+  const db = queryBuilder(session);
   const out = new Set<string>();
   for (const chunk of chunks([...new Set(keys)], 500)) {
     const rows = await db.selectFrom("merge_overrides").select("report_key").where("kind", "=", "split").where("report_key", "in", chunk).execute();
@@ -167,7 +179,8 @@ export async function splitKeys(db: Kysely<Database>, keys: readonly string[]): 
 }
 
 /** Hand joins whose reports are among `keys` (either side). */
-export async function joinOverrides(db: Kysely<Database>, keys: readonly string[]): Promise<{ report_key: string; other_key: string }[]> {
+export async function joinOverrides(session: StoreSession, keys: readonly string[]): Promise<{ report_key: string; other_key: string }[]> {
+  const db = queryBuilder(session);
   const out: { report_key: string; other_key: string }[] = [];
   for (const chunk of chunks([...new Set(keys)], 250)) {
     const rows = await db
@@ -181,13 +194,15 @@ export async function joinOverrides(db: Kysely<Database>, keys: readonly string[
   return out;
 }
 
-export async function addMergeOverride(db: Kysely<Database>, kind: "split" | "join", reportKey: string, otherKey: string | null, now: string): Promise<void> {
+export async function addMergeOverride(session: StoreSession, kind: "split" | "join", reportKey: string, otherKey: string | null, now: string): Promise<void> {
+  const db = queryBuilder(session);
   if (kind === "split") await db.deleteFrom("merge_overrides").where("kind", "=", "join").where((eb) => eb.or([eb("report_key", "=", reportKey), eb("other_key", "=", reportKey)])).execute();
   await db.insertInto("merge_overrides").values({ kind, report_key: reportKey, other_key: otherKey, created_at: now }).execute();
 }
 
 /** Forget a split (a hand join of that report overrides it). */
-export async function removeSplit(db: Kysely<Database>, reportKey: string): Promise<void> {
+export async function removeSplit(session: StoreSession, reportKey: string): Promise<void> {
+  const db = queryBuilder(session);
   await db.deleteFrom("merge_overrides").where("kind", "=", "split").where("report_key", "=", reportKey).execute();
 }
 
@@ -198,6 +213,25 @@ export function chunks<T>(xs: readonly T[], size: number): T[][] {
 }
 
 /** Take reports out of their events (before they are merged again, or split off). */
-export async function detachReports(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+export async function detachReports(session: StoreSession, ids: readonly number[]): Promise<void> {
+  const db = queryBuilder(session);
   for (const chunk of chunks([...ids], 500)) await db.updateTable("reports").set({ event_id: null }).where("id", "in", chunk).execute();
+}
+
+/**
+ * Write the merged event `event` in place of the events `replaced`: their rows go, its row is
+ * written, and their reports and the reports `reportIds` (not in any event yet) point at it.
+ */
+export async function replaceEvents(session: StoreSession, replaced: readonly string[], event: Insertable<EventTable>, reportIds: readonly number[]): Promise<void> {
+  const db = queryBuilder(session);
+  if (replaced.length > 0) await db.deleteFrom("events").where("event_id", "in", [...replaced]).execute();
+  await db.insertInto("events").values(event).execute();
+  const renamed = replaced.filter((id) => id !== event.event_id);
+  if (renamed.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("event_id", "in", renamed).execute();
+  if (reportIds.length > 0) await db.updateTable("reports").set({ event_id: event.event_id }).where("id", "in", [...reportIds]).execute();
+}
+
+/** New figures and grade for a stored event (its reports unchanged). */
+export async function updateEventSummary(session: StoreSession, eventId: string, summary: Updateable<EventTable>): Promise<void> {
+  await queryBuilder(session).updateTable("events").set(summary).where("event_id", "=", eventId).execute();
 }

@@ -1,16 +1,48 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
 import type { Database } from "./database-schema.ts";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.ts";
 import { runMigrations } from "./run-migrations.ts";
+import { isPostgresUrl } from "./store-dialect.ts";
+import { sessionOf } from "./store-session.ts";
 import type { Store } from "./store.ts";
 
 export interface OpenStoreOptions {
   /** Open without writing: no migrations, no directory creation (for `rasd events`, the web app). */
   readonly readonly?: boolean;
 }
+
+/**
+ * Open (and create or migrate) the store at `location`: a PostgreSQL URL (postgres://…) or the path
+ * of an SQLite file. Both are built by the same migrations and read by the same store functions.
+ */
+export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore(location, options) : openSqliteStore(location, options);
+}
+
+/**
+ * A PostgreSQL store: a small pool of connections (a worker runs one transaction per article at a
+ * time). Kysely's Migrator takes an advisory lock, so workers starting together migrate once.
+ * Counts (bigint) and sums (numeric) come back as JS numbers, as SQLite gives them.
+ */
+async function openPostgresStore(url: string, options: OpenStoreOptions): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 4, types: { getTypeParser: numericTypeParser } });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    if (!options.readonly) await runMigrations(db as unknown as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { ...sessionOf(db), path: url, close: () => db.destroy() };
+}
+
+/** pg's parsers, with bigint (20) and numeric (1700) read as numbers: counts and sums stay far below 2^53. */
+const numericTypeParser = ((oid: number, format?: "text" | "binary") =>
+  oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser;
 
 /**
  * Open (and create or migrate) the embedded SQLite store. WAL lets readers query while an ingest
@@ -20,7 +52,7 @@ export interface OpenStoreOptions {
  * for the lock; with-write-transaction.ts retries past that. Swapping SqliteDialect for
  * PostgresDialect is the only change a PostgreSQL back end needs outside article-search.ts.
  */
-export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
+async function openSqliteStore(path: string, options: OpenStoreOptions): Promise<Store> {
   if (path !== ":memory:" && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   sqlite.pragma("busy_timeout = 10000");
@@ -38,7 +70,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
       throw error;
     }
   }
-  return { db, path, close: () => db.destroy() };
+  return { ...sessionOf(db), path, close: () => db.destroy() };
 }
 
 /**

@@ -1,34 +1,6 @@
-import type { Kysely } from "kysely";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
 import type { PlaceEntry, PlaceKind } from "../places/place-entry.ts";
 import { placeEntrySchema } from "../places/place-entry-schema.ts";
-import type { Database } from "./database-schema.ts";
-
-/** Columns migration 0002 adds to `places` for imported and user-added entries. */
-interface UserPlaceColumns {
-  name_en: string | null;
-  /** JSON array of Arabic aliases. */
-  aliases_json: string | null;
-  kind: string | null;
-  admin1_ar: string | null;
-  pcode: string | null;
-  population: number | null;
-  source: string | null;
-  /** "import:geonames", "import:ocha", "import:opensyria", "user"; null = only seen in a report. */
-  origin: string | null;
-}
-
-interface PlaceAliasTable {
-  gazetteer_id: string;
-  alias_ar: string;
-  added_at: string;
-}
-
-/** The store's schema with the place tables of migration 0002. */
-type PlaceDatabase = Database & { places: UserPlaceColumns; place_aliases: PlaceAliasTable };
-
-function placeDb(db: Kysely<Database>): Kysely<PlaceDatabase> {
-  return db.withTables<{ places: UserPlaceColumns; place_aliases: PlaceAliasTable }>();
-}
 
 export interface SavePlacesResult {
   readonly added: number;
@@ -40,8 +12,9 @@ export interface SavePlacesResult {
  * Store gazetteer entries (import or `gazetteer add`), all in one transaction: an entry replaces any
  * stored row with its id, so importing the same file twice changes nothing.
  */
-export async function savePlaces(db: Kysely<Database>, entries: readonly PlaceEntry[], origin: string): Promise<SavePlacesResult> {
-  return placeDb(db)
+export async function savePlaces(session: StoreSession, entries: readonly PlaceEntry[], origin: string): Promise<SavePlacesResult> {
+  const db = queryBuilder(session);
+  return db
     .transaction()
     .execute(async (trx) => {
       let replaced = 0;
@@ -74,8 +47,9 @@ export async function savePlaces(db: Kysely<Database>, entries: readonly PlaceEn
 }
 
 /** Record another Arabic spelling for an entry (built-in or stored); false when it was already recorded. */
-export async function addPlaceAlias(db: Kysely<Database>, gazetteerId: string, aliasAr: string, now: string): Promise<boolean> {
-  const result = await placeDb(db)
+export async function addPlaceAlias(session: StoreSession, gazetteerId: string, aliasAr: string, now: string): Promise<boolean> {
+  const db = queryBuilder(session);
+  const result = await db
     .insertInto("place_aliases")
     .values({ gazetteer_id: gazetteerId, alias_ar: aliasAr.trim(), added_at: now })
     .onConflict((oc) => oc.doNothing())
@@ -93,8 +67,9 @@ export interface UserPlaces {
  * Imported and user-added places as gazetteer entries. Rows ingest wrote for places it saw (origin
  * null) are copies of gazetteer entries and are skipped; a malformed row is skipped, not fatal.
  */
-export async function readUserPlaces(db: Kysely<Database>): Promise<UserPlaces> {
-  const pdb = placeDb(db);
+export async function readUserPlaces(session: StoreSession): Promise<UserPlaces> {
+  const db = queryBuilder(session);
+  const pdb = db;
   const rows = await pdb.selectFrom("places").selectAll().where("origin", "is not", null).orderBy("gazetteer_id").execute();
   const entries: PlaceEntry[] = [];
   for (const r of rows) {
@@ -140,7 +115,8 @@ export interface UnresolvedPlace {
  * entry standing in for a village (precision 1 report on an admin entry, or a fallback rule), most
  * frequent first. The example is the report's evidence sentence.
  */
-export async function listUnresolvedPlaces(db: Kysely<Database>): Promise<UnresolvedPlace[]> {
+export async function listUnresolvedPlaces(session: StoreSession): Promise<UnresolvedPlace[]> {
+  const db = queryBuilder(session);
   const rows = await db
     .selectFrom("reports")
     .select(["place_name", "place_key", "admin1", "gazetteer_id", "geo_precision", "article_id", "evidence_text", "provenance_json"])

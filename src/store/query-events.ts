@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import type { Database } from "./database-schema.ts";
+import { dialectOf } from "./store-dialect.ts";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
 import { type EventFilter, eventFilterCondition } from "./event-filter.ts";
 import { type StoredEvent, toStoredEvent } from "./stored-event.ts";
 
@@ -22,19 +22,20 @@ export interface EventPage {
 export const MAX_PAGE = 10_000;
 
 /** Merged events matching a filter, one page of them, with the total for pagination. */
-export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}, page: PageRequest = {}): Promise<EventPage> {
+export async function queryEvents(session: StoreSession, filter: EventFilter = {}, page: PageRequest = {}): Promise<EventPage> {
+  const db = queryBuilder(session);
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(page.limit ?? 100)));
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
   const total = await db
     .selectFrom("events")
     .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where((eb) => eventFilterCondition(eb, filter))
+    .where((eb) => eventFilterCondition(eb, filter, dialectOf(db)))
     .executeTakeFirstOrThrow();
   const direction = page.order === "date-asc" ? "asc" : "desc";
   const rows = await db
     .selectFrom("events")
     .selectAll()
-    .where((eb) => eventFilterCondition(eb, filter))
+    .where((eb) => eventFilterCondition(eb, filter, dialectOf(db)))
     .orderBy((eb) => eb.case().when("events.date", "is", null).then(1).else(0).end())
     .orderBy("events.date", direction)
     .orderBy("events.event_id")
@@ -45,9 +46,9 @@ export async function queryEvents(db: Kysely<Database>, filter: EventFilter = {}
 }
 
 /** Every matching event, page by page, in constant memory (for exports). */
-export async function* iterateEvents(db: Kysely<Database>, filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<StoredEvent> {
+export async function* iterateEvents(session: StoreSession, filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<StoredEvent> {
   for (let offset = 0; ; offset += pageSize) {
-    const page = await queryEvents(db, filter, { limit: pageSize, offset, order: "date-asc" });
+    const page = await queryEvents(session, filter, { limit: pageSize, offset, order: "date-asc" });
     yield* page.items;
     if (page.items.length < pageSize) return;
   }

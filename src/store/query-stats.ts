@@ -1,7 +1,7 @@
-import type { Kysely } from "kysely";
-import { EVENT_GRADES, type EventGrade } from "../merge/grade-event.ts";
+import { dialectOf } from "./store-dialect.ts";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
+import { EVENT_GRADES, type EventGrade } from "../model/event-grade.ts";
 import { type EventType, isEventType } from "../model/conflict-event.ts";
-import type { Database } from "./database-schema.ts";
 import { type EventFilter, eventFilterCondition } from "./event-filter.ts";
 
 
@@ -19,8 +19,9 @@ export interface EventStats {
 }
 
 /** Counts over the events matching a filter (the web app's dashboard and timeline). */
-export async function queryStats(db: Kysely<Database>, filter: EventFilter = {}): Promise<EventStats> {
-  const base = () => db.selectFrom("events").where((eb) => eventFilterCondition(eb, filter));
+export async function queryStats(session: StoreSession, filter: EventFilter = {}): Promise<EventStats> {
+  const db = queryBuilder(session);
+  const base = () => db.selectFrom("events").where((eb) => eventFilterCondition(eb, filter, dialectOf(db)));
   const totals = await base()
     .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.sum<number>("fatalities").as("f")])
     .executeTakeFirstOrThrow();

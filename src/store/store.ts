@@ -1,9 +1,7 @@
-import type { Kysely } from "kysely";
-import type { Database } from "./database-schema.ts";
+import type { StoreSession } from "./store-session.ts";
 
-/** An open store: the typed query builder over the database, and a way to close it. */
-export interface Store {
-  readonly db: Kysely<Database>;
+/** An open store: a session for store functions, where it lives, and a way to close it. */
+export interface Store extends StoreSession {
   /** The database file (":memory:" for a throwaway store). */
   readonly path: string;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
-import type { MergeReason } from "../merge/attach-report.ts";
-import type { EventGrade } from "../merge/grade-event.ts";
+import type { MergeReason } from "../model/merge-reason.ts";
+import type { EventGrade } from "../model/event-grade.ts";
 import { type EventType, isEventType, isSubEventType, type SubEventType } from "../model/conflict-event.ts";
 import type { Provenance } from "../model/evidence.ts";
 import type { EventTable, ReportTable } from "./database-schema.ts";

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Transaction } from "kysely";
-import type { Database } from "./database-schema.ts";
 import type { Store } from "./store.ts";
+import { queryBuilder, sessionOf, type StoreSession } from "./store-session.ts";
 
 /** Attempts of one write transaction before its SQLITE_BUSY is passed on. */
 export const WRITE_ATTEMPTS = 6;
@@ -12,12 +11,12 @@ export const WRITE_ATTEMPTS = 6;
  * write). The transaction rolled back, so a retry starts clean: `work` must only touch the database.
  * Waits grow 0.2 s, 0.4 s, … with jitter; after WRITE_ATTEMPTS the error goes to the item's report.
  *
- *   await withWriteTransaction(store, (trx) => trx.insertInto("outlets").values(row).execute());
+ *   await withWriteTransaction(store, (session) => storeArticleRows(session, row));
  */
-export async function withWriteTransaction<T>(store: Store, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function withWriteTransaction<T>(store: Store, work: (session: StoreSession) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.db.transaction().execute(work);
+      return await queryBuilder(store).transaction().execute((trx) => work(sessionOf(trx)));
     } catch (error) {
       if (!isBusy(error) || attempt >= WRITE_ATTEMPTS) throw error;
       await sleep(100 * 2 ** attempt * (0.5 + Math.random()));
@@ -25,8 +24,12 @@ export async function withWriteTransaction<T>(store: Store, work: (trx: Transact
   }
 }
 
-/** SQLITE_BUSY (another connection writes) or SQLITE_LOCKED, with their extended codes. */
+/**
+ * SQLITE_BUSY (another connection writes) or SQLITE_LOCKED, with their extended codes; on
+ * PostgreSQL a serialization failure (40001) or a deadlock (40P01): the transaction was rolled back
+ * and running it again is safe.
+ */
 export function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || code === "40001" || code === "40P01");
 }

@@ -6,10 +6,11 @@ import { PassThrough, Readable } from "node:stream";
 import { after, before, test } from "node:test";
 import { main } from "../../src/cli/main.ts";
 import { openStore } from "../../src/store/open-store.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 /** A real SQLite store with two invented outlets and one event reported by both. */
 const dir = mkdtempSync(join(tmpdir(), "rasd-framing-"));
-const dbPath = join(dir, "store.db");
+const dbPath = join(dir, "queryBuilder(store)");
 
 const GOV_TEXT = "حررت وحدات من الجيش العربي السوري قرية تل الورد بعد القضاء على الإرهابيين وتدمير أوكارهم، وذكر مصدر عسكري أن 9 إرهابيين قتلوا.";
 const OPP_TEXT = "قصفت ميليشيات الأسد قرية تل الورد ما أدى إلى استشهاد مدنيين اثنين، بحسب الدفاع المدني، فيما تصدى الثوار لمحاولة تقدم قوات النظام.";
@@ -17,7 +18,7 @@ const OPP_TEXT = "قصفت ميليشيات الأسد قرية تل الورد 
 before(async () => {
   const store = await openStore(dbPath);
   const now = "2026-01-01T00:00:00Z";
-  await store.db.insertInto("outlets").values([
+  await queryBuilder(store).insertInto("outlets").values([
     { id: "dawla.example", name: "dawla.example", first_seen: now },
     { id: "thawra.example", name: "thawra.example", first_seen: now },
   ]).execute();
@@ -25,7 +26,7 @@ before(async () => {
     id, url: null, outlet_id: outlet, published: "2026-01-01", title: null, text,
     content_hash: id, syndicated_of: null, signature: "[]", source_kind: "jsonl", ingested_at: now,
   });
-  await store.db.insertInto("articles").values([art("g1", "dawla.example", GOV_TEXT), art("o1", "thawra.example", OPP_TEXT)]).execute();
+  await queryBuilder(store).insertInto("articles").values([art("g1", "dawla.example", GOV_TEXT), art("o1", "thawra.example", OPP_TEXT)]).execute();
   const report = (article: string, ordinal: number, actor2: string, killed: number, source: string, evidence: string, text: string) => {
     const start = text.indexOf(evidence);
     return {
@@ -36,7 +37,7 @@ before(async () => {
       source, evidence_start: start, evidence_end: start + evidence.length, evidence_text: evidence, note: null, provenance_json: "[]",
     };
   };
-  await store.db.insertInto("reports").values([
+  await queryBuilder(store).insertInto("reports").values([
     report("g1", 0, "OPPOSITION", 9, "مصدر عسكري", "حررت وحدات من الجيش العربي السوري قرية تل الورد", GOV_TEXT),
     report("o1", 0, "CIVILIANS", 2, "الدفاع المدني", "قصفت ميليشيات الأسد قرية تل الورد", OPP_TEXT),
   ]).execute();
@@ -44,7 +45,7 @@ before(async () => {
     const start = whole.indexOf(text);
     return { article_id: article, ordinal, kind: "actor", start, end: start + text.length, text, value, rule: "test", event_ids_json: JSON.stringify([`${article}-e0`]) };
   };
-  await store.db.insertInto("spans").values([
+  await queryBuilder(store).insertInto("spans").values([
     span("g1", 0, "SYR_GOV", "وحدات من الجيش العربي السوري", GOV_TEXT),
     span("o1", 0, "SYR_GOV", "ميليشيات الأسد", OPP_TEXT),
   ]).execute();

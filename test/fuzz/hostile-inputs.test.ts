@@ -10,6 +10,7 @@ import { ingestInputs } from "../../src/ingest/ingest-inputs.ts";
 import { DEFAULT_FETCH_POLICY } from "../../src/net/safe-fetch.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { goodText, type HostileCase, hostileCase, seededRandom } from "./hostile-generator.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 /** A few hundred cases in CI; RASD_FUZZ_CASES=5000 (and RASD_FUZZ_SEED=n) for a longer hunt. */
 const CASES = Number(process.env["RASD_FUZZ_CASES"] ?? 200);
@@ -44,7 +45,7 @@ test(`fuzz: ${CASES} hostile inputs (seed ${SEED}) never crash the run, good nei
       });
       assert.ok(summary.stored >= 2, `case ${i} (${hostile.kind}: ${hostile.label}): both good neighbours stored`);
       for (const marker of markers) {
-        const row = await store.db.selectFrom("articles").select("id").where("text", "like", `%رقم الحالة ${marker}.%`).executeTakeFirst();
+        const row = await queryBuilder(store).selectFrom("articles").select("id").where("text", "like", `%رقم الحالة ${marker}.%`).executeTakeFirst();
         assert.ok(row, `case ${i} (${hostile.kind}: ${hostile.label}): neighbour ${marker} stored`);
       }
       peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -7,13 +7,14 @@ import { test } from "node:test";
 import { neutralizeCsvCell } from "../../src/export/neutralize-csv-cell.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "./run-cli.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 const GOOD = (n: number) => `<html><head><title>خبر ${n}</title></head><body><article><p>قصفت قوات النظام بلدة سرمين في ريف إدلب صباح اليوم، ما أدى إلى مقتل ${n} مدنيين بحسب الدفاع المدني.</p></article></body></html>`;
 
 async function storedIds(db: string): Promise<string[]> {
   const store = await openStore(db, { readonly: true });
   try {
-    return (await store.db.selectFrom("articles").select("id").orderBy("id").execute()).map((r) => r.id);
+    return (await queryBuilder(store).selectFrom("articles").select("id").orderBy("id").execute()).map((r) => r.id);
   } finally {
     await store.close();
   }

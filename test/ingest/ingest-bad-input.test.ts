@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "./run-cli.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 const GOOD = { id: "g1", url: null, outlet: "delta.example", published: "2024-05-02", title: "غارات على أريحا", text: "شنت طائرات حربية غارات جوية على مدينة أريحا جنوبي إدلب، ما أدى إلى دمار في الممتلكات." };
 
@@ -35,7 +36,7 @@ test("bad inputs are reported one by one and the good ones still go in", async (
   assert.match(result.stderr, /ingested 3 article\(s\).*4 error\(s\)/);
 
   const store = await openStore(db, { readonly: true });
-  const articles = await store.db.selectFrom("articles").select(["id", "text", "published"]).orderBy("id").execute();
+  const articles = await queryBuilder(store).selectFrom("articles").select(["id", "text", "published"]).orderBy("id").execute();
   assert.deepEqual(articles.map((a) => a.id), ["g1", "g2", "page"]);
   const page = articles.find((a) => a.id === "page")!;
   assert.doesNotMatch(page.text, /حقن|alert|لا"/, "script content never reaches the text");

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "./run-cli.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 const PAGE_TEXT = [
   "أفاد مراسلون محليون بأن قوات النظام السورية قصفت قرية كنصفرة في جبل الزاوية بقذائف المدفعية صباح الثلاثاء.",
@@ -83,7 +84,7 @@ test("an RSS feed: summary-only items are fetched as pages, full items used as t
   assert.match(result.stderr, /missing.*HTTP 404/);
   assert.match(result.stderr, /ingested 3 article\(s\)/);
   const store = await openStore(db, { readonly: true });
-  const rows = await store.db.selectFrom("articles").select(["url", "outlet_id", "published", "text", "source_kind"]).orderBy("url").execute();
+  const rows = await queryBuilder(store).selectFrom("articles").select(["url", "outlet_id", "published", "text", "source_kind"]).orderBy("url").execute();
   assert.deepEqual(rows.map((r) => r.url), [`${base}/news/1`, `${base}/news/2`, `${base}/news/a1`]);
   assert.equal(rows[0]!.outlet_id, "127.0.0.1", "outlet from the domain");
   assert.equal(rows[0]!.published, "2024-05-07");
@@ -102,7 +103,7 @@ test("hostile and malformed feeds: entities are never expanded, malformed feeds 
   assert.doesNotMatch(result.stderr, /root:/);
   assert.match(result.stderr, /broken\.xml: malformed feed/);
   const store = await openStore(db, { readonly: true });
-  const texts = await store.db.selectFrom("articles").select("text").execute();
+  const texts = await queryBuilder(store).selectFrom("articles").select("text").execute();
   assert.deepEqual(texts.map((t) => t.text), ["&g; &x;"], "the entity references stay as written");
   await store.close();
   assert.equal((await runCli(["ingest", "--db", tempDb(), "--allow-private", `${base}/broken.xml`])).code, 1, "nothing ingested → exit code 1");
@@ -137,7 +138,7 @@ test("watch: conditional GET, no re-ingest after a restart, backoff on failures,
   const second = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private"]);
   assert.match(second.stderr, /0 new article\(s\)/);
   const store = await openStore(db, { readonly: true });
-  const states = await store.db.selectFrom("feeds").selectAll().orderBy("url").execute();
+  const states = await queryBuilder(store).selectFrom("feeds").selectAll().orderBy("url").execute();
   const [clean, failing, withMissingItem] = states;
   assert.equal(clean!.last_status, 304, "the second poll of a fully stored feed was answered Not Modified");
   assert.equal(withMissingItem!.last_status, 200, "a feed with an item still to retry is fetched in full again");
@@ -145,7 +146,7 @@ test("watch: conditional GET, no re-ingest after a restart, backoff on failures,
   assert.equal(hits.get("/missing"), 2 + missingBefore, "the failed item's page was tried again");
   assert.equal(failing!.failures, 1, "the failing feed waits 2 s before its second try, so it was not polled again");
   assert.ok(Date.parse(failing!.next_check!) > Date.parse(failing!.last_checked!) + 1500);
-  const articles = await store.db.selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const articles = await queryBuilder(store).selectFrom("articles").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   assert.equal(Number(articles.n), 3);
   await store.close();
 });

@@ -7,6 +7,7 @@ import { buildApp } from "../../src/server/build-app.ts";
 import { getEvent } from "../../src/store/get-event.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "../ingest/run-cli.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 // Invented reports, written for this test in the style of the news.
 const VILLAGE = "تل الشيح الوسطى";
@@ -31,7 +32,7 @@ const tempDb = () => join(mkdtempSync(join(tmpdir(), "rasd-mdb-")), "s.db");
 async function reportsOf(db: string) {
   const store = await openStore(db, { readonly: true });
   try {
-    return await store.db.selectFrom("reports").select(["article_id", "event_id", "place_name", "gazetteer_id"]).orderBy("article_id").orderBy("ordinal").execute();
+    return await queryBuilder(store).selectFrom("reports").select(["article_id", "event_id", "place_name", "gazetteer_id"]).orderBy("article_id").orderBy("ordinal").execute();
   } finally {
     await store.close();
   }
@@ -87,7 +88,7 @@ test("merge split and join through the CLI, kept by reprocess; reasons in the AP
   assert.equal(join.code, 0, join.stderr);
   const joined = join.stdout.trim();
   const reader = await openStore(db, { readonly: true });
-  const event = await getEvent(reader.db, joined);
+  const event = await getEvent(reader, joined);
   await reader.close();
   assert.deepEqual([...new Set(event!.claims.map((c) => c.article_id))].sort(), ["inv2", "inv3"]);
   assert.ok(event!.merge_reasons.some((r) => r.kind === "manual-join"));

@@ -17,7 +17,7 @@ const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "rasd-gzs-")), "s.d
 async function storedPlaces(db: string) {
   const store = await openStore(db, { readonly: true });
   try {
-    return await readUserPlaces(store.db);
+    return await readUserPlaces(store);
   } finally {
     await store.close();
   }

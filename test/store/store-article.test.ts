@@ -10,6 +10,7 @@ import { queryEvents } from "../../src/store/query-events.ts";
 import { queryStats } from "../../src/store/query-stats.ts";
 import type { Store } from "../../src/store/store.ts";
 import { FIXTURE, type FixtureArticle, fixtureExtractor } from "./fixture-corpus.ts";
+import { queryBuilder } from "../../src/store/store-session.ts";
 
 const NOW = "2024-03-08T00:00:00Z";
 
@@ -21,16 +22,16 @@ async function ingestAll(store: Store, articles: readonly FixtureArticle[]) {
 }
 
 async function snapshot(store: Store) {
-  const events = await store.db.selectFrom("events").selectAll().orderBy("event_id").execute();
-  const reports = await store.db.selectFrom("reports").select(["report_key", "article_id", "event_id"]).orderBy("report_key").execute();
-  const articles = await store.db.selectFrom("articles").select(["id", "syndicated_of"]).orderBy("id").execute();
+  const events = await queryBuilder(store).selectFrom("events").selectAll().orderBy("event_id").execute();
+  const reports = await queryBuilder(store).selectFrom("reports").select(["report_key", "article_id", "event_id"]).orderBy("report_key").execute();
+  const articles = await queryBuilder(store).selectFrom("articles").select(["id", "syndicated_of"]).orderBy("id").execute();
   return { events, reports, articles };
 }
 
 test("three outlets' reports of one shelling merge into one event with a claim each", async () => {
   const store = await openStore(":memory:");
   await ingestAll(store, FIXTURE);
-  const page = await queryEvents(store.db);
+  const page = await queryEvents(store);
   assert.equal(page.total, 2);
   const shelling = page.items.find((e) => e.event_type === "Explosions/Remote violence")!;
   assert.equal(shelling.n_reports, 3);
@@ -40,7 +41,7 @@ test("three outlets' reports of one shelling merge into one event with a claim e
   assert.equal(shelling.grade, "corroborated");
   assert.match(shelling.grade_reason, /2 independent outlets/);
   assert.equal(shelling.date, "2024-03-05");
-  const detail = await getEvent(store.db, shelling.event_id);
+  const detail = await getEvent(store, shelling.event_id);
   assert.deepEqual(detail!.claims.map((c) => c.article_id), ["fx-a", "fx-b", "fx-c"]);
   assert.deepEqual(detail!.claims.map((c) => c.outlet_id), ["alpha.example", "beta.example", "gamma.example"]);
   assert.equal(detail!.claims[0]!.evidence.text, FIXTURE[0]!.article.text.slice(detail!.claims[0]!.evidence.start, detail!.claims[0]!.evidence.end));
@@ -50,10 +51,10 @@ test("three outlets' reports of one shelling merge into one event with a claim e
 test("near-identical text from a second outlet is linked as a syndicated copy", async () => {
   const store = await openStore(":memory:");
   await ingestAll(store, FIXTURE);
-  const copy = await getArticle(store.db, "fx-c");
+  const copy = await getArticle(store, "fx-c");
   assert.equal(copy!.syndicated_of, "fx-b");
   assert.deepEqual(copy!.syndicated_copies, ["fx-b"]);
-  const original = await getArticle(store.db, "fx-a");
+  const original = await getArticle(store, "fx-a");
   assert.equal(original!.syndicated_of, null);
   assert.deepEqual(original!.syndicated_copies, []);
   assert.equal(original!.spans[0]!.event_ids.length, 1, "spans are linked to merged events");
@@ -94,7 +95,7 @@ test("contested: reports disagree on who shelled", async () => {
   const disputed = FIXTURE.slice(0, 2).map((f, i) => ({ ...f, events: f.events.map((e) => ({ ...e, actor1: i === 0 ? "SYR_GOV" : "RUS_MIL" })) }));
   const extract = fixtureExtractor(disputed);
   for (const { article } of disputed) await storeArticle(store, { article, sourceKind: "jsonl", extraction: extract(article), now: NOW });
-  const [event] = (await queryEvents(store.db)).items;
+  const [event] = (await queryEvents(store)).items;
   assert.equal(event!.grade, "contested");
   assert.match(event!.grade_reason, /who did it: RUS_MIL \(1\) vs SYR_GOV \(1\)/);
   await store.close();
@@ -103,7 +104,7 @@ test("contested: reports disagree on who shelled", async () => {
 test("filters, text search with harakat, outlets and stats", async () => {
   const store = await openStore(":memory:");
   await ingestAll(store, FIXTURE);
-  const ids = async (filter: Parameters<typeof queryEvents>[1]) => (await queryEvents(store.db, filter)).items.map((e) => e.event_type);
+  const ids = async (filter: Parameters<typeof queryEvents>[1]) => (await queryEvents(store, filter)).items.map((e) => e.event_type);
   const cases: [string, Parameters<typeof queryEvents>[1], string[]][] = [
     ["date range", { dateFrom: "2024-03-06", dateTo: "2024-03-31" }, ["Battles"]],
     ["type", { eventType: "Battles" }, ["Battles"]],
@@ -119,13 +120,13 @@ test("filters, text search with harakat, outlets and stats", async () => {
     ["bbox", { bbox: [36.5, 35.6, 36.6, 35.8] }, ["Battles"]],
   ];
   for (const [label, filter, expected] of cases) assert.deepEqual(await ids(filter), expected, label);
-  const page = await queryEvents(store.db, {}, { limit: 1, offset: 1 });
+  const page = await queryEvents(store, {}, { limit: 1, offset: 1 });
   assert.equal(page.total, 2);
   assert.equal(page.items.length, 1);
   assert.equal(page.items[0]!.event_type, "Explosions/Remote violence", "newest first");
-  const outlets = await listOutlets(store.db);
+  const outlets = await listOutlets(store);
   assert.deepEqual(outlets.map((o) => [o.id, o.articles, o.events]), [["alpha.example", 2, 2], ["beta.example", 1, 1], ["gamma.example", 1, 1]]);
-  const stats = await queryStats(store.db);
+  const stats = await queryStats(store);
   assert.equal(stats.events, 2);
   assert.deepEqual(stats.by_day, [
     { date: "2024-03-05", event_type: "Explosions/Remote violence", count: 1 },
@@ -141,10 +142,10 @@ test("the store is in WAL mode and survives reopening", async () => {
   const path = join(mkdtempSync(join(tmpdir(), "rasd-store-")), "s.db");
   const store = await openStore(path);
   await ingestAll(store, FIXTURE);
-  const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(store.db);
+  const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(queryBuilder(store));
   assert.equal(mode.rows[0]!.journal_mode, "wal");
   await store.close();
   const reader = await openStore(path, { readonly: true });
-  assert.equal((await queryEvents(reader.db)).total, 2);
+  assert.equal((await queryEvents(reader)).total, 2);
   await reader.close();
 });

@@ -26,7 +26,7 @@ export const eventsCommand = defineCommand({
     const filter = await toEventFilter("events", options);
     const store = await openExistingStore(options.db);
     try {
-      const page = await queryEvents(store.db, filter, { limit, offset });
+      const page = await queryEvents(store, filter, { limit, offset });
       if (options.json) {
         for (const event of page.items) await writeChunk(io.stdout, `${JSON.stringify(event)}\n`);
       } else {

@@ -28,13 +28,13 @@ jsonl: one line per report in CONTRACT.md's event format, with the merged event_
     try {
       switch (options.format) {
         case "acled-csv":
-          await writeAcledCsv(store.db, io.stdout, { filter, hxl: options.hxl, actors: await actorNames() });
+          await writeAcledCsv(store, io.stdout, { filter, hxl: options.hxl, actors: await actorNames() });
           break;
         case "geojson":
-          await writeGeoJson(store.db, io.stdout, { filter });
+          await writeGeoJson(store, io.stdout, { filter });
           break;
         default:
-          await writeReportJsonl(store.db, io.stdout, { filter });
+          await writeReportJsonl(store, io.stdout, { filter });
       }
     } finally {
       await store.close();

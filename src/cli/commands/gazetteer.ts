@@ -16,6 +16,7 @@ import { readGovernorateOutlines } from "../../places/read-governorate-outlines.
 import { withoutArticle } from "../../text/word-forms.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { openStore } from "../../store/open-store.ts";
+import { isPostgresUrl } from "../../store/store-dialect.ts";
 import { addPlaceAlias, readUserPlaces, savePlaces } from "../../store/place-queries.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import { defineCommand } from "../command.ts";
@@ -72,7 +73,7 @@ Several aliases are separated by commas (, or ،).`,
       }
       const store = await openStore(options.db ?? defaultDbPath());
       try {
-        const result = await savePlaces(store.db, dedupeById(entries), `import:${format}`);
+        const result = await savePlaces(store, dedupeById(entries), `import:${format}`);
         const noAdmin1 = entries.filter((e) => e.admin1 === null).length;
         io.stderr.write(formatMessage(store.path, `imported ${result.added + result.replaced} place(s) from ${rest.length} ${format} file(s): ${result.added} new, ${result.replaced} replaced${noAdmin1 ? `, ${noAdmin1} without a governorate` : ""}`));
       } finally {
@@ -91,12 +92,12 @@ Several aliases are separated by commas (, or ،).`,
           const entry = gazetteer.get(options.of);
           if (!entry) throw new RasdError("usage", `gazetteer add: no entry with id "${options.of}" (see rasd gazetteer lookup NAME)`);
           let added = 0;
-          for (const a of aliases) if (await addPlaceAlias(store.db, entry.id, a, new Date().toISOString())) added++;
+          for (const a of aliases) if (await addPlaceAlias(store, entry.id, a, new Date().toISOString())) added++;
           io.stderr.write(formatMessage(store.path, `added ${added} alias(es) to ${entry.id} (${entry.name_ar}, ${entry.admin1 ?? "?"})`));
           return 0;
         }
         const entry = newPlace(options, aliases);
-        const result = await savePlaces(store.db, [entry], "user");
+        const result = await savePlaces(store, [entry], "user");
         io.stdout.write(`${entry.id}\n`);
         io.stderr.write(formatMessage(store.path, `${result.replaced ? "replaced" : "added"} ${entry.id}: ${entry.name_ar} (${entry.kind}, ${entry.admin1}) at ${entry.lat}, ${entry.lon}`));
         return 0;
@@ -107,7 +108,7 @@ Several aliases are separated by commas (, or ،).`,
     if (action === "lookup") {
       const name = rest.join(" ").trim();
       if (!name) throw new RasdError("usage", "gazetteer lookup: give a NAME");
-      if (options.db !== undefined && !existsSync(options.db)) throw noDatabase(options.db);
+      if (options.db !== undefined && !isPostgresUrl(options.db) && !existsSync(options.db)) throw noDatabase(options.db);
       const gazetteer = await gazetteerWith(options.db);
       const admin1 = options.admin1 === undefined ? null : canonicalAdmin1(options.admin1);
       const r = createGeocoder(gazetteer)(name, { admin1Hint: admin1 });
@@ -128,7 +129,7 @@ async function gazetteerWith(db: string | undefined): Promise<Gazetteer> {
   if (db === undefined) return createGazetteer(builtin.entries);
   const store = await openStore(db);
   try {
-    return createGazetteer(mergeUserPlaces(builtin.entries, await readUserPlaces(store.db)));
+    return createGazetteer(mergeUserPlaces(builtin.entries, await readUserPlaces(store)));
   } finally {
     await store.close();
   }

@@ -1,6 +1,7 @@
 import { RasdError } from "../../errors/rasd-error.ts";
 import { joinEventsByHand, splitArticleOff } from "../../merge/hand-merge.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
+import { withWriteTransaction } from "../../store/with-write-transaction.ts";
 import { defineCommand } from "../command.ts";
 import { formatMessage } from "../format-message.ts";
 import { openExistingStore } from "../open-existing-store.ts";
@@ -25,11 +26,11 @@ Both print the resulting event id(s); the reasons show in rasd serve's event pan
     const now = new Date().toISOString();
     try {
       if (action === "split") {
-        const { remaining, split } = await store.db.transaction().execute((trx) => splitArticleOff(trx, args[0]!, args[1]!, now));
+        const { remaining, split } = await withWriteTransaction(store, (trx) => splitArticleOff(trx, args[0]!, args[1]!, now));
         io.stdout.write(`${split}\n`);
         io.stderr.write(formatMessage("merge", `article ${args[1]} split off into ${split}; ${remaining ?? "nothing"} remains`));
       } else {
-        const joined = await store.db.transaction().execute((trx) => joinEventsByHand(trx, args, now));
+        const joined = await withWriteTransaction(store, (trx) => joinEventsByHand(trx, args, now));
         io.stdout.write(`${joined}\n`);
         io.stderr.write(formatMessage("merge", `${args.length} events joined into ${joined}`));
       }

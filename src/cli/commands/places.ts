@@ -23,7 +23,7 @@ Fix one with: rasd gazetteer add --name-ar NAME --lat N --lon N --admin1 GOV (or
     if (!options.unresolved) throw new RasdError("usage", "places: give --unresolved (see rasd places --help)");
     const store = await openExistingStore(options.db);
     try {
-      const places = await listUnresolvedPlaces(store.db);
+      const places = await listUnresolvedPlaces(store);
       await writeChunk(io.stdout, options.format === "json" ? `${JSON.stringify(places, null, 2)}\n` : formatTable(places));
       if (options.format !== "json") io.stderr.write(formatMessage("places", `${places.length} unresolved place name(s)`));
     } finally {

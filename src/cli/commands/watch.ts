@@ -5,6 +5,7 @@ import { emptySummary, type IngestContext } from "../../ingest/ingest-context.ts
 import { guardItem } from "../../ingest/guard-item.ts";
 import { pollFeed } from "../../ingest/poll-feed.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
+import { nextFeedCheck } from "../../store/feed-state.ts";
 import { openStore } from "../../store/open-store.ts";
 import { defineCommand } from "../command.ts";
 import { formatIngestReport } from "../format-ingest-report.ts";
@@ -63,13 +64,8 @@ With --once the exit code is 1 when a feed or an item failed.`,
         lastErrors = summary.errors;
         io.stderr.write(formatMessage("watch", `${new Date().toISOString()} polled ${urls.length} feed(s): ${summary.stored} new article(s), ${summary.errors} error(s)`));
         if (options.once) break;
-        const next = await store.db
-          .selectFrom("feeds")
-          .select((eb) => eb.fn.min("next_check").as("t"))
-          .where("url", "in", urls)
-          .executeTakeFirst()
-          .catch(() => undefined); // a locked or failing database: poll again after `every`
-        const wait = Math.max(1000, Math.min(everyMs, (next?.t ? Date.parse(String(next.t)) : Date.now() + everyMs) - Date.now()));
+        const next = await nextFeedCheck(store, urls).catch(() => null); // a locked or failing database: poll again after `every`
+        const wait = Math.max(1000, Math.min(everyMs, (next !== null ? Date.parse(next) : Date.now() + everyMs) - Date.now()));
         await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
       }
     } finally {

@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../store/database-schema.ts";
+import { articleTexts } from "../../store/get-article.ts";
+import type { StoreSession } from "../../store/store-session.ts";
 import type { Claim } from "../../store/stored-event.ts";
 
 /** A span of an article's text (offsets in UTF-16 code units, as everywhere in rasd). */
@@ -26,10 +26,8 @@ export function sentenceAround(text: string, start: number, end: number): TextSp
 }
 
 /** Add the sentence around each claim's evidence, reading every article once. */
-export async function withSentences(db: Kysely<Database>, claims: readonly Claim[]): Promise<ClaimWithSentence[]> {
-  const ids = [...new Set(claims.map((c) => c.article_id))];
-  const rows = ids.length === 0 ? [] : await db.selectFrom("articles").select(["id", "text"]).where("id", "in", ids).execute();
-  const texts = new Map(rows.map((r) => [r.id, r.text]));
+export async function withSentences(store: StoreSession, claims: readonly Claim[]): Promise<ClaimWithSentence[]> {
+  const texts = await articleTexts(store, claims.map((c) => c.article_id));
   return claims.map((claim) => {
     const text = texts.get(claim.article_id) ?? "";
     return { ...claim, sentence: sentenceAround(text, claim.evidence.start, claim.evidence.end) };

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from "kysely";
+import { columnTypes } from "./column-types.ts";
 
 /**
  * Why reports were merged, and the hand corrections that outlive re-merging:
@@ -10,14 +11,15 @@ import type { Kysely, Migration } from "kysely";
  */
 export const mergeReasonsMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
-    await db.schema.alterTable("events").addColumn("merge_reasons_json", "text", (c) => c.notNull().defaultTo("[]")).execute();
+    const t = columnTypes(db);
+    await db.schema.alterTable("events").addColumn("merge_reasons_json", t.text, (c) => c.notNull().defaultTo("[]")).execute();
     await db.schema
       .createTable("merge_overrides")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
-      .addColumn("kind", "text", (c) => c.notNull())
-      .addColumn("report_key", "text", (c) => c.notNull())
-      .addColumn("other_key", "text")
-      .addColumn("created_at", "text", (c) => c.notNull())
+      .addColumn("id", "integer", t.rowId)
+      .addColumn("kind", t.text, (c) => c.notNull())
+      .addColumn("report_key", t.text, (c) => c.notNull())
+      .addColumn("other_key", t.text)
+      .addColumn("created_at", t.text, (c) => c.notNull())
       .execute();
     await db.schema.createIndex("merge_overrides_report").on("merge_overrides").column("report_key").execute();
     await db.schema.createIndex("reports_type_admin1").on("reports").columns(["event_type", "admin1"]).execute();

@@ -1,0 +1,115 @@
+import type { Article } from "../model/article.ts";
+import { indexArticleText } from "./article-search.ts";
+import { outletKey } from "./outlet-key.ts";
+import { queryBuilder, type StoreSession } from "./store-session.ts";
+
+/** Why an article is not stored again: it is already there, or its id is taken by another text. */
+export type StoredCopy =
+  | { readonly status: "duplicate"; readonly articleId: string; readonly reason: "same url" | "same content" | "same id" }
+  | { readonly status: "conflict"; readonly articleId: string; readonly reason: string };
+
+/**
+ * The stored article this one repeats: the same URL, the same content (hash) from the same outlet
+ * (or where either outlet is unknown), or its id already used by a different text. Null when new.
+ */
+export async function storedCopyOf(session: StoreSession, article: Article, hash: string): Promise<StoredCopy | null> {
+  const db = queryBuilder(session);
+  if (article.url !== null) {
+    const byUrl = await db.selectFrom("article_urls").select("article_id").where("url", "=", article.url).executeTakeFirst();
+    if (byUrl) return { status: "duplicate", articleId: byUrl.article_id, reason: "same url" };
+  }
+  const outletId = article.outlet === null ? null : outletKey(article.outlet);
+  const sameText = await db.selectFrom("articles").select(["id", "outlet_id"]).where("content_hash", "=", hash).orderBy("id").execute();
+  const same = sameText.find((row) => row.outlet_id === outletId || row.outlet_id === null || outletId === null);
+  if (same) return { status: "duplicate", articleId: same.id, reason: same.id === article.id ? "same id" : "same content" };
+  const byId = await db.selectFrom("articles").select("content_hash").where("id", "=", article.id).executeTakeFirst();
+  if (byId) return { status: "conflict", articleId: article.id, reason: "id already used by an article with different text" };
+  return null;
+}
+
+export interface NewArticleRow {
+  readonly article: Article;
+  readonly outletId: string | null;
+  readonly contentHash: string;
+  readonly signature: readonly number[];
+  readonly sourceKind: string;
+  readonly now: string;
+}
+
+/** Write a new article: its outlet (first sight), the row, its URL, and its text in the search index. */
+export async function insertArticle(session: StoreSession, row: NewArticleRow): Promise<void> {
+  const db = queryBuilder(session);
+  const { article, outletId, now } = row;
+  if (outletId !== null) {
+    await db.insertInto("outlets").values({ id: outletId, name: article.outlet!, first_seen: now }).onConflict((oc) => oc.doNothing()).execute();
+  }
+  await db
+    .insertInto("articles")
+    .values({
+      id: article.id,
+      url: article.url,
+      outlet_id: outletId,
+      published: article.published,
+      title: article.title,
+      text: article.text,
+      content_hash: row.contentHash,
+      syndicated_of: null,
+      signature: JSON.stringify(row.signature),
+      source_kind: row.sourceKind,
+      ingested_at: now,
+    })
+    .execute();
+  if (article.url !== null) await db.insertInto("article_urls").values({ url: article.url, article_id: article.id }).onConflict((oc) => oc.doNothing()).execute();
+  await indexArticleText(session, article.id, article.title, article.text);
+}
+
+/** A stored article that shares a MinHash band with a new one: a possible syndicated copy. */
+export interface SyndicationCandidate {
+  readonly id: string;
+  readonly outlet_id: string | null;
+  /** JSON array of the MinHash signature. */
+  readonly signature: string;
+  readonly content_hash: string;
+  readonly syndicated_of: string | null;
+}
+
+/** Stored articles sharing one of `bands`; then the bands of `articleId` are recorded. */
+export async function syndicationCandidates(session: StoreSession, articleId: string, bands: readonly string[]): Promise<SyndicationCandidate[]> {
+  const db = queryBuilder(session);
+  const candidates = await db
+    .selectFrom("article_bands")
+    .innerJoin("articles", "articles.id", "article_bands.article_id")
+    .select(["articles.id", "articles.outlet_id", "articles.signature", "articles.content_hash", "articles.syndicated_of"])
+    .where("article_bands.band", "in", [...bands])
+    .distinct()
+    .execute();
+  for (const band of bands) await db.insertInto("article_bands").values({ band, article_id: articleId }).onConflict((oc) => oc.doNothing()).execute();
+  return candidates;
+}
+
+/** The articles of the syndication groups rooted at `roots`, and `articleId`, with their day. */
+export async function syndicationGroup(session: StoreSession, roots: readonly string[], articleId: string): Promise<{ id: string; published: string | null }[]> {
+  return queryBuilder(session)
+    .selectFrom("articles")
+    .select(["id", "published"])
+    .where((eb) => eb.or([eb("id", "in", [...roots]), eb("syndicated_of", "in", [...roots]), eb("id", "=", articleId)]))
+    .execute();
+}
+
+/** Make `rootId` the original of every article of `ids` (and of none itself). */
+export async function setSyndicationRoot(session: StoreSession, ids: readonly string[], rootId: string): Promise<void> {
+  const db = queryBuilder(session);
+  await db.updateTable("articles").set({ syndicated_of: rootId }).where("id", "in", [...ids]).where("id", "!=", rootId).execute();
+  await db.updateTable("articles").set({ syndicated_of: null }).where("id", "=", rootId).execute();
+}
+
+/** The merged events reported by the articles `articleIds` other than `except`. */
+export async function eventsOfArticles(session: StoreSession, articleIds: readonly string[], except: string): Promise<string[]> {
+  const rows = await queryBuilder(session).selectFrom("reports").select("event_id").distinct().where("article_id", "in", [...articleIds]).where("article_id", "!=", except).execute();
+  return rows.map((r) => r.event_id).filter((id): id is string => id !== null);
+}
+
+/** The article a stored article copies (null for an original or an unknown id). */
+export async function syndicatedOf(session: StoreSession, articleId: string): Promise<string | null> {
+  return (await queryBuilder(session).selectFrom("articles").select("syndicated_of").where("id", "=", articleId).executeTakeFirst())?.syndicated_of ?? null;
+}
