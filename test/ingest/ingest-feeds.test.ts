@@ -8,6 +8,7 @@ import { after, before, test } from "node:test";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "./run-cli.ts";
 import { queryBuilder } from "../../src/store/store-session.ts";
+import { testEachBackEnd } from "../back-ends/each-back-end.ts";
 
 const PAGE_TEXT = [
   "أفاد مراسلون محليون بأن قوات النظام السورية قصفت قرية كنصفرة في جبل الزاوية بقذائف المدفعية صباح الثلاثاء.",
@@ -73,12 +74,8 @@ after(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function tempDb(): string {
-  return join(mkdtempSync(join(tmpdir(), "rasd-feed-")), "s.db");
-}
-
-test("an RSS feed: summary-only items are fetched as pages, full items used as they are, failures reported", async () => {
-  const db = tempDb();
+testEachBackEnd("an RSS feed: summary-only items are fetched as pages, full items used as they are, failures reported", async (backEnd) => {
+  const db = await backEnd.newStore();
   const result = await runCli(["ingest", "--db", db, "--allow-private", "--quiet", `${base}/rss.xml`, `${base}/atom.xml`]);
   assert.equal(result.code, 1, "one item failed (HTTP 404) → exit code 1");
   assert.match(result.stderr, /missing.*HTTP 404/);
@@ -96,8 +93,8 @@ test("an RSS feed: summary-only items are fetched as pages, full items used as t
   assert.match(again.stderr, /ingested 0 article\(s\)/);
 });
 
-test("hostile and malformed feeds: entities are never expanded, malformed feeds reported", async () => {
-  const db = tempDb();
+testEachBackEnd("hostile and malformed feeds: entities are never expanded, malformed feeds reported", async (backEnd) => {
+  const db = await backEnd.newStore();
   const result = await runCli(["ingest", "--db", db, "--allow-private", `${base}/bomb.xml`, `${base}/broken.xml`]);
   assert.ok(result.stderr.length < 20_000, "nothing was expanded into the messages");
   assert.doesNotMatch(result.stderr, /root:/);
@@ -106,15 +103,15 @@ test("hostile and malformed feeds: entities are never expanded, malformed feeds 
   const texts = await queryBuilder(store).selectFrom("articles").select("text").execute();
   assert.deepEqual(texts.map((t) => t.text), ["&g; &x;"], "the entity references stay as written");
   await store.close();
-  assert.equal((await runCli(["ingest", "--db", tempDb(), "--allow-private", `${base}/broken.xml`])).code, 1, "nothing ingested → exit code 1");
+  assert.equal((await runCli(["ingest", "--db", await backEnd.newStore(), "--allow-private", `${base}/broken.xml`])).code, 1, "nothing ingested → exit code 1");
   const local = join(mkdtempSync(join(tmpdir(), "rasd-feed-")), "bomb.rss");
   writeFileSync(local, `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "ها"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><item><guid>1</guid><title>&b;</title><description>&b;</description></item></channel></rss>`);
   const fromFile = await runCli(["ingest", "--db", db, local]);
   assert.doesNotMatch(fromFile.stderr, /هاهاها/);
 });
 
-test("a URL that never answers times out; private addresses are refused without --allow-private", async () => {
-  const db = tempDb();
+testEachBackEnd("a URL that never answers times out; private addresses are refused without --allow-private", async (backEnd) => {
+  const db = await backEnd.newStore();
   const started = Date.now();
   const hang = await runCli(["ingest", "--db", db, "--allow-private", "--timeout", "1", `${base}/hang`]);
   assert.equal(hang.code, 1);
@@ -126,8 +123,8 @@ test("a URL that never answers times out; private addresses are refused without 
   assert.match(refused.stderr, /169\.254\.169\.254/);
 });
 
-test("watch: conditional GET, no re-ingest after a restart, backoff on failures, failed items retried", async () => {
-  const db = tempDb();
+testEachBackEnd("watch: conditional GET, no re-ingest after a restart, backoff on failures, failed items retried", async (backEnd) => {
+  const db = await backEnd.newStore();
   const missingBefore = hits.get("/missing") ?? 0;
   const feeds = join(mkdtempSync(join(tmpdir(), "rasd-feed-")), "feeds.txt");
   writeFileSync(feeds, `# test feeds\n${base}/rss.xml\n${base}/failing.xml\n${base}/clean.xml\n`);

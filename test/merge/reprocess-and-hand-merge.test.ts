@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
 import { buildApp } from "../../src/server/build-app.ts";
 import { getEvent } from "../../src/store/get-event.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "../ingest/run-cli.ts";
 import { queryBuilder } from "../../src/store/store-session.ts";
+import { testEachBackEnd } from "../back-ends/each-back-end.ts";
 
 // Invented reports, written for this test in the style of the news.
 const VILLAGE = "تل الشيح الوسطى";
@@ -27,8 +27,6 @@ function corpus(): string {
   return file;
 }
 
-const tempDb = () => join(mkdtempSync(join(tmpdir(), "rasd-mdb-")), "s.db");
-
 async function reportsOf(db: string) {
   const store = await openStore(db, { readonly: true });
   try {
@@ -38,8 +36,8 @@ async function reportsOf(db: string) {
   }
 }
 
-test("reprocess after gazetteer add resolves the place; a second reprocess changes nothing", async () => {
-  const db = tempDb();
+testEachBackEnd("reprocess after gazetteer add resolves the place; a second reprocess changes nothing", async (backEnd) => {
+  const db = await backEnd.newStore();
   assert.equal((await runCli(["ingest", "--db", db, "--quiet", corpus()])).code, 0);
   const before = (await reportsOf(db)).filter((r) => r.article_id === "inv1");
   assert.ok(before.length > 0 && before.every((r) => !r.gazetteer_id?.startsWith("user:")));
@@ -59,8 +57,8 @@ test("reprocess after gazetteer add resolves the place; a second reprocess chang
   assert.equal((await runCli(["reprocess", "--db", db, "--since", "2024-13-01"])).code, 2);
 });
 
-test("merge split and join through the CLI, kept by reprocess; reasons in the API", async () => {
-  const db = tempDb();
+testEachBackEnd("merge split and join through the CLI, kept by reprocess; reasons in the API", async (backEnd) => {
+  const db = await backEnd.newStore();
   assert.equal((await runCli(["ingest", "--db", db, "--quiet", corpus()])).code, 0);
   const strike = (await reportsOf(db)).filter((r) => r.article_id !== "inv1");
   const shared = strike.find((r) => strike.some((o) => o.article_id !== r.article_id && o.event_id === r.event_id));

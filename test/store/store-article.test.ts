@@ -10,6 +10,7 @@ import { queryEvents } from "../../src/store/query-events.ts";
 import { queryStats } from "../../src/store/query-stats.ts";
 import type { Store } from "../../src/store/store.ts";
 import { FIXTURE, type FixtureArticle, fixtureExtractor } from "./fixture-corpus.ts";
+import { testEachBackEnd } from "../back-ends/each-back-end.ts";
 import { queryBuilder } from "../../src/store/store-session.ts";
 
 const NOW = "2024-03-08T00:00:00Z";
@@ -28,8 +29,8 @@ async function snapshot(store: Store) {
   return { events, reports, articles };
 }
 
-test("three outlets' reports of one shelling merge into one event with a claim each", async () => {
-  const store = await openStore(":memory:");
+testEachBackEnd("three outlets' reports of one shelling merge into one event with a claim each", async (backEnd) => {
+  const store = await openStore(await backEnd.newStore());
   await ingestAll(store, FIXTURE);
   const page = await queryEvents(store);
   assert.equal(page.total, 2);
@@ -48,8 +49,8 @@ test("three outlets' reports of one shelling merge into one event with a claim e
   await store.close();
 });
 
-test("near-identical text from a second outlet is linked as a syndicated copy", async () => {
-  const store = await openStore(":memory:");
+testEachBackEnd("near-identical text from a second outlet is linked as a syndicated copy", async (backEnd) => {
+  const store = await openStore(await backEnd.newStore());
   await ingestAll(store, FIXTURE);
   const copy = await getArticle(store, "fx-c");
   assert.equal(copy!.syndicated_of, "fx-b");
@@ -61,8 +62,8 @@ test("near-identical text from a second outlet is linked as a syndicated copy", 
   await store.close();
 });
 
-test("ingest is idempotent: the same articles again, or the same URL or text under another id, change nothing", async () => {
-  const store = await openStore(":memory:");
+testEachBackEnd("ingest is idempotent: the same articles again, or the same URL or text under another id, change nothing", async (backEnd) => {
+  const store = await openStore(await backEnd.newStore());
   await ingestAll(store, FIXTURE);
   const before = await snapshot(store);
   const again = await ingestAll(store, FIXTURE);
@@ -78,10 +79,10 @@ test("ingest is idempotent: the same articles again, or the same URL or text und
   await store.close();
 });
 
-test("ingesting in reverse order gives identical events and ids", async () => {
-  const forward = await openStore(":memory:");
+testEachBackEnd("ingesting in reverse order gives identical events and ids", async (backEnd) => {
+  const forward = await openStore(await backEnd.newStore());
   await ingestAll(forward, FIXTURE);
-  const backward = await openStore(":memory:");
+  const backward = await openStore(await backEnd.newStore());
   await ingestAll(backward, [...FIXTURE].reverse());
   // The reasons record which report was linked to which, in the order they came: only they may differ.
   const withoutReasons = (s: Awaited<ReturnType<typeof snapshot>>) => ({ ...s, events: s.events.map((e) => ({ ...e, merge_reasons_json: null })) });
@@ -90,8 +91,8 @@ test("ingesting in reverse order gives identical events and ids", async () => {
   await backward.close();
 });
 
-test("contested: reports disagree on who shelled", async () => {
-  const store = await openStore(":memory:");
+testEachBackEnd("contested: reports disagree on who shelled", async (backEnd) => {
+  const store = await openStore(await backEnd.newStore());
   const disputed = FIXTURE.slice(0, 2).map((f, i) => ({ ...f, events: f.events.map((e) => ({ ...e, actor1: i === 0 ? "SYR_GOV" : "RUS_MIL" })) }));
   const extract = fixtureExtractor(disputed);
   for (const { article } of disputed) await storeArticle(store, { article, sourceKind: "jsonl", extraction: extract(article), now: NOW });
@@ -101,8 +102,8 @@ test("contested: reports disagree on who shelled", async () => {
   await store.close();
 });
 
-test("filters, text search with harakat, outlets and stats", async () => {
-  const store = await openStore(":memory:");
+testEachBackEnd("filters, text search with harakat, outlets and stats", async (backEnd) => {
+  const store = await openStore(await backEnd.newStore());
   await ingestAll(store, FIXTURE);
   const ids = async (filter: Parameters<typeof queryEvents>[1]) => (await queryEvents(store, filter)).items.map((e) => e.event_type);
   const cases: [string, Parameters<typeof queryEvents>[1], string[]][] = [
