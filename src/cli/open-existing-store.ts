@@ -17,15 +17,16 @@ export async function openExistingStore(db: string | undefined, options: { reado
   let store: Store | undefined;
   try {
     store = await openStore(path, { readonly: options.readonly ?? true });
-    await probeStore(store);
-    return store;
+    if (await probeStore(store)) return store;
   } catch (error) {
     await store?.close();
     throw new RasdError("unreadable", `cannot open the database (${(error as Error).message})`, { file: displayLocation(path) }, { cause: error });
   }
+  await store.close();
+  throw noDatabase(db);
 }
 
 /** "rasd: PATH: no database here; create it with: rasd ingest [--db PATH] FILES…" (`db` as the user gave it). */
 export function noDatabase(db: string | undefined): RasdError {
-  return new RasdError("no-database", `no database here; create it with: rasd ingest${db === undefined ? "" : ` --db ${db}`} FILES…`, { file: db ?? defaultDbPath() });
+  return new RasdError("no-database", `no database here; create it with: rasd ingest${db === undefined ? "" : ` --db ${db}`} FILES…`, { file: displayLocation(db ?? defaultDbPath()) });
 }
