@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import { initialMigration } from "./migrations/0001-initial.ts";
 import { userPlacesMigration } from "./migrations/0002-user-places.ts";
 import { mergeReasonsMigration } from "./migrations/0003-merge-reasons.ts";
+import { eventPlaceIndexMigration } from "./migrations/0005-event-place-index.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initialMigration,
   "0002-user-places": userPlacesMigration,
   "0003-merge-reasons": mergeReasonsMigration,
+  "0005-event-place-index": eventPlaceIndexMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */
@@ -19,7 +21,9 @@ const provider: MigrationProvider = {
 
 /** Bring the database to the latest schema version; throws if a migration fails. */
 export async function runMigrations(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  // Branches add migrations side by side (0004 and 0005 were written at once): a store that has 0005
+  // still gets 0004 when it arrives, instead of being refused as out of order.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
