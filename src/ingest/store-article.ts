@@ -4,6 +4,7 @@ import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
 import { eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
+import { closeTurn, earlierTurnOpen } from "../store/ingest-turns.ts";
 import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
 import { outletKey } from "../store/outlet-key.ts";
@@ -25,7 +26,12 @@ export interface StoreArticleInput {
   readonly extraction: ArticleExtraction;
   /** Timestamp recorded as ingested_at / updated_at (passed in so tests can fix it). */
   readonly now: string;
+  /** A queued article's turn (store/ingest-turns.ts): stored only after every earlier turn. */
+  readonly turn?: number;
 }
+
+/** Thrown (and the transaction rolled back) when an earlier queued article is not committed yet. */
+export class NotYourTurn extends Error {}
 
 /**
  * Store one article, its extracted reports and spans, link syndicated copies, and re-merge the events
@@ -44,6 +50,10 @@ export async function findDuplicate(store: Store, article: Article): Promise<Sto
 
 async function storeInTransaction(session: StoreSession, input: StoreArticleInput): Promise<StoreOutcome> {
   const { article, now } = input;
+  if (input.turn !== undefined) {
+    if (await earlierTurnOpen(session, input.turn)) throw new NotYourTurn(`turn ${input.turn} waits`);
+    await closeTurn(session, input.turn);
+  }
   const hash = contentHash(article.text);
   const duplicate = await storedCopyOf(session, article, hash);
   if (duplicate !== null) return duplicate;

@@ -18,6 +18,7 @@ export interface Database {
   feed_items: FeedItemTable;
   merge_overrides: MergeOverrideTable;
   place_aliases: PlaceAliasTable;
+  ingest_turns: IngestTurnTable;
 }
 
 export interface OutletTable {
@@ -205,4 +206,11 @@ export interface MergeOverrideTable {
   report_key: string;
   other_key: string | null;
   created_at: string;
+}
+
+/** The commit order of queued articles (migration 0006): workers merge turn by turn. */
+export interface IngestTurnTable {
+  turn: number;
+  /** 1 once its article was stored, found a duplicate or refused. */
+  done: ColumnType<number, number | undefined, number>;
 }

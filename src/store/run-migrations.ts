@@ -3,6 +3,7 @@ import { initialMigration } from "./migrations/0001-initial.ts";
 import { userPlacesMigration } from "./migrations/0002-user-places.ts";
 import { mergeReasonsMigration } from "./migrations/0003-merge-reasons.ts";
 import { eventPlaceIndexMigration } from "./migrations/0005-event-place-index.ts";
+import { ingestTurnsMigration } from "./migrations/0006-ingest-turns.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0002-user-places": userPlacesMigration,
   "0003-merge-reasons": mergeReasonsMigration,
   "0005-event-place-index": eventPlaceIndexMigration,
+  "0006-ingest-turns": ingestTurnsMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */

@@ -1,6 +1,17 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { sql } from "kysely";
+import { dialectOf } from "./store-dialect.ts";
 import type { Store } from "./store.ts";
 import { queryBuilder, sessionOf, type StoreSession } from "./store-session.ts";
+
+/**
+ * PostgreSQL: the advisory lock every write transaction takes first, so writers take turns as they
+ * do on SQLite (BEGIN IMMEDIATE). Merging reads the neighbourhood of a report and writes events from
+ * what it read; two workers merging at once under READ COMMITTED would each miss the other's new
+ * reports and split one event in two. The lock is held to commit; extraction and fetching, the
+ * costly part, run outside it, in parallel.
+ */
+const WRITE_LOCK = 0x72617364;
 
 /** Attempts of one write transaction before its SQLITE_BUSY is passed on. */
 export const WRITE_ATTEMPTS = 6;
@@ -16,7 +27,12 @@ export const WRITE_ATTEMPTS = 6;
 export async function withWriteTransaction<T>(store: Store, work: (session: StoreSession) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await queryBuilder(store).transaction().execute((trx) => work(sessionOf(trx)));
+      return await queryBuilder(store)
+        .transaction()
+        .execute(async (trx) => {
+          if (dialectOf(trx) === "postgres") await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+          return work(sessionOf(trx));
+        });
     } catch (error) {
       if (!isBusy(error) || attempt >= WRITE_ATTEMPTS) throw error;
       await sleep(100 * 2 ** attempt * (0.5 + Math.random()));

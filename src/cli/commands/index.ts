@@ -13,6 +13,8 @@ import { placesCommand } from "./places.ts";
 import { mergeCommand } from "./merge.ts";
 import { reprocessCommand } from "./reprocess.ts";
 import { migrateStoreCommand } from "./migrate-store.ts";
+import { workerCommand } from "./worker.ts";
+import { enqueueCommand } from "./enqueue.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -33,4 +35,6 @@ export const commands: Readonly<Record<string, Command>> = {
   reprocess: reprocessCommand,
   merge: mergeCommand,
   "migrate-store": migrateStoreCommand,
+  enqueue: enqueueCommand,
+  worker: workerCommand,
 };

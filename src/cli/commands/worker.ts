@@ -1,0 +1,69 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { RasdError } from "../../errors/rasd-error.ts";
+import { emptySummary, type IngestContext } from "../../ingest/ingest-context.ts";
+import { runIngestJob } from "../../ingest/run-ingest-job.ts";
+import { openJobQueue } from "../../store/job-queue.ts";
+import { openStore } from "../../store/open-store.ts";
+import { defaultDbPath } from "../../store/default-db-path.ts";
+import { displayLocation, isPostgresUrl } from "../../store/store-dialect.ts";
+import { defineCommand } from "../command.ts";
+import { formatIngestReport } from "../format-ingest-report.ts";
+import { formatMessage } from "../format-message.ts";
+import { loadExtractor } from "../load-extractor.ts";
+import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
+
+/** `rasd worker --db postgres://… [--concurrency N]`: take ingest jobs from the store's queue. */
+export const workerCommand = defineCommand({
+  name: "worker",
+  summary: "Take ingest jobs (articles, feed polls) from a PostgreSQL store's queue; run as many as you like",
+  description: `Jobs come from rasd enqueue and rasd watch --db postgres://…. Any number of workers, on any number
+of machines, can run against one store: each job goes to one worker; a failed job is retried with
+backoff; a job whose worker died is handed out again after --job-timeout. Writes take turns (one
+transaction and lock per article); extraction runs in parallel. Stops on SIGINT/SIGTERM after the
+running jobs, or with --drain when the queue is empty.`,
+  options: {
+    db: { type: "string", placeholder: "URL", description: "PostgreSQL store (postgres://…; default: RASD_DATABASE_URL)" },
+    concurrency: { type: "string", placeholder: "N", default: "2", description: "Jobs at once in this process" },
+    "job-timeout": { type: "string", placeholder: "SECONDS", default: "300", description: "A job running longer is taken as lost and handed out again" },
+    drain: { type: "boolean", description: "Exit when no job is left" },
+    quiet: { type: "boolean", description: "Report only errors" },
+    ...NETWORK_OPTIONS,
+  },
+  async run({ options }, io) {
+    const url = options.db ?? defaultDbPath();
+    if (!isPostgresUrl(url)) throw new RasdError("usage", "worker: --db must be a PostgreSQL store (postgres://…): the job queue lives there");
+    const concurrency = Number(options.concurrency);
+    const timeout = Number(options["job-timeout"]);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || !(timeout > 0)) throw new RasdError("usage", "worker: --concurrency must be a whole number ≥ 1 and --job-timeout a positive number");
+    const store = await openStore(url);
+    const queue = await openJobQueue(url, { jobTimeoutSeconds: timeout, maintenanceSeconds: Math.max(1, Math.min(60, Math.round(timeout / 2))) });
+    const summary = emptySummary();
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    try {
+      const ctx: IngestContext = {
+        store,
+        extractor: await loadExtractor({ db: store.path }),
+        fetchPolicy: fetchPolicyOf("worker", options),
+        fallbackPublished: null,
+        summaryChars: 600,
+        now: () => new Date().toISOString(),
+        report: (item) => io.stderr.write(formatIngestReport(item, !options.quiet)),
+      };
+      await queue.work(concurrency, (job) => runIngestJob(ctx, job, summary));
+      while (!stop.signal.aborted) {
+        await sleep(1000, undefined, { signal: stop.signal }).catch(() => undefined);
+        if (options.drain && (await queue.pending()) === 0) break;
+      }
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      await queue.stop();
+      await store.close();
+    }
+    io.stderr.write(formatMessage(displayLocation(url), `worker stored ${summary.stored} article(s) with ${summary.reports} event report(s); ${summary.duplicates} duplicate(s), ${summary.errors} error(s)`));
+    return 0;
+  },
+});
