@@ -9,8 +9,6 @@ import { loadGazetteer, loadGazetteerEntries } from "../places/load-gazetteer.ts
 import { mergeUserPlaces } from "../places/merge-user-places.ts";
 import { compileCountryCues } from "../places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
-import { openStore } from "../store/open-store.ts";
-import { readUserPlaces } from "../store/place-queries.ts";
 import type { Resources } from "./resources.ts";
 
 export interface LoadResourcesOptions {
@@ -37,6 +35,8 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
 
 async function loadGazetteerWithStore(db: string) {
   if (db !== ":memory:" && !existsSync(db)) throw new Error(`no database at ${db}`);
+  // The store (kysely, SQLite) loads only when a --db asks for its places.
+  const [{ openStore }, { readUserPlaces }] = await Promise.all([import("../store/open-store.ts"), import("../store/place-queries.ts")]);
   const [builtin, user] = await Promise.all([
     loadGazetteerEntries(),
     (async () => {
