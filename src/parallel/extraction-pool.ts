@@ -32,6 +32,12 @@ export interface ExtractionPoolOptions {
   readonly jobs?: number;
   /** A store whose places join the gazetteer (`--db`). */
   readonly db?: string;
+  /**
+   * Whether the outcomes carry the extraction's mentions (default true). `rasd extract` writes only
+   * the events and sets false: the workers then leave the mentions out (an empty list) instead of
+   * copying them to the main thread.
+   */
+  readonly mentions?: boolean;
 }
 
 /** Items in flight per worker: enough to keep a worker busy while the main thread reads and writes. */
@@ -45,7 +51,7 @@ export function defaultJobs(): number {
 export async function createExtractionPool(options: ExtractionPoolOptions = {}): Promise<ExtractionPool> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RasdError("usage", `the number of jobs must be a whole number ≥ 1 (got ${jobs})`);
-  const setup: WorkerSetup = options.db === undefined ? {} : { db: options.db };
+  const setup: WorkerSetup = { mentions: options.mentions ?? true, ...(options.db === undefined ? {} : { db: options.db }) };
   if (jobs === 1) return inThreadPool(await loadInThread(setup));
   const workers = await Promise.all(Array.from({ length: jobs }, () => startWorker(setup)).map(settle));
   const failed = workers.find((w) => w.kind === "failed");

@@ -5,6 +5,8 @@ import type { ExtractionOutcome } from "./extraction-outcome.ts";
 export interface WorkerSetup {
   /** A store whose places join the gazetteer (`--db`), as in loadResources. */
   readonly db?: string;
+  /** Send the mentions back too (ingest stores them); `rasd extract` writes events only. */
+  readonly mentions: boolean;
 }
 
 export interface ArticleRequest {
