@@ -79,14 +79,20 @@ async function settle(start: Promise<PoolWorker>): Promise<Started> {
   }
 }
 
-/** The worker module beside this one: .ts when the sources run through tsx (tests), .js once compiled. */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith(".ts") ? "./extraction-worker.ts" : "./extraction-worker.js", import.meta.url);
+/**
+ * The worker module beside this one, compiled (.js). When the sources run through tsx (tests, the
+ * bench), the worker registers tsx itself before it loads the TypeScript module.
+ */
+function startThread(setup: WorkerSetup): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./extraction-worker.js", import.meta.url), { workerData: setup });
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const source = JSON.stringify(new URL("./extraction-worker.ts", import.meta.url).href);
+  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${source}); });`, { eval: true, workerData: setup });
 }
 
 function startWorker(setup: WorkerSetup): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
-    const thread = new Worker(workerUrl(), { workerData: setup });
+    const thread = startThread(setup);
     const pending = new Map<number, (outcome: ExtractionOutcome | Error) => void>();
     let ready = false;
     const failAll = (error: Error): void => {

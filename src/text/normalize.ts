@@ -5,14 +5,18 @@
  * `offsets[i]` is the index in the original text of normalised character `i` (and `offsets[length]`
  * is the original length). Dropped characters (harakat, tatweel, zero-width marks) have no image.
  *
- *   normalize("وبِلدةِ إحسم")  →  { text: "وبلده احسم", offsets: [0,1,2,4,5,6,8,9,10,11,12] }
+ *   normalize("وبِلدةِ إحسم")  →  { text: "وبلده احسم", offsets: [0,1,3,4,5,7,8,9,10,11,12] }
  */
 export interface Normalized {
   readonly text: string;
   readonly offsets: Int32Array;
 }
 
-const DROP = /[\u064B-\u065F\u0670\u0640\u0610-\u061A\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+/** Dropped characters, as ranges of code units: harakat, tatweel, Quranic marks, zero-width and bidi controls, soft hyphen. */
+const DROP: readonly (readonly [number, number])[] = [
+  [0x064b, 0x065f], [0x0670, 0x0670], [0x0640, 0x0640], [0x0610, 0x061a], [0x06d6, 0x06ed],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff], [0x00ad, 0x00ad],
+];
 
 /** One-character replacements. Alef forms, ya, ta marbuta, digits, punctuation and odd spaces. */
 const MAP: Record<string, string> = {
@@ -34,11 +38,9 @@ const MAP: Record<string, string> = {
 const DROPPED = -1;
 const TABLE: Int32Array = (() => {
   const table = new Int32Array(0x10000);
-  for (let code = 0; code < table.length; code++) {
-    const ch = String.fromCharCode(code);
-    const mapped = DROP.test(ch) ? "" : (MAP[ch] ?? ch);
-    table[code] = mapped.length === 0 ? DROPPED : mapped.charCodeAt(0);
-  }
+  for (let code = 0; code < table.length; code++) table[code] = code;
+  for (const [ch, mapped] of Object.entries(MAP)) table[ch.charCodeAt(0)] = mapped.length === 0 ? DROPPED : mapped.charCodeAt(0);
+  for (const [first, last] of DROP) table.fill(DROPPED, first, last + 1);
   return table;
 })();
 
