@@ -52,11 +52,13 @@ export class PhraseMatcher<T> {
   readonly #byStem = new Map<string, Entry<T>[]>();
   readonly #stems: boolean;
   /**
-   * The entries each token text may start, found once per distinct text: a token's forms and stems
-   * depend on its text alone (tokenize.ts), and news repeats its words, so the hot loop does one
-   * lookup per token instead of one per form and per stem. Bounded; emptied when a phrase is added.
+   * This matcher's slot in each token's memo (tokenize.ts), where it keeps the entries the token's word
+   * may start: a token's forms and stems depend on its word alone, and news repeats its words, so the
+   * hot loop reads one array slot per token instead of looking up every form and stem. A phrase added
+   * after a lookup moves the matcher to a fresh slot, so nothing remembered is stale.
    */
-  readonly #starts = new Map<string, readonly Start<T>[]>();
+  #slot = nextSlot++;
+  #looked = false;
   /** Scratch of #bestAt, reused so that scanning a token allocates nothing when nothing matches. */
   readonly #best: Best<T> = { entry: null, last: -1, rank: 3 };
 
@@ -71,7 +73,10 @@ export class PhraseMatcher<T> {
     const list = this.#byFirst.get(words[0]!) ?? [];
     if (list.some((e) => e.phrase === key)) return;
     const stems = options.stems ?? this.#stems;
-    this.#starts.clear();
+    if (this.#looked) {
+      this.#slot = nextSlot++;
+      this.#looked = false;
+    }
     const entry: Entry<T> = { words, value, phrase: key, keys: stems ? words.map((w, j) => lexiconStemKeys(w, j === 0 ? options.pos : undefined)) : null };
     insert(this.#byFirst, words[0]!, entry);
     if (entry.keys) for (const k of entry.keys[0]!) insert(this.#byStem, k, entry);
@@ -128,8 +133,10 @@ export class PhraseMatcher<T> {
 
   /** The entry lists a token may start, in the order #bestAt weighs them: its forms, then its stems. */
   #startsOf(tok: Token): readonly Start<T>[] {
-    const known = this.#starts.get(tok.text);
+    // Only this matcher writes its slot, always with its own Start<T> lists.
+    const known = tok.memo[this.#slot] as readonly Start<T>[] | undefined;
     if (known) return known;
+    this.#looked = true;
     const starts: Start<T>[] = [];
     for (const form of tok.forms) {
       const list = this.#byFirst.get(form);
@@ -142,8 +149,7 @@ export class PhraseMatcher<T> {
       }
     }
     const value = starts.length ? starts : NO_STARTS;
-    if (this.#starts.size >= STARTS_LIMIT) this.#starts.clear();
-    this.#starts.set(tok.text, value);
+    tok.memo[this.#slot] = value;
     return value;
   }
 
@@ -174,7 +180,9 @@ interface Start<T> {
 }
 
 const NO_STARTS: readonly Start<never>[] = [];
-const STARTS_LIMIT = 50_000;
+
+/** The next matcher's slot in the tokens' memos. */
+let nextSlot = 0;
 
 /** The best match so far at one token: its entry, last token and rank (0 surface … 2 stem). */
 interface Best<T> {
