@@ -40,11 +40,12 @@ const WORD = /[\u0621-\u064A\u0671-\u06D3A-Za-z]+|[0-9]+(?:[.,][0-9]+)?|[^\s\u06
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 const NONE: readonly string[] = [];
 
-export function tokenize(text: string): Token[] {
+/** `offset`: where `text` starts in the document, added to every token's start and end. */
+export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const s = m[0];
-    const start = m.index;
+    const start = m.index + offset;
     if (/^[0-9]/.test(s)) {
       tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
     } else if (ARABIC_LETTER.test(s[0]!) || /[A-Za-z]/.test(s[0]!)) {

@@ -56,7 +56,7 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
     const trimmed = raw.trim();
     if (trimmed.length > 1) {
       const s = offset + start + lead;
-      const tokens = tokenize(trimmed).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
+      const tokens = tokenize(trimmed, s);
       if (tokens.length) out.push({ index: out.length, paragraph, start: s, end: s + trimmed.length, tokens, headline });
     }
   };
