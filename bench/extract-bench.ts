@@ -1,92 +1,141 @@
 /**
- * `npm run bench`: extraction throughput on one core over a corpus of ≥ 10,000 articles built in
- * memory from the project's own example articles (ids, dates and paragraph order varied), against a
- * baseline pass (normalize + tokenize only) measured in the same run, with peak memory.
+ * `npm run bench` (first part): extraction throughput as a user meets it, whole processes with
+ * startup included, in one run:
+ * - the text pass: `node bench/text-pass.mjs FILE` (read the JSONL, normalise + tokenise each article);
+ * - `rasd extract --jobs 1 FILE` (one thread);
+ * - `rasd extract --jobs N FILE` (N worker threads, N = the number of cores unless --jobs says).
+ * The three run in turn, round after round; medians of each are printed, and the ratios computed
+ * round by round (extraction / text pass, one thread / N workers) so a drift of the machine's speed
+ * does not skew them. Corpora: the example articles varied to --articles (ids, days and paragraph
+ * order changed), and, when ../shared is beside the checkout, its train + dev articles repeated to
+ * --shared-articles. Runs the compiled program (npm run build first; npm run bench does).
  *
- *   npm run bench                      # 10,000 articles
- *   npm run bench -- --articles 50000
+ *   npm run bench
+ *   node --import tsx bench/extract-bench.ts --articles 10000 --rounds 3 --jobs 2
  */
-import { createReadStream, existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createExtractor } from "../src/extract/create-extractor.ts";
 import { readJsonlArticles } from "../src/io/read-jsonl-articles.ts";
 import type { Article } from "../src/model/article.ts";
-import { loadResources } from "../src/resources/load-resources.ts";
-import { normalize } from "../src/text/normalize.ts";
-import { tokenize } from "../src/text/tokenize.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "10000" }, source: { type: "string" } } });
-const target = Math.max(1, Number(values.articles));
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    "shared-articles": { type: "string", default: "5000" },
+    rounds: { type: "string", default: "3" },
+    jobs: { type: "string", default: String(availableParallelism()) },
+  },
+});
+const ROOT = new URL("..", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/rasd.js");
+const TEXT_PASS = join(ROOT, "bench/text-pass.mjs");
+const SHARED = join(ROOT, "../shared/eval");
+const rounds = Math.max(1, Number(values.rounds));
+const jobs = Math.max(2, Number(values.jobs));
 const MB = 1024 * 1024;
 
-const { sources, origin } = await loadSources(values.source);
-const corpus = buildCorpus(sources, target);
-const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text, "utf8"), 0);
-
-const extract = createExtractor(await loadResources());
-const baseline = (article: Article): number => tokenize(normalize(article.text).text).length;
-const extraction = (article: Article): number => extract(article).events.length;
-
-// Warm-up: let the JIT compile both passes before timing.
-const warm = corpus.slice(0, Math.min(corpus.length, 1000));
-for (let round = 0; round < 2; round++) {
-  for (const a of warm) baseline(a);
-  for (const a of warm) extraction(a);
+if (!existsSync(join(ROOT, "dist/cli/main.js"))) {
+  console.error("bench: the compiled program is missing; run `npm run build` first");
+  process.exit(1);
 }
 
-globalThis.gc?.();
-const base = timePass(corpus, baseline);
-globalThis.gc?.();
-const full = timePass(corpus, extraction);
-const maxRss = process.resourceUsage().maxRSS / 1024; // kB → MB
-
-const rate = (n: number, s: number) => n / s;
-const rows: string[][] = [
-  ["pass", "time s", "articles/s", "MB/s", "RSS start→peak→end MB"],
-  ["baseline (normalize+tokenize)", base.seconds.toFixed(2), rate(corpus.length, base.seconds).toFixed(0), rate(bytes / MB, base.seconds).toFixed(2), rss(base)],
-  ["extraction", full.seconds.toFixed(2), rate(corpus.length, full.seconds).toFixed(0), rate(bytes / MB, full.seconds).toFixed(2), rss(full)],
-];
-const ratio = full.seconds / base.seconds;
-const articlesPerSecond = rate(corpus.length, full.seconds);
-console.log(`rasd bench — ${corpus.length} articles, ${(bytes / MB).toFixed(1)} MB UTF-8, built from ${sources.length} articles of ${origin}; one core, Node ${process.version}`);
-console.log(table(rows));
-console.log(`ratio extraction/baseline ${ratio.toFixed(2)}   events extracted ${full.total} (${(full.total / corpus.length).toFixed(2)} per article)`);
-console.log(`peak RSS during extraction ${full.peak.toFixed(0)} MB; process max RSS ${maxRss.toFixed(0)} MB (includes the in-memory corpus)`);
-console.log(
-  `targets: ≥1000 articles/s ${articlesPerSecond >= 1000 ? "ok" : "MISSED"} · ratio ≤5 ${ratio <= 5 ? "ok" : "MISSED"} · peak RSS <300 MB ${full.peak < 300 ? "ok" : "MISSED"}`,
-);
-
-interface PassResult {
-  readonly seconds: number;
-  readonly total: number;
-  readonly start: number;
-  readonly peak: number;
-  readonly end: number;
-}
-
-/** Run `fn` over the corpus, sampling RSS every 200 articles (a timer would not fire in a busy loop). */
-function timePass(articles: readonly Article[], fn: (a: Article) => number): PassResult {
-  const start = process.memoryUsage.rss() / MB;
-  let peak = start;
-  let total = 0;
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < articles.length; i++) {
-    total += fn(articles[i]!);
-    if (i % 200 === 0) peak = Math.max(peak, process.memoryUsage.rss() / MB);
+const dir = mkdtempSync(join(tmpdir(), "rasd-bench-"));
+try {
+  const examples = await readArticlesOf(join(ROOT, "examples/articles.jsonl"));
+  await benchCorpus("example articles, varied", writeCorpus("examples.jsonl", buildCorpus(examples, Math.max(1, Number(values.articles)))));
+  const train = join(SHARED, "train/articles.jsonl");
+  const dev = join(SHARED, "dev/articles.jsonl");
+  if (existsSync(train) && existsSync(dev)) {
+    const real = [...(await readArticlesOf(train)), ...(await readArticlesOf(dev))];
+    const size = Math.max(1, Number(values["shared-articles"]));
+    await benchCorpus("../shared train + dev articles, repeated", writeCorpus("shared.jsonl", Array.from({ length: size }, (_, i) => real[i % real.length]!)));
+  } else {
+    console.log("\n(../shared/eval is not beside the checkout: real articles skipped)");
   }
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const end = process.memoryUsage.rss() / MB;
-  return { seconds, total, start, peak: Math.max(peak, end), end };
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 
-function rss(p: PassResult): string {
-  return `${p.start.toFixed(0)}→${p.peak.toFixed(0)}→${p.end.toFixed(0)}`;
+interface Corpus {
+  readonly path: string;
+  readonly articles: number;
+  readonly bytes: number;
+}
+
+/** One process's figures, as /usr/bin/time reports them. */
+interface Run {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly peakMb: number;
+}
+
+async function benchCorpus(name: string, corpus: Corpus): Promise<void> {
+  const commands = {
+    text: ["node", TEXT_PASS, corpus.path],
+    one: ["node", BIN, "extract", "--jobs", "1", corpus.path],
+    many: ["node", BIN, "extract", "--jobs", String(jobs), corpus.path],
+  } as const;
+  const runs: Record<keyof typeof commands, Run[]> = { text: [], one: [], many: [] };
+  // One warm-up of each (disk cache, compiled code cache), then the counted rounds.
+  for (const round of [-1, ...Array.from({ length: rounds }, (_, i) => i)]) {
+    for (const key of ["text", "one", "many"] as const) {
+      const run = timeProcess(commands[key]);
+      if (round >= 0) runs[key].push(run);
+    }
+  }
+  const perSecond = (r: Run) => corpus.articles / r.wall;
+  const rows = [
+    ["pass (whole process, startup included)", "wall s", "CPU s", "articles/s", "MB/s", "peak RSS MB"],
+    ...(["text", "one", "many"] as const).map((key) => {
+      const label = { text: "text pass (read, normalise, tokenise)", one: "rasd extract --jobs 1", many: `rasd extract --jobs ${jobs}` }[key];
+      const wall = median(runs[key].map((r) => r.wall));
+      return [label, wall.toFixed(2), median(runs[key].map((r) => r.cpu)).toFixed(2), (corpus.articles / wall).toFixed(0), (corpus.bytes / MB / wall).toFixed(2), median(runs[key].map((r) => r.peakMb)).toFixed(0)];
+    }),
+  ];
+  const ratio = median(runs.one.map((r, i) => r.wall / runs.text[i]!.wall));
+  const speedup = median(runs.many.map((r, i) => runs.one[i]!.wall / r.wall));
+  const one = median(runs.one.map(perSecond));
+  console.log(`\n${name}: ${corpus.articles} articles, ${(corpus.bytes / MB).toFixed(1)} MB; ${rounds} round(s), medians; Node ${process.version}, ${availableParallelism()} cores`);
+  console.log(table(rows));
+  console.log(`extraction / text pass (one thread): ${ratio.toFixed(2)}×   ${jobs} workers / one thread: ${speedup.toFixed(2)}× faster (ratios per round, median)`);
+  console.log(
+    `targets: one thread ≥ 5000 articles/s ${one >= 5000 ? "ok" : "MISSED"} · ≤ 6× the text pass ${ratio <= 6 ? "ok" : "MISSED"} · ${jobs} workers ≥ 1.7× ${speedup >= 1.7 ? "ok" : "MISSED"} · peak RSS < 250 MB ${Math.max(...runs.one.map((r) => r.peakMb), ...runs.many.map((r) => r.peakMb)) < 250 ? "ok" : "MISSED"}`,
+  );
+}
+
+/** Runs the command under /usr/bin/time (GNU time: wall, user + system CPU, peak RSS), output discarded. */
+function timeProcess(argv: readonly string[]): Run {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", ...argv], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 * MB });
+  const last = result.stderr.trim().split("\n").at(-1) ?? "";
+  const [wall, user, sys, kb] = last.split(" ").map(Number);
+  if (result.status !== 0 || [wall, user, sys, kb].some((x) => x === undefined || Number.isNaN(x))) {
+    throw new Error(`bench: ${argv.join(" ")} failed (exit ${result.status}): ${result.stderr.slice(-500)}`);
+  }
+  return { wall: wall!, cpu: user! + sys!, peakMb: kb! / 1024 };
+}
+
+function writeCorpus(name: string, articles: readonly Article[]): Corpus {
+  const path = join(dir, name);
+  const text = articles.map((a) => JSON.stringify(a)).join("\n") + "\n";
+  writeFileSync(path, text);
+  return { path, articles: articles.length, bytes: Buffer.byteLength(text) };
+}
+
+async function readArticlesOf(path: string): Promise<Article[]> {
+  const out: Article[] = [];
+  for await (const item of readJsonlArticles(createReadStream(path), { file: path, maxLineBytes: 20 * MB })) {
+    if (item.kind === "article" && item.article.text.length > 0) out.push(item.article);
+  }
+  if (out.length === 0) throw new Error(`bench: no article in ${path}`);
+  return out;
 }
 
 /**
  * Vary ids, publication days and the order of the paragraphs after the first (the lead stays the
- * lead), so the extractor cannot serve repeats from a cache and dates resolve differently.
+ * lead), so repeats are not the same article and dates resolve differently.
  */
 function buildCorpus(base: readonly Article[], size: number): Article[] {
   const split = base.map((a) => a.text.split(/\n\s*\n/));
@@ -108,27 +157,10 @@ function shiftDay(day: string, days: number): string {
   return new Date((Number.isNaN(t) ? Date.parse("2024-01-01T00:00:00Z") : t) + days * 86400000).toISOString().slice(0, 10);
 }
 
-/** The project's example articles; else any article JSONL under test/; else a clear failure. */
-async function loadSources(explicit: string | undefined): Promise<{ sources: Article[]; origin: string }> {
-  const candidates = explicit ? [explicit] : ["examples/articles.jsonl", ...findJsonl("test")];
-  for (const path of candidates) {
-    if (!existsSync(path)) continue;
-    const sources: Article[] = [];
-    for await (const item of readJsonlArticles(createReadStream(path), { file: path, maxLineBytes: 20 * MB })) {
-      if (item.kind === "article" && item.article.text.length > 0) sources.push(item.article);
-    }
-    if (sources.length > 0) return { sources, origin: path };
-  }
-  console.error("bench: no example articles found (examples/articles.jsonl is missing and no article JSONL under test/); pass --source FILE");
-  process.exit(1);
-}
-
-function findJsonl(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .map((f) => join(dir, f));
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function table(rows: readonly string[][]): string {

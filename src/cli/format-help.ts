@@ -21,7 +21,7 @@ export function formatCommandHelp(command: Command): string {
 }
 
 /** Usage text of `rasd` itself: the list of commands. */
-export function formatMainHelp(commands: readonly Command[]): string {
+export function formatMainHelp(commands: readonly Pick<Command, "name" | "summary">[]): string {
   const rows: [string, string][] = commands.map((c) => [c.name, c.summary]);
   return [
     "rasd (رصد) — Arabic conflict news → coded ACLED-style events with evidence spans",

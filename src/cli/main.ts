@@ -32,22 +32,21 @@ const EXIT_CODES: Readonly<Record<RasdErrorCode, 0 | 1 | 2>> = {
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  const all = Object.values(commands) as Command[];
   if (name === "--version" || name === "-V" || name === "version") {
     io.stdout.write(`rasd ${packageVersion()}\n`);
     return 0;
   }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     if (name === "help" && rest[0] !== undefined) {
-      const target = findCommand(rest[0]);
+      const target = await findCommand(rest[0]);
       if (target === undefined) return unknownCommand(rest[0], io);
       io.stdout.write(formatCommandHelp(target));
       return 0;
     }
-    io.stdout.write(formatMainHelp(all));
+    io.stdout.write(formatMainHelp(Object.entries(commands).map(([command, entry]) => ({ name: command, summary: entry.summary }))));
     return 0;
   }
-  const command = findCommand(name);
+  const command = await findCommand(name);
   if (command === undefined) return unknownCommand(name, io);
   try {
     const parsed = parseCommandArgs(command, rest);
@@ -71,8 +70,9 @@ function unknownCommand(name: string, io: CliIo): number {
   return 2;
 }
 
-function findCommand(name: string): Command | undefined {
-  return Object.hasOwn(commands, name) ? (commands[name] as Command) : undefined;
+/** Loads the named command's modules, and only those. */
+async function findCommand(name: string): Promise<Command | undefined> {
+  return Object.hasOwn(commands, name) ? await commands[name]!.load() : undefined;
 }
 
 function packageVersion(): string {

@@ -1,22 +1,23 @@
 import { articleProblem } from "../io/article-limits.ts";
 import { articleWarning } from "../io/article-warning.ts";
 import type { Article } from "../model/article.ts";
+import type { ExtractionOutcome } from "../parallel/extraction-outcome.ts";
 import type { IngestContext, IngestItemReport } from "./ingest-context.ts";
 import { findDuplicate, storeArticle } from "./store-article.ts";
 
 /**
  * Ingest one article: skip it if it is a duplicate (checked before the costly extraction), extract
  * its events, store everything in one transaction. Never throws for a bad article: the problem is
- * returned as an error report.
+ * returned as an error report. `extracted`: the article's extraction when a worker already ran it.
  */
-export async function ingestArticle(ctx: IngestContext, article: Article, sourceKind: string, where: string): Promise<IngestItemReport & { reports: number }> {
+export async function ingestArticle(ctx: IngestContext, article: Article, sourceKind: string, where: string, extracted?: ExtractionOutcome | null): Promise<IngestItemReport & { reports: number }> {
   try {
     const problem = articleProblem(article);
     if (problem !== null) return { outcome: "error", where, detail: problem.detail, reports: 0 };
     const duplicate = await findDuplicate(ctx.store, article);
     if (duplicate !== null) return describe(duplicate, where, 0);
     if (article.text.trim() === "") return { outcome: "error", where, detail: "empty text", reports: 0 };
-    const extraction = ctx.extractor(article);
+    const extraction = extracted ? extractionOf(extracted) : ctx.extractor(article);
     const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now() });
     const report = describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);
     const warning = report.outcome === "stored" ? articleWarning(article) : null;
@@ -24,6 +25,11 @@ export async function ingestArticle(ctx: IngestContext, article: Article, source
   } catch (error) {
     return { outcome: "error", where, detail: `cannot ingest: ${(error as Error).message}`, reports: 0 };
   }
+}
+
+function extractionOf(outcome: ExtractionOutcome) {
+  if (outcome.kind === "failed") throw new Error(outcome.message);
+  return outcome.extraction;
 }
 
 function describe(outcome: Awaited<ReturnType<typeof storeArticle>>, where: string, reports: number): IngestItemReport & { reports: number } {

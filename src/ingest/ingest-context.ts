@@ -1,5 +1,6 @@
 import type { Extractor } from "../extract/create-extractor.ts";
 import type { FetchPolicy } from "../net/safe-fetch.ts";
+import type { ExtractionPool } from "../parallel/extraction-pool.ts";
 import type { Store } from "../store/store.ts";
 
 /**
@@ -30,6 +31,8 @@ export interface IngestSummary {
 export interface IngestContext {
   readonly store: Store;
   readonly extractor: Extractor;
+  /** Worker threads that extract the articles of local files ahead of the store writes (`--jobs`). */
+  readonly pool?: ExtractionPool;
   readonly fetchPolicy: FetchPolicy;
   /** Day given to articles with no publication date. */
   readonly fallbackPublished: string | null;

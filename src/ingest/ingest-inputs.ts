@@ -4,7 +4,10 @@ import { extname, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { formatLocation, RasdError } from "../errors/rasd-error.ts";
+import { articleProblem } from "../io/article-limits.ts";
+import type { ArticleReadResult } from "../io/article-read-result.ts";
 import { inputKindOf } from "../io/input-kind.ts";
+import type { Article } from "../model/article.ts";
 import { readRegularFile } from "../io/open-regular-file.ts";
 import { readArticles } from "../io/read-articles.ts";
 import { ingestArticle } from "./ingest-article.ts";
@@ -44,7 +47,9 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
     if (local.length === 0) return;
     const paths = local.splice(0);
     await guardItem(reporting, summary, paths.join(", ") || "<stdin>", async () => {
-    for await (const result of readArticles(paths, options.stdin, { published: ctx.fallbackPublished })) {
+    const read = readArticles(paths, options.stdin, { published: ctx.fallbackPublished });
+    // With a pool, workers extract ahead while this loop checks and stores, in input order, one by one.
+    for await (const { item: result, outcome } of ctx.pool ? ctx.pool.inOrder(read, extractable) : withoutPool(read)) {
       if (result.kind === "warning") {
         ctx.report({ outcome: "warning", where: formatLocation(result.warning.location) ?? "input", detail: result.warning.detail });
         continue;
@@ -56,7 +61,7 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
       }
       const where = result.origin.line === undefined ? result.origin.file : `${result.origin.file}:${result.origin.line}`;
       const kind = inputKindOf(result.origin.file) ?? "jsonl";
-      const item = await ingestArticle(ctx, result.article, kind, where);
+      const item = await ingestArticle(ctx, result.article, kind, where, outcome);
       count(summary, item.outcome, item.reports);
       reporting.report(item);
     }
@@ -75,6 +80,16 @@ export async function ingestInputs(ctx: IngestContext, inputs: readonly string[]
   }
   await flushLocal();
   return summary;
+}
+
+/** Articles worth sending to a worker: those ingestArticle would extract, unless already stored. */
+function extractable(result: ArticleReadResult): Article | null {
+  if (result.kind !== "article") return null;
+  return articleProblem(result.article) === null && result.article.text.trim() !== "" ? result.article : null;
+}
+
+async function* withoutPool(read: AsyncIterable<ArticleReadResult>): AsyncGenerator<{ item: ArticleReadResult; outcome: null }> {
+  for await (const item of read) yield { item, outcome: null };
 }
 
 async function ingestFeedFile(ctx: IngestContext, path: string, summary: IngestSummary): Promise<void> {

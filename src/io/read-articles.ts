@@ -8,7 +8,6 @@ import { inputKindOf } from "./input-kind.ts";
 import { limitErrors } from "./limit-errors.ts";
 import { listInputFiles } from "./list-input-files.ts";
 import { openRegularFileStream } from "./open-regular-file.ts";
-import { parseHtmlArticle } from "./parse-html-article.ts";
 import { parseTxtArticle } from "./parse-txt-article.ts";
 import { readJsonlArticles } from "./read-jsonl-articles.ts";
 import { readTextFile } from "./read-text-file.ts";
@@ -79,9 +78,12 @@ async function* readFile(path: string, options: FileOptions): AsyncGenerator<Art
       case "txt":
         yield { kind: "article", article: withinLimits(parseTxtArticle(await readTextFile(path, options.maxBytes), id, options.published), path), origin: { file: path } };
         return;
-      case "html":
+      case "html": {
+        // The HTML reader (linkedom, Readability) loads with the first page, not with every JSONL read.
+        const { parseHtmlArticle } = await import("./parse-html-article.ts");
         yield { kind: "article", article: withinLimits(parseHtmlArticle(await readTextFile(path, options.maxBytes), id, options.published), path), origin: { file: path } };
         return;
+      }
       case null:
         yield { kind: "error", error: new RasdError("unreadable", "unknown file type", { file: path }), count: 1 };
         return;

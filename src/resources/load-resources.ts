@@ -9,9 +9,6 @@ import { loadGazetteer, loadGazetteerEntries } from "../places/load-gazetteer.ts
 import { mergeUserPlaces } from "../places/merge-user-places.ts";
 import { compileCountryCues } from "../places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
-import { openStore } from "../store/open-store.ts";
-import { isPostgresUrl } from "../store/store-dialect.ts";
-import { readUserPlaces } from "../store/place-queries.ts";
 import type { Resources } from "./resources.ts";
 
 export interface LoadResourcesOptions {
@@ -37,7 +34,10 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
 }
 
 async function loadGazetteerWithStore(db: string) {
+  // The store (kysely, its driver) loads only when a --db asks for its places.
+  const { isPostgresUrl } = await import("../store/store-dialect.ts");
   if (db !== ":memory:" && !isPostgresUrl(db) && !existsSync(db)) throw new Error(`no database at ${db}`);
+  const [{ openStore }, { readUserPlaces }] = await Promise.all([import("../store/open-store.ts"), import("../store/place-queries.ts")]);
   const [builtin, user] = await Promise.all([
     loadGazetteerEntries(),
     (async () => {

@@ -5,14 +5,18 @@
  * `offsets[i]` is the index in the original text of normalised character `i` (and `offsets[length]`
  * is the original length). Dropped characters (harakat, tatweel, zero-width marks) have no image.
  *
- *   normalize("وبِلدةِ إحسم")  →  { text: "وبلده احسم", offsets: [0,1,2,4,5,6,8,9,10,11,12] }
+ *   normalize("وبِلدةِ إحسم")  →  { text: "وبلده احسم", offsets: [0,1,3,4,5,7,8,9,10,11,12] }
  */
 export interface Normalized {
   readonly text: string;
   readonly offsets: Int32Array;
 }
 
-const DROP = /[\u064B-\u065F\u0670\u0640\u0610-\u061A\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+/** Dropped characters, as ranges of code units: harakat, tatweel, Quranic marks, zero-width and bidi controls, soft hyphen. */
+const DROP: readonly (readonly [number, number])[] = [
+  [0x064b, 0x065f], [0x0670, 0x0670], [0x0640, 0x0640], [0x0610, 0x061a], [0x06d6, 0x06ed],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff], [0x00ad, 0x00ad],
+];
 
 /** One-character replacements. Alef forms, ya, ta marbuta, digits, punctuation and odd spaces. */
 const MAP: Record<string, string> = {
@@ -27,25 +31,54 @@ const MAP: Record<string, string> = {
   "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
 };
 
+/**
+ * The two tables above as one lookup by UTF-16 code unit, built once: the replacement's code, or
+ * DROPPED. Normalising is then one table read per character, with no string built per character.
+ */
+const DROPPED = -1;
+const TABLE: Int32Array = (() => {
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < table.length; code++) table[code] = code;
+  for (const [ch, mapped] of Object.entries(MAP)) table[ch.charCodeAt(0)] = mapped.length === 0 ? DROPPED : mapped.charCodeAt(0);
+  for (const [first, last] of DROP) table.fill(DROPPED, first, last + 1);
+  return table;
+})();
+
+/** Characters turned into a string this many at a time (String.fromCharCode's argument list). */
+const CHUNK = 4096;
+
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
-  const offsets = new Int32Array(original.length + 1);
+  const length = original.length;
+  const codes = new Uint16Array(length);
+  const offsets = new Int32Array(length + 1);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (DROP.test(ch)) continue;
-    const mapped = MAP[ch] ?? ch;
-    if (mapped.length === 0) continue;
-    out.push(mapped.length === 1 ? mapped : mapped[0]!);
+  for (let i = 0; i < length; i++) {
+    const mapped = TABLE[original.charCodeAt(i)]!;
+    if (mapped === DROPPED) continue;
+    codes[n] = mapped;
     offsets[n++] = i;
   }
-  offsets[n] = original.length;
-  return { text: out.join(""), offsets: offsets.slice(0, n + 1) };
+  offsets[n] = length;
+  let text = "";
+  for (let at = 0; at < n; at += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return { text, offsets: n === length ? offsets : offsets.slice(0, n + 1) };
 }
 
 /** Normalise a short string (a lexicon entry or a query) with no offset map; spaces collapsed. */
 export function normalizeKey(s: string): string {
-  return normalize(s.normalize("NFC")).text.replace(/[\s"'()\[\]«».,:;!?-]+/g, " ").trim();
+  return normalize(s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
+}
+
+const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
+
+/**
+ * `normalizeKey` of text that `normalize` already produced (a line of a document), without
+ * normalising it again: normalising is idempotent (no replacement is itself replaced or dropped), so
+ * only the canonical composition could still change such text, e.g. a Latin "e" followed by a
+ * combining acute accent; then the full normalizeKey runs.
+ */
+export function keyOfNormalized(text: string): string {
+  return text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
 }
 
 /** Original-text span of the normalised span [start, end). */

@@ -51,6 +51,16 @@ export class PhraseMatcher<T> {
   readonly #byFirst = new Map<string, Entry<T>[]>();
   readonly #byStem = new Map<string, Entry<T>[]>();
   readonly #stems: boolean;
+  /**
+   * This matcher's slot in each token's memo (tokenize.ts), where it keeps the entries the token's word
+   * may start: a token's forms and stems depend on its word alone, and news repeats its words, so the
+   * hot loop reads one array slot per token instead of looking up every form and stem. A phrase added
+   * after a lookup moves the matcher to a fresh slot, so nothing remembered is stale.
+   */
+  #slot = nextSlot++;
+  #looked = false;
+  /** Scratch of #bestAt, reused so that scanning a token allocates nothing when nothing matches. */
+  readonly #best: Best<T> = { entry: null, last: -1, rank: 3 };
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.#stems = options.stems ?? false;
@@ -63,6 +73,10 @@ export class PhraseMatcher<T> {
     const list = this.#byFirst.get(words[0]!) ?? [];
     if (list.some((e) => e.phrase === key)) return;
     const stems = options.stems ?? this.#stems;
+    if (this.#looked) {
+      this.#slot = nextSlot++;
+      this.#looked = false;
+    }
     const entry: Entry<T> = { words, value, phrase: key, keys: stems ? words.map((w, j) => lexiconStemKeys(w, j === 0 ? options.pos : undefined)) : null };
     insert(this.#byFirst, words[0]!, entry);
     if (entry.keys) for (const k of entry.keys[0]!) insert(this.#byStem, k, entry);
@@ -108,18 +122,35 @@ export class PhraseMatcher<T> {
   #bestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const tok = tokens[i];
     if (!tok || tok.kind === "punct") return null;
-    const best: Best<T> = { entry: null, last: -1, rank: 3 };
+    const starts = this.#startsOf(tok);
+    if (starts.length === 0) return null;
+    const best = this.#best;
+    best.entry = null;
+    for (const start of starts) considerEntries(tokens, i, start.list, start.rank, best);
+    const entry: Entry<T> | null = (best as Best<T>).entry;
+    return entry ? { first: i, last: best.last, value: entry.value, phrase: entry.phrase, match: KINDS[best.rank]! } : null;
+  }
+
+  /** The entry lists a token may start, in the order #bestAt weighs them: its forms, then its stems. */
+  #startsOf(tok: Token): readonly Start<T>[] {
+    // Only this matcher writes its slot, always with its own Start<T> lists.
+    const known = tok.memo[this.#slot] as readonly Start<T>[] | undefined;
+    if (known) return known;
+    this.#looked = true;
+    const starts: Start<T>[] = [];
     for (const form of tok.forms) {
       const list = this.#byFirst.get(form);
-      if (list) considerEntries(tokens, i, list, form === tok.text ? 0 : 1, best);
+      if (list) starts.push({ list, rank: form === tok.text ? 0 : 1 });
     }
     if (this.#byStem.size) {
       for (const stem of tok.stems) {
         const list = this.#byStem.get(stem);
-        if (list) considerEntries(tokens, i, list, 2, best);
+        if (list) starts.push({ list, rank: 2 });
       }
     }
-    return best.entry ? { first: i, last: best.last, value: best.entry.value, phrase: best.entry.phrase, match: KINDS[best.rank]! } : null;
+    const value = starts.length ? starts : NO_STARTS;
+    tok.memo[this.#slot] = value;
+    return value;
   }
 
   /** The entries of `list` whose later words follow token `i`; the first word matched as `kind`. */
@@ -141,6 +172,17 @@ export class PhraseMatcher<T> {
 }
 
 const KINDS: readonly MatchKind[] = ["surface", "proclitic", "stem"];
+
+/** Entries whose first word a token meets, and how exactly (0 surface, 1 proclitic, 2 stem). */
+interface Start<T> {
+  readonly list: readonly Entry<T>[];
+  readonly rank: number;
+}
+
+const NO_STARTS: readonly Start<never>[] = [];
+
+/** The next matcher's slot in the tokens' memos. */
+let nextSlot = 0;
 
 /** The best match so far at one token: its entry, last token and rank (0 surface … 2 stem). */
 interface Best<T> {

@@ -26,6 +26,12 @@ export interface Token {
   readonly stems: readonly string[];
   /** The word starts with the future prefix س on a verb-like stem (سيتم، ستشن). Set by callers that know verbs. */
   readonly conj: boolean;
+  /**
+   * Scratch that lexicon matchers keep per distinct word (phrase-matcher.ts: the entries the word may
+   * start), one slot per matcher. Every token of the same Arabic word shares it while the word's
+   * analysis is remembered, so a matcher works out a word once, not at each of its occurrences.
+   */
+  readonly memo: unknown[];
 }
 
 export { wordForms } from "./word-forms.ts";
@@ -34,18 +40,19 @@ const WORD = /[\u0621-\u064A\u0671-\u06D3A-Za-z]+|[0-9]+(?:[.,][0-9]+)?|[^\s\u06
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 const NONE: readonly string[] = [];
 
-export function tokenize(text: string): Token[] {
+/** `offset`: where `text` starts in the document, added to every token's start and end. */
+export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const s = m[0];
-    const start = m.index;
+    const start = m.index + offset;
     if (/^[0-9]/.test(s)) {
-      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false });
+      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
     } else if (ARABIC_LETTER.test(s[0]!) || /[A-Za-z]/.test(s[0]!)) {
-      const { forms, stems } = ARABIC_LETTER.test(s[0]!) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE };
-      tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: withoutConjunction(s) !== null });
+      const { forms, stems, memo } = ARABIC_LETTER.test(s[0]!) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE, memo: [] };
+      tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: withoutConjunction(s) !== null, memo });
     } else {
-      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false });
+      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
     }
   }
   return tokens;
@@ -54,6 +61,7 @@ export function tokenize(text: string): Token[] {
 interface WordAnalysis {
   readonly forms: readonly string[];
   readonly stems: readonly string[];
+  readonly memo: unknown[];
 }
 
 /**
@@ -74,7 +82,7 @@ function analyseWord(word: string): WordAnalysis {
       if (!stems.includes(key)) stems.push(key);
     }
   }
-  const analysis = { forms, stems: stems.length ? stems : NONE };
+  const analysis = { forms, stems: stems.length ? stems : NONE, memo: [] };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, analysis);
   return analysis;

@@ -92,3 +92,22 @@ describe("PhraseMatcher on stems", () => {
     assert.deepEqual([hit?.first, hit?.last], [2, 3]);
   });
 });
+
+describe("PhraseMatcher remembers what each token text may start", () => {
+  test("a phrase added after a scan is found by the next scan", () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add("قوات النظام", "regime");
+    const tokens = tokenize(normalize("قصفت قوات النظام بلدة سرمين").text);
+    assert.deepEqual(matcher.findAll(tokens).map((m) => m.value), ["regime"]);
+    matcher.add("سرمين", "sarmin");
+    assert.deepEqual(matcher.findAll(tokens).map((m) => m.value), ["regime", "sarmin"]);
+  });
+
+  test("the same word met again gives the same matches, and the longest phrase still wins", () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add("الطائرات", "jets");
+    matcher.add("الطائرات الحربية", "warplanes");
+    const tokens = tokenize(normalize("حلقت الطائرات فوق القرية ثم قصفت الطائرات الحربية وعادت الطائرات").text);
+    assert.deepEqual(matcher.findAll(tokens).map((m) => [m.value, m.match]), [["jets", "surface"], ["warplanes", "surface"], ["jets", "surface"]]);
+  });
+});

@@ -4,7 +4,7 @@ import { readArticles } from "../../io/read-articles.ts";
 import { toIsoDay } from "../../io/to-iso-day.ts";
 import { defineCommand } from "../command.ts";
 import { formatMessage } from "../format-message.ts";
-import { loadExtractor } from "../load-extractor.ts";
+import { jobsOption, JOBS_OPTION } from "../jobs-option.ts";
 import { openOutput } from "../open-output.ts";
 import { type ReadTally, reportedArticles } from "../reported-articles.ts";
 
@@ -24,6 +24,7 @@ An article with no Arabic text and an input with no article are warned about (ex
     out: { type: "string", short: "o", placeholder: "FILE", description: "Write to FILE instead of stdout" },
     db: { type: "string", placeholder: "FILE", description: "Also geocode with the places imported or added to this store (rasd gazetteer)" },
     explain: { type: "boolean", description: "Print a readable report: each field, its rule, lexicon entry and evidence span" },
+    ...JOBS_OPTION,
   },
   async run({ options, positionals }, io) {
     const published = options.published;
@@ -31,29 +32,35 @@ An article with no Arabic text and an input with no article are warned about (ex
       throw new RasdError("usage", `extract: --published must be a real day YYYY-MM-DD (got "${published}")`);
     }
     const format: OutputFormat = options.explain ? "explain" : (options.format as OutputFormat);
-    const extract = await loadExtractor(options.db === undefined ? {} : { db: options.db });
-    const output = await openOutput(options.out, io.stdout);
-    const writer = createEventWriter(format, output.stream);
+    const jobs = jobsOption("extract", options.jobs);
+    const { createExtractionPool } = await import("../../parallel/extraction-pool.ts");
+    const pool = await createExtractionPool({ jobs, mentions: false, ...(options.db === undefined ? {} : { db: options.db }) });
     const tally: ReadTally = { failed: 0 };
     let articles = 0;
     let events = 0;
     try {
-      for await (const { article, origin } of reportedArticles(readArticles(positionals, io.stdin, { published: published ?? null }), io.stderr, tally)) {
-        let extraction;
-        try {
-          extraction = extract(article);
-        } catch (error) {
-          tally.failed++;
-          io.stderr.write(formatMessage(formatLocation(origin), `article "${article.id}": extraction failed: ${(error as Error).message}`));
-          continue;
+      const output = await openOutput(options.out, io.stdout);
+      const writer = createEventWriter(format, output.stream);
+      try {
+        const read = reportedArticles(readArticles(positionals, io.stdin, { published: published ?? null }), io.stderr, tally);
+        // Workers extract ahead; the events come back, and are written, in the order of the input.
+        for await (const { item, outcome } of pool.inOrder(read, (r) => r.article)) {
+          if (outcome === null) continue; // every item read here is an article
+          if (outcome.kind === "failed") {
+            tally.failed++;
+            io.stderr.write(formatMessage(formatLocation(item.origin), `article "${item.article.id}": extraction failed: ${outcome.message}`));
+            continue;
+          }
+          articles++;
+          events += outcome.extraction.events.length;
+          await writer.writeArticle(item.article, outcome.extraction.events);
         }
-        articles++;
-        events += extraction.events.length;
-        await writer.writeArticle(article, extraction.events);
+        await writer.finish();
+      } finally {
+        await output.close();
       }
-      await writer.finish();
     } finally {
-      await output.close();
+      await pool.close();
     }
     if (tally.failed > 0) io.stderr.write(formatMessage("extract", `${articles} article(s) read, ${events} event(s), ${tally.failed} input(s) failed`));
     return tally.failed > 0 ? 1 : 0;

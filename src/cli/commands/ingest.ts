@@ -3,12 +3,14 @@ import type { IngestContext, IngestItemReport } from "../../ingest/ingest-contex
 import { countItems, ingestInputs } from "../../ingest/ingest-inputs.ts";
 import { ProgressBar } from "../../ingest/progress-bar.ts";
 import { toIsoDay } from "../../io/to-iso-day.ts";
+import type { ExtractionPool } from "../../parallel/extraction-pool.ts";
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from "../../net/safe-fetch.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { openStore } from "../../store/open-store.ts";
 import { defineCommand } from "../command.ts";
 import { formatIngestReport } from "../format-ingest-report.ts";
 import { formatMessage } from "../format-message.ts";
+import { jobsOption, JOBS_OPTION } from "../jobs-option.ts";
 import { loadExtractor } from "../load-extractor.ts";
 
 /** Network options shared by `ingest` and `watch`. */
@@ -38,15 +40,20 @@ Arabic text and an input with no article are warned about (exit code 0).`,
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
     published: { type: "string", placeholder: "YYYY-MM-DD", description: "Publication day for articles that carry none" },
     quiet: { type: "boolean", description: "Report only errors and the summary" },
+    ...JOBS_OPTION,
     ...NETWORK_OPTIONS,
   },
   async run({ options, positionals }, io) {
     const published = options.published ?? null;
     if (published !== null && toIsoDay(published) !== published) throw new RasdError("usage", `ingest: --published must be a real day YYYY-MM-DD (got "${published}")`);
     const policy = fetchPolicyOf("ingest", options);
+    const jobs = jobsOption("ingest", options.jobs);
     const store = await openStore(options.db ?? defaultDbPath());
     const bar = new ProgressBar(io.stderr);
+    let pool: ExtractionPool | undefined;
     try {
+      // Only the extraction of local files runs in workers; this thread stores, in input order.
+      if (jobs > 1) pool = await (await import("../../parallel/extraction-pool.ts")).createExtractionPool({ jobs, db: store.path });
       if (bar.enabled) bar.setTotal(await countItems(positionals));
       const report = (item: IngestItemReport) => {
         const text = formatIngestReport(item, !options.quiet && !bar.enabled);
@@ -62,12 +69,14 @@ Arabic text and an input with no article are warned about (exit code 0).`,
         summaryChars: 600,
         now: () => new Date().toISOString(),
         report,
+        ...(pool === undefined ? {} : { pool }),
       };
       const summary = await ingestInputs(ctx, positionals, { stdin: io.stdin, onProgress: (done, s) => bar.update(done, `stored ${s.stored}, duplicates ${s.duplicates}, errors ${s.errors}`) });
       bar.clear();
       io.stderr.write(formatMessage(store.path, `ingested ${summary.stored} article(s) with ${summary.reports} event report(s); ${summary.duplicates} duplicate(s), ${summary.errors} error(s)`));
       return summary.errors > 0 ? 1 : 0;
     } finally {
+      await pool?.close();
       await store.close();
     }
   },

@@ -67,7 +67,10 @@ function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
   // A catalogue alias that holds a local actor's name ("طائرات التحالف" holds "التحالف", the
   // Saudi-led coalition in Yemen) means the local actor here; the longer alias would win the match.
   const localNames = own.flatMap((a) => a.aliases.map((n) => ` ${normalizeKey(n)} `));
-  const keep = (alias: string): boolean => !localNames.some((n) => ` ${normalizeKey(alias)} `.includes(n));
+  const keep = (alias: string): boolean => {
+    const key = ` ${normalizeKey(alias)} `;
+    return !localNames.some((n) => key.includes(n));
+  };
   const catalogue = [...anywhere.map((a) => ({ ...a, affiliations: [] })), ...lex.actors.actors].map((a) => ({ ...a, aliases: a.aliases.filter(keep), air_aliases: a.air_aliases.filter(keep), artillery_aliases: a.artillery_aliases.filter(keep) }));
   return { ...lex, actors: { ...lex.actors, actors: [...own.map((a) => ({ ...a, affiliations: [] })), ...catalogue] } };
 }

@@ -1,5 +1,5 @@
 import type { Article } from "../../model/article.ts";
-import { normalize, normalizeKey, type Normalized } from "../../text/normalize.ts";
+import { keyOfNormalized, normalize, type Normalized } from "../../text/normalize.ts";
 import { tokenize, type Token } from "../../text/tokenize.ts";
 import type { CompiledLexicons } from "./compiled-lexicons.ts";
 
@@ -56,7 +56,7 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
     const trimmed = raw.trim();
     if (trimmed.length > 1) {
       const s = offset + start + lead;
-      const tokens = tokenize(trimmed).map((t) => ({ ...t, start: t.start + s, end: t.end + s }));
+      const tokens = tokenize(trimmed, s);
       if (tokens.length) out.push({ index: out.length, paragraph, start: s, end: s + trimmed.length, tokens, headline });
     }
   };
@@ -72,12 +72,12 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
   push(line.length);
 }
 
-/** Lines this long are reporting: site chrome is short (and normalising every paragraph again is costly). */
+/** Lines this long are reporting: site chrome is short. */
 const LONGEST_BOILERPLATE_LINE = 400;
 
 function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
   if (line.length > LONGEST_BOILERPLATE_LINE) return false;
-  const key = normalizeKey(line);
+  const key = keyOfNormalized(line);
   if (!key) return true;
   if (lex.boilerplateLines.has(key)) return true;
   // Short lines holding a boilerplate phrase: site chrome, not reporting.

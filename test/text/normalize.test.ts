@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { keyOfNormalized, normalize, normalizeKey, originalSpan } from "../../src/text/normalize.ts";
+
+// Invented examples in the style of news text.
+describe("normalize", () => {
+  const cases: readonly { readonly label: string; readonly input: string; readonly text: string; readonly offsets: readonly number[] }[] = [
+    { label: "harakat dropped, ta marbuta and alef forms folded", input: "وبِلدةِ إحسم", text: "وبلده احسم", offsets: [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12] },
+    { label: "Arabic digits and comma", input: "قتل ٣، جرح", text: "قتل 3, جرح", offsets: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+    { label: "tatweel and zero-width marks have no image", input: "غـارة\u200B", text: "غاره", offsets: [0, 2, 3, 4, 6] },
+    { label: "empty", input: "", text: "", offsets: [0] },
+  ];
+  for (const c of cases) {
+    test(c.label, () => {
+      const n = normalize(c.input);
+      assert.equal(n.text, c.text, "text");
+      assert.deepEqual([...n.offsets], c.offsets, "offsets");
+    });
+  }
+
+  test("a text longer than one chunk of characters comes back whole", () => {
+    const input = "قصف ".repeat(3000) + "ـ".repeat(10);
+    const n = normalize(input);
+    assert.equal(n.text, "قصف ".repeat(3000));
+    assert.equal(n.offsets.length, n.text.length + 1);
+    assert.deepEqual(originalSpan(n, 4, 7), { start: 4, end: 7 });
+  });
+});
+
+describe("keyOfNormalized", () => {
+  const lines = [
+    "«حقوق النشر محفوظة» — ٢٠٢٤",
+    "  اقرأ أيضاً:  ",
+    "Cafe\u0301 de la paix: مقهى", // a Latin letter with a combining accent: NFC still changes it
+    "تابعونا على (تلغرام) !",
+    "",
+  ];
+  for (const line of lines) {
+    test(`same key as normalizeKey: ${JSON.stringify(line)}`, () => {
+      const text = normalize(line).text;
+      assert.equal(keyOfNormalized(text), normalizeKey(text));
+      assert.equal(keyOfNormalized(text), normalizeKey(line));
+    });
+  }
+});
