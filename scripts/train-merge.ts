@@ -7,9 +7,12 @@
  * 2. Every eligible pair of reports of two articles (see src/merge/pair-features.ts `pairEligible`)
  *    is an example, labelled "one event" when the gold puts both articles in one story.
  * 3. A logistic regression over the pair features (src/learn/train-logistic.ts, fixed seed).
- * 4. The two thresholds (dated, undated) are the pair that maximises the article-pair F1 of the
- *    merge run over train in file order — what `rasd ingest` + `rasd export` is scored on. Ties go to
- *    the higher thresholds (fewer merges).
+ * 4. The two thresholds (dated, undated) are the pair that maximises the article-pair F1 —
+ *    what `rasd ingest` + `rasd export` is scored on — out of fold: cross-validation by story
+ *    (5 folds × 3 seeds), each fold's weights fitted without it, the whole set merged in file order
+ *    and scored on the fold's pairs. In-sample thresholds sat too low (the weights had seen the
+ *    pairs). Ties go to the higher thresholds (fewer merges). The undated threshold stays above an
+ *    undated same-type, same-village, same-actor pair with nothing else (policy, not fitted).
  * Dev is read only to print its figure next to train's; nothing is chosen on it.
  *
  *   npm run train:merge                 # fit and write the model file
@@ -31,8 +34,10 @@ const EVAL_DIR = new URL("../../shared/eval", import.meta.url).pathname;
 const OPTIONS: { -readonly [K in keyof TrainOptions]: TrainOptions[K] } = { ...DEFAULT_TRAIN_OPTIONS, epochs: 60, l2: 0.03, rate: 0.05, minCount: 8 };
 const FOLDS = 5;
 const CV_SEEDS = [1, 2, 3];
+/** Thresholds tried for dated and undated pairs. */
+const GRID = Array.from({ length: 17 }, (_, k) => Math.round((0.1 + 0.05 * k) * 100) / 100);
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" } } });
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" } } });
 if (values.l2) OPTIONS.l2 = Number(values.l2);
 if (values["min-count"]) OPTIONS.minCount = Number(values["min-count"]);
 
@@ -63,27 +68,29 @@ if (values.cv) {
     const folds = storyFolds(train, FOLDS, seed);
     for (const [k, [fit]] of folds.entries()) {
       const model = fromMergeModelFile((await fitMergeModel(fit)).file);
-      const run = await mergeRun(train, model);
-      const scored = (pair: string): boolean => Math.max(...pair.split("|").map((id) => foldOf(folds, id))) === k;
-      const system = [...run.system].filter(scored);
-      counts = addCounts(counts, { tp: system.filter((p) => run.gold.has(p)).length, system: system.length, gold: [...run.gold].filter(scored).length });
+      counts = addCounts(counts, heldOutCounts(await mergeRun(train, model), folds, k));
     }
     console.log(`cv seed ${seed}  ${fmtFigures(figuresOf(counts))}`);
     total = addCounts(total, counts);
   }
   console.log(`cv (${FOLDS} folds by story × ${CV_SEEDS.length} seeds)  ${fmtFigures(figuresOf(total))}`);
+  const curve = await thresholdCurve(train);
+  const best = bestThresholds(curve);
+  console.log(`cv at the out-of-fold best thresholds (dated ${best.t}, undated ${best.u})  ${fmtFigures(best.figures)}`);
   process.exit(0);
 }
 
-const { file, figures, examples } = await fitMergeModel(train);
+const { file, figures, examples } = await fitMergeModel(train, true);
 console.log(`train:merge: ${examples} eligible report pairs, ${file.positives} of one story; ${Object.keys(file.weights).length} weights`);
-writeFileSync(DEFAULT_MERGE_MODEL_PATH, `${JSON.stringify(file, null, 1)}\n`);
+if (!values.dry) writeFileSync(DEFAULT_MERGE_MODEL_PATH, `${JSON.stringify(file, null, 1)}\n`);
 console.log(`train:merge: thresholds dated ${file.threshold}, undated ${file.undated_threshold} → wrote ${DEFAULT_MERGE_MODEL_PATH}`);
 console.log(`train ${fmtFigures(figures)}`);
+if (values.dry) console.log(`weights bias ${file.bias} ${Object.entries(file.weights).map(([f, w]) => `${f} ${w}`).join(", ")}`);
 if (dev) console.log(`dev   ${fmtFigures(figuresOf((await mergeRun(dev, fromMergeModelFile(file))).counts))}   (read only, never fitted on)`);
 
 /** Weights by logistic regression over the set's eligible report pairs, then the thresholds for its article-pair F1. */
-async function fitMergeModel(set: LoadedSet): Promise<{ file: MergeModelFile; figures: Figures; examples: number }> {
+/** The logistic weights over the set's eligible report pairs, and the probability of the weak undated pair under them. */
+function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string, number>; weakP: number; examples: Example[] } {
   const examples: Example[] = [];
   for (let i = 0; i < set.sides.length; i++) {
     for (let j = i + 1; j < set.sides.length; j++) {
@@ -97,15 +104,20 @@ async function fitMergeModel(set: LoadedSet): Promise<{ file: MergeModelFile; fi
   // Policy, not fitted: an undated pair with only the same type, village and perpetrator must stay
   // apart (front-line villages are shelled every week), so the undated threshold sits above it.
   const weakP = probabilityOf(fitted, pairFeatures(weakSide("w1"), weakSide("w2")));
-  let best: { t: number; u: number; figures: Figures } | null = null;
-  const grid = Array.from({ length: 19 }, (_, k) => Math.round((0.05 + 0.05 * k) * 100) / 100);
-  for (const t of grid) {
-    for (const u of grid.filter((x) => x >= t && x > weakP)) {
-      const figures = figuresOf((await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u })).counts);
-      if (best === null || figures.f1 > best.figures.f1 + 1e-9 || (Math.abs(figures.f1 - best.figures.f1) <= 1e-9 && t + u > best.t + best.u)) best = { t, u, figures };
+  return { ...fitted, weakP, examples };
+}
+
+async function fitMergeModel(set: LoadedSet, thresholdsByCv = false): Promise<{ file: MergeModelFile; figures: Figures; examples: number }> {
+  const fitted = fitWeights(set);
+  const examples = fitted.examples;
+  const inSample = new Map<string, PairCounts>();
+  for (const t of GRID) {
+    for (const u of GRID.filter((x) => x >= t && x > fitted.weakP)) {
+      inSample.set(`${t}|${u}`, (await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u })).counts);
     }
   }
-  const chosen = best!;
+  const picked = bestThresholds(thresholdsByCv ? await thresholdCurve(set) : inSample);
+  const chosen = { t: picked.t, u: picked.u, figures: figuresOf(inSample.get(`${picked.t}|${picked.u}`) ?? (await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: picked.t, undatedThreshold: picked.u })).counts) };
   const file: MergeModelFile = {
     decision: "merge-pair",
     description: "P(two reports of two articles tell one real-world event | pair features of src/merge/pair-features.ts); a pair links when P ≥ threshold (undated_threshold when either report has no day)",
@@ -138,6 +150,47 @@ function storyFolds(set: LoadedSet, folds: number, seed: number): [LoadedSet, Lo
   });
 }
 
+/** The counts of a merge run over the whole set on the pairs fold k scores: those whose later-fold article is in fold k. */
+function heldOutCounts(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonly [LoadedSet, LoadedSet][], k: number): PairCounts {
+  const scored = (pair: string): boolean => Math.max(...pair.split("|").map((id) => foldOf(folds, id))) === k;
+  const system = [...run.system].filter(scored);
+  return { tp: system.filter((p) => run.gold.has(p)).length, system: system.length, gold: [...run.gold].filter(scored).length };
+}
+
+
+/**
+ * Out-of-fold counts of every (dated, undated) threshold pair: each fold's weights are fitted
+ * without the fold, the whole set is merged at each threshold pair and scored on the fold's pairs.
+ */
+async function thresholdCurve(set: LoadedSet): Promise<Map<string, PairCounts>> {
+  const curve = new Map<string, PairCounts>();
+  for (const seed of CV_SEEDS) {
+    const folds = storyFolds(set, FOLDS, seed);
+    for (const [k, [fit]] of folds.entries()) {
+      const fitted = fitWeights(fit);
+      for (const t of GRID) {
+        for (const u of GRID.filter((x) => x >= t && x > fitted.weakP)) {
+          const counts = heldOutCounts(await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u }), folds, k);
+          curve.set(`${t}|${u}`, addCounts(curve.get(`${t}|${u}`) ?? { tp: 0, system: 0, gold: 0 }, counts));
+        }
+      }
+    }
+  }
+  // A pair missing in some fold (under that fold's weak-pair floor) does not compete.
+  const full = Math.max(...[...curve.values()].map((c) => c.gold));
+  return new Map([...curve].filter(([, c]) => c.gold === full));
+}
+
+function bestThresholds(curve: ReadonlyMap<string, PairCounts>): { t: number; u: number; figures: Figures } {
+  let best: { t: number; u: number; figures: Figures } | null = null;
+  for (const [key, counts] of curve) {
+    const [t, u] = key.split("|").map(Number) as [number, number];
+    const figures = figuresOf(counts);
+    if (best === null || figures.f1 > best.figures.f1 + 1e-9 || (Math.abs(figures.f1 - best.figures.f1) <= 1e-9 && t + u > best.t + best.u)) best = { t, u, figures };
+  }
+  return best!;
+}
+
 function foldOf(folds: readonly [LoadedSet, LoadedSet][], articleId: string): number {
   return folds.findIndex(([, held]) => held.story.has(articleId));
 }
@@ -163,3 +216,4 @@ function weakSide(article: string): PairSide {
   };
   return { report, published: null, outlet_id: `${article}.example`, syndicated_of: null, lead: new Set([article]), places: new Set(["village"]) };
 }
+
