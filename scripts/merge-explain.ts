@@ -1,7 +1,7 @@
 /**
  * Why the merge is wrong on a gold set: every false article pair (with the chain of links that made
  * it) and every missed gold pair (with the closest report pairs and why they did not link).
- * For reading errors on train; prints report fields only, never article text beyond the event sentence's length.
+ * For reading errors on train (never tune on dev); prints coded report fields and link reasons, no article text.
  *
  *   node --import tsx scripts/merge-explain.ts [train]
  */
@@ -26,7 +26,6 @@ const show = (s: PairSide): string => {
   const r = s.report;
   return `${r.article_id}[${set.story.get(r.article_id) ?? "-"}] ${r.sub_event_type.slice(0, 18)} @${r.place_name}(p${r.geo_precision},${r.admin2 ?? ""}) ${r.date ?? "undated"}/${r.date_precision ?? "-"} pub=${published.get(r.article_id) ?? "-"} k=${r.killed ?? "-"} i=${r.injured ?? "-"} a=${r.actor1}/${r.actor2} src=${r.source ?? "-"}`;
 };
-const byKey = new Map(set.sides.map((s) => [s.report.report_key, s]));
 
 console.log("\n== FALSE PAIRS: groups holding them, with the links");
 const groups = new Map<string, PairSide[]>();
@@ -67,4 +66,3 @@ for (const pair of run.gold) {
   }
   console.log(scored.join("\n"));
 }
-void byKey;
