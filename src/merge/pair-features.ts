@@ -62,14 +62,17 @@ export function dayGap(a: ReportRecord, b: ReportRecord): number | null {
 
 /**
  * Could the two reports be one event at all? Two reports of one article never are (the extractor
- * split them), nor reports of different ACLED event types, nor places with no tie, nor dated reports
- * more than a day apart. Everything that passes is weighed by the merge model.
+ * split them), nor reports of different ACLED event types, nor places with no tie or two villages
+ * more than SAME_PLACE_KM apart, nor dated reports more than a day apart. Everything that passes is weighed by the merge model.
  */
 export function pairEligible(a: ReportRecord, b: ReportRecord): boolean {
   if (a.article_id === b.article_id || a.event_type !== b.event_type) return false;
   const gap = dayGap(a, b);
   if (gap !== null && gap > 1) return false;
-  return placeRelation(a, b) !== "none";
+  // Two villages, each named precisely, kilometres apart are two places: ACLED codes one event per
+  // type, place and day, so a shelling of one village and of the next on one day are two events.
+  const place = placeRelation(a, b);
+  return place !== "none" && place !== "close";
 }
 
 /**
