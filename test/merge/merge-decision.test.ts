@@ -4,7 +4,7 @@ import { leadWords } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
-import type { PairSide } from "../../src/merge/pair-features.ts";
+import { pairFeatures, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
 import { type EventSpec, makeEvent } from "./make-event.ts";
 
@@ -24,6 +24,10 @@ function side(spec: EventSpec & { published?: string | null; outlet?: string; ti
 }
 
 const model = defaultMergeModel();
+
+function pairFeaturesOf(a: Parameters<typeof side>[0], b: Parameters<typeof side>[0]): string[] {
+  return pairFeatures(side(a), side(b));
+}
 const SHELLING_A = "قصفت قوات النظام بالمدفعية الثقيلة بلدة سرمين شرق إدلب صباح اليوم ما أدى إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين.";
 const SHELLING_B = "قتل ثلاثة مدنيين وأصيب خمسة آخرون بقصف مدفعي لقوات النظام استهدف بلدة سرمين في ريف إدلب الشرقي.";
 
@@ -68,4 +72,28 @@ test("a week of shellings of one village stays a week of events, whatever undate
   const { group } = await mergeInMemory([...days, undated], model);
   const groups = new Set(days.map((d) => group.get(d.report.report_key)));
   assert.equal(groups.size, 3, "no two of the dated shellings share an event");
+});
+
+test("pair features name evidence only: unknown actors, tolls and publication days add nothing", () => {
+  const features = new Set(
+    pairFeaturesOf(
+      { article: "a", date: null, published: null, actor1: null, actor2: null, text: WEEKLY_A },
+      { article: "b", date: null, published: null, actor1: null, actor2: null, text: WEEKLY_B },
+    ),
+  );
+  assert.ok(features.has("day:undated-both") && features.has("place:same") && features.has("type:same-sub"));
+  for (const f of features) assert.doesNotMatch(f, /^(actors|toll|published|source|wording):/, `${f} is said without evidence`);
+  assert.ok(![...features].some((f) => f.includes("unknown") || f.includes("none") || f.startsWith("undated&")));
+});
+
+test("pair features: figures, wording and publication days when both sides have them", () => {
+  const features = new Set(pairFeaturesOf({ article: "a", killed: 3, injured: 5, text: SHELLING_A, published: "2024-03-05" }, { article: "b", killed: 3, injured: 6, text: SHELLING_A, published: "2024-03-06" }));
+  for (const f of ["day:same", "day:both-exact", "toll:killed-equal", "toll:close", "wording:close", "published:close", "actors:shared", "actors:same-actor1"]) assert.ok(features.has(f), f);
+  const far = new Set(pairFeaturesOf({ article: "a", killed: 3, published: "2024-03-05" }, { article: "b", killed: 30, published: "2024-03-20" }));
+  assert.ok(far.has("toll:differ") && far.has("published:far"));
+});
+
+test("every feature the shipped model weighs is one pair-features.ts can emit", () => {
+  const emitted = /^(day:(same|next|both-exact|undated-one|undated-both)|published:(close|within-3|far)|type:(same|other)-sub|place:(same|near|close|contains)|actors:(shared|disjoint|same-actor1)|toll:(killed-equal|injured-equal|close|differ)|wording:(close|some)|lead:(close|near|apart)|article:(other-place-shared|syndicated|same-outlet)|source:same)$/;
+  for (const f of model.weights.keys()) assert.match(f, emitted);
 });
