@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import { initialMigration } from "./migrations/0001-initial.ts";
 import { userPlacesMigration } from "./migrations/0002-user-places.ts";
 import { mergeReasonsMigration } from "./migrations/0003-merge-reasons.ts";
+import { reviewMigration } from "./migrations/0004-review.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initialMigration,
   "0002-user-places": userPlacesMigration,
   "0003-merge-reasons": mergeReasonsMigration,
+  "0004-review": reviewMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */
