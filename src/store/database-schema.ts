@@ -262,6 +262,8 @@ export interface EventReviewTable {
   machine_json: string;
   /** JSON array of the fields whose machine reading changed since (reprocess, new extractor). */
   disagrees_json: string;
+  /** JSON array of the anchors the review had before a split moved it (its decisions carry those). */
+  former_keys_json: string;
 }
 
 /** The user lexicon: another Arabic name of a known actor. */

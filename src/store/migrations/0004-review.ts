@@ -10,7 +10,8 @@ import type { Kysely, Migration } from "kysely";
  *   a revert is a new row naming the one it cancels. Never updated or deleted.
  * - `event_reviews`: the current review of an event, folded from its decisions, keyed by the event's
  *   anchor report (stable when merging gives the event another id); `machine_json` keeps the machine's
- *   reading the person saw, so a later reprocess that reads otherwise sets `disagrees`.
+ *   reading the person saw, so a later reprocess that reads otherwise sets `disagrees`; when a split
+ *   takes the anchor report away the review moves to the event's new anchor (`former_keys_json`).
  * - `actor_aliases`: the user lexicon, new Arabic names of known actors, loaded by the extractor.
  * Plain types and the query builder only, so the same migration runs on PostgreSQL.
  */
@@ -79,6 +80,7 @@ export const reviewMigration: Migration = {
       .addColumn("overrides_json", "text", (c) => c.notNull())
       .addColumn("machine_json", "text", (c) => c.notNull())
       .addColumn("disagrees_json", "text", (c) => c.notNull())
+      .addColumn("former_keys_json", "text", (c) => c.notNull())
       .execute();
     await db.schema.createIndex("event_reviews_event").on("event_reviews").column("event_id").execute();
     await db.schema

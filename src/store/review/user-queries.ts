@@ -1,0 +1,55 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Database, UserTable } from "../database-schema.ts";
+
+export type UserRow = Selectable<UserTable>;
+export type Role = UserTable["role"];
+
+/** Add an account; false when the name is taken. */
+export async function insertUser(db: Kysely<Database>, user: UserRow): Promise<boolean> {
+  const result = await db.insertInto("users").values(user).onConflict((oc) => oc.column("name").doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function findUser(db: Kysely<Database>, name: string): Promise<UserRow | null> {
+  return (await db.selectFrom("users").selectAll().where("name", "=", name).executeTakeFirst()) ?? null;
+}
+
+/** Accounts by name, with how many API tokens and live sessions each holds. */
+export async function listUsers(db: Kysely<Database>, now: string): Promise<(Omit<UserRow, "password_hash"> & { tokens: number; sessions: number })[]> {
+  const users = await db.selectFrom("users").select(["name", "role", "created_at", "password_changed_at"]).orderBy("name").execute();
+  const tokens = await db.selectFrom("api_tokens").select(["user_name"]).select((eb) => eb.fn.countAll<number>().as("n")).groupBy("user_name").execute();
+  const sessions = await db
+    .selectFrom("sessions")
+    .select(["user_name"])
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("expires_at", ">", now)
+    .groupBy("user_name")
+    .execute();
+  const count = (rows: readonly { user_name: string; n: number | string | bigint }[], name: string) => Number(rows.find((r) => r.user_name === name)?.n ?? 0);
+  return users.map((u) => ({ ...u, tokens: count(tokens, u.name), sessions: count(sessions, u.name) }));
+}
+
+/** Remove an account with its sessions and tokens (its decisions stay, under its name). False when absent. */
+export async function deleteUser(db: Kysely<Database>, name: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("sessions").where("user_name", "=", name).execute();
+    await trx.deleteFrom("api_tokens").where("user_name", "=", name).execute();
+    await trx.deleteFrom("login_failures").where("user_name", "=", name).execute();
+    const result = await trx.deleteFrom("users").where("name", "=", name).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  });
+}
+
+/** New password (and role, when given); every session of the account ends. False when absent. */
+export async function updateUserPassword(db: Kysely<Database>, name: string, passwordHash: string, now: string, role?: Role): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash, password_changed_at: now, ...(role === undefined ? {} : { role }) })
+      .where("name", "=", name)
+      .executeTakeFirst();
+    await trx.deleteFrom("sessions").where("user_name", "=", name).execute();
+    await trx.deleteFrom("login_failures").where("user_name", "=", name).execute();
+    return Number(result.numUpdatedRows) > 0;
+  });
+}
