@@ -12,6 +12,7 @@ import { gazetteerCommand } from "./gazetteer.ts";
 import { placesCommand } from "./places.ts";
 import { mergeCommand } from "./merge.ts";
 import { reprocessCommand } from "./reprocess.ts";
+import { usersCommand } from "./users.ts";
 
 /**
  * Every sub-command of `rasd`, by name. To add one: write `commands/<name>.ts` exporting a
@@ -31,4 +32,5 @@ export const commands: Readonly<Record<string, Command>> = {
   places: placesCommand,
   reprocess: reprocessCommand,
   merge: mergeCommand,
+  users: usersCommand,
 };

@@ -8,14 +8,23 @@ export async function saveEventReview(db: Kysely<Database>, review: EventReviewR
   await db.insertInto("event_reviews").values(review).onConflict((oc) => oc.column("anchor_key").doUpdateSet(rest)).execute();
 }
 
-/** Reviews of these events (by their current id), or of these anchors. */
+/**
+ * Reviews of these events, or of these anchors. An event is found through its review's anchor report,
+ * so the answer holds after any re-merge gave the event another id (ingest, reprocess, hand merge):
+ * `event_id` is the event that holds the anchor now.
+ */
 export async function reviewsOf(db: Kysely<Database>, eventIds: readonly string[], anchorKeys: readonly string[] = []): Promise<EventReviewRow[]> {
   if (eventIds.length === 0 && anchorKeys.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom("event_reviews")
-    .selectAll()
-    .where((eb) => eb.or([...(eventIds.length ? [eb("event_id", "in", [...eventIds])] : []), ...(anchorKeys.length ? [eb("anchor_key", "in", [...anchorKeys])] : [])]))
+    .innerJoin("reports", "reports.report_key", "event_reviews.anchor_key")
+    .selectAll("event_reviews")
+    .select("reports.event_id as holder")
+    .where((eb) =>
+      eb.or([...(eventIds.length ? [eb("reports.event_id", "in", [...eventIds])] : []), ...(anchorKeys.length ? [eb("event_reviews.anchor_key", "in", [...anchorKeys])] : [])]),
+    )
     .execute();
+  return rows.map(({ holder, ...row }) => ({ ...row, event_id: holder ?? row.event_id }));
 }
 
 export async function allEventReviews(db: Kysely<Database>): Promise<EventReviewRow[]> {
@@ -25,7 +34,18 @@ export async function allEventReviews(db: Kysely<Database>): Promise<EventReview
 /** Event ids whose review has one of these statuses (exports' --reviewed-only). */
 export async function eventIdsWithStatus(db: Kysely<Database>, statuses: readonly EventReviewRow["status"][]): Promise<string[]> {
   if (statuses.length === 0) return [];
-  return (await db.selectFrom("event_reviews").select("event_id").where("status", "in", [...statuses]).execute()).map((r) => r.event_id);
+  const rows = await db
+    .selectFrom("event_reviews")
+    .innerJoin("reports", "reports.report_key", "event_reviews.anchor_key")
+    .select("reports.event_id")
+    .where("event_reviews.status", "in", [...statuses])
+    .execute();
+  return rows.flatMap((r) => (r.event_id === null ? [] : [r.event_id]));
+}
+
+/** Store the fields whose machine reading changed since the review (reprocess, a new extractor). */
+export async function setReviewDisagreement(db: Kysely<Database>, anchorKey: string, eventId: string, fields: readonly string[]): Promise<void> {
+  await db.updateTable("event_reviews").set({ disagrees_json: JSON.stringify(fields), event_id: eventId }).where("anchor_key", "=", anchorKey).execute();
 }
 
 /** Drop a review row that moved to another anchor (the review table is derived from decisions). */
