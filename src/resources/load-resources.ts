@@ -11,6 +11,8 @@ import { compileCountryCues } from "../places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
 import { openStore } from "../store/open-store.ts";
 import { readUserPlaces } from "../store/place-queries.ts";
+import { readActorAliases } from "../store/review/actor-alias-queries.ts";
+import { mergeUserActorAliases } from "../lexicon/merge-user-actor-aliases.ts";
 import type { Resources } from "./resources.ts";
 
 export interface LoadResourcesOptions {
@@ -22,7 +24,14 @@ export interface LoadResourcesOptions {
 
 /** Load lexicons, the gazetteers and the learned models (the only disk access of extraction). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
-  const [lexicons, gazetteer, world] = await Promise.all([loadLexicons(), options.db ? loadGazetteerWithStore(options.db) : loadGazetteer(), loadWorldGazetteer()]);
+  const [builtinLexicons, gazetteer, world, actorAliases] = await Promise.all([
+    loadLexicons(),
+    options.db ? loadGazetteerWithStore(options.db) : loadGazetteer(),
+    loadWorldGazetteer(),
+    options.db ? readStoredActorAliases(options.db) : [],
+  ]);
+  // Actor names people added in review (the store's user lexicon) join the catalogue's.
+  const lexicons = mergeUserActorAliases(builtinLexicons, actorAliases);
   const cues = compileCountryCues(world.theatre, world, gazetteer.names());
   return {
     lexicons,
@@ -33,6 +42,16 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
     theatres: { syria: loadTheatre("syria"), abroad: loadTheatre("arab-world") },
     ...(options.models === false ? {} : { models: loadLearnedModels() }),
   };
+}
+
+async function readStoredActorAliases(db: string) {
+  if (db !== ":memory:" && !existsSync(db)) throw new Error(`no database at ${db}`);
+  const store = await openStore(db);
+  try {
+    return await readActorAliases(store.db);
+  } finally {
+    await store.close();
+  }
 }
 
 async function loadGazetteerWithStore(db: string) {

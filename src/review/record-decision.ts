@@ -7,10 +7,9 @@ import type { PlaceEntry } from "../places/place-entry.ts";
 import { placeEntrySchema } from "../places/place-entry-schema.ts";
 import type { Database } from "../store/database-schema.ts";
 import { getEvent } from "../store/get-event.ts";
-import { savePlaces } from "../store/place-queries.ts";
 import { deleteActorAlias, insertActorAlias } from "../store/review/actor-alias-queries.ts";
 import { decisionsOf, findDecision, insertDecision } from "../store/review/decision-queries.ts";
-import { deleteReviewPlace } from "../store/review/review-place-queries.ts";
+import { deleteReviewPlace, saveReviewPlace } from "../store/review/review-place-queries.ts";
 import { deleteEventReview, type EventReviewRow, reviewsOf, saveEventReview } from "../store/review/event-review-queries.ts";
 import type { EventDetail } from "../store/stored-event.ts";
 import { checkFieldValue, type FieldValues, isCorrectableField, machineReading, typePairProblem } from "./correctable-fields.ts";
@@ -77,7 +76,7 @@ export async function recordDecision(db: Kysely<Database>, eventId: string, inpu
       }
       case "place": {
         const entry = placeEntry(event, input);
-        await savePlaces(trx, [entry], "review");
+        await saveReviewPlace(trx, entry);
         after = { fields: { lat: entry.lat, lon: entry.lon, geo_precision: 1, gazetteer_id: entry.id, ...(entry.admin1 ? { admin1: entry.admin1 } : {}) }, place: { id: entry.id, name_ar: entry.name_ar } };
         field = "place";
         break;
