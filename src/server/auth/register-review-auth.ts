@@ -31,7 +31,7 @@ const ALWAYS_OPEN = new Set(["/api/session", "/api/login", "/api/logout", "/api/
  * Who is asking, for every request, and the guards that follow from it:
  * - a session: a random id in a cookie signed with a stored key (HttpOnly, SameSite=Strict), kept
  *   in the store as its sha-256 for 12 hours; or an account's API token as `Authorization: Bearer`;
- * - CSRF: every POST/PUT/PATCH/DELETE without a bearer header must carry the token of GET
+ * - CSRF: every POST/PUT/PATCH/DELETE sent with the session cookie (and every login) must carry the token of GET
  *   /api/session in `x-csrf-token` (@fastify/csrf-protection: a secret in a signed HttpOnly cookie,
  *   the token an HMAC of it). A bearer header is never sent by a browser on its own, so scripts
  *   with tokens need none. Refused: 403 `csrf`.
@@ -55,6 +55,9 @@ export async function registerReviewAuth(app: FastifyInstance, options: ReviewAu
   app.addHook("preValidation", (request, reply, done) => {
     const changes = !["GET", "HEAD", "OPTIONS"].includes(request.method);
     if (!changes || /^Bearer\s/i.test(request.headers.authorization ?? "")) return done();
+    // CSRF abuses the cookie a browser sends on its own; a write without the session cookie carries
+    // no one's authority and is refused by its route (401). Login is checked too (login CSRF).
+    if (request.cookies[SESSION_COOKIE] === undefined && (request.url.split("?")[0] ?? "") !== "/api/login") return done();
     app.csrfProtection(request, reply, done);
   });
 
