@@ -17,6 +17,7 @@ import { ApiError } from "./api-error.ts";
 import { type Person, requireRole } from "./auth/person.ts";
 import { newSecretToken, tokenDigest } from "./auth/secret-token.ts";
 import { withSentences } from "./queries/evidence-sentence.ts";
+import { reviewDetailSchema } from "./review-detail-contract.ts";
 import { decisionAnswerSchema, decisionInputSchema, historySchema, queueQuerySchema, queueSchema } from "./review-contract.ts";
 import type { ZodFastify } from "./zod-type-provider.ts";
 
@@ -82,7 +83,7 @@ export function registerReviewRoutes(api: ZodFastify, options: ReviewRouteOption
     return { event_id: event.event_id, items: await historyOf(event) };
   });
 
-  api.get("/api/events/:id/review", async (request) => {
+  api.get("/api/events/:id/review", { schema: { response: { 200: reviewDetailSchema } } }, async (request) => {
     const event = await eventOr404((request.params as { id: string }).id);
     const review = await reviewOf(db, event);
     const reviewed = applyReview(event, review);
