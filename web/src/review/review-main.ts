@@ -3,7 +3,7 @@ import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "../style.css";
 import "./review.css";
 import type { EventFeature } from "../api.ts";
-import { byId, el } from "../dom.ts";
+import { bdi, byId, el } from "../dom.ts";
 import { MapView } from "../map-view.ts";
 import { type QueueItem, type ReviewDetail, reviewApi, type SessionAnswer } from "./review-api.ts";
 import { historyList, reviewCard } from "./review-view.ts";
@@ -69,7 +69,7 @@ function renderQueue(): void {
       {},
       ...queue.map((q, i) => {
         const item = el("li", { "data-event": q.event_id, "aria-current": i === current ? "true" : undefined, class: i === current ? "current" : "" });
-        const link = el("button", { type: "button", class: "queue-item" }, `${q.sub_event_type} · ${q.place_name} · ${q.date ?? "undated"}`, el("small", {}, ` ${q.reasons.join(", ")}`));
+        const link = el("button", { type: "button", class: "queue-item" }, `${q.sub_event_type} · `, bdi(q.place_name, { lang: "ar", class: "ar" }), " · ", bdi(q.date ?? "undated", { dir: "ltr" }), el("small", {}, ` ${q.reasons.join(", ")}`));
         link.addEventListener("click", () => {
           current = i;
           editing = false;

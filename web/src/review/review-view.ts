@@ -1,5 +1,5 @@
 /** The review card (an event's fields beside their Arabic evidence, its reports) and its history. */
-import { arabic, el } from "../dom.ts";
+import { arabic, bdi, el } from "../dom.ts";
 import type { QueueItem, ReviewDetail, ReviewField } from "./review-api.ts";
 
 const NUMERIC = new Set(["fatalities", "injured", "lat", "lon", "geo_precision", "date_precision"]);
@@ -42,7 +42,7 @@ export function reviewCard(detail: ReviewDetail, item: QueueItem | undefined, ac
   const head = el(
     "header",
     { class: "card-head" },
-    el("h2", {}, `${detail.sub_event_type} · `, arabic(detail.place_name), ` · ${detail.date ?? "undated"}`),
+    el("h2", {}, `${detail.sub_event_type} · `, bdi(detail.place_name, { lang: "ar", class: "ar" }), " · ", bdi(detail.date ?? "undated", { dir: "ltr" })),
     el("p", { class: "card-meta" }, status, detail.reviewer ? ` by ${detail.reviewer}` : "", ` · ${detail.n_reports} report(s), ${detail.n_outlets} outlet(s) · ${detail.grade}`),
     item ? el("p", { class: "reasons", "data-testid": "reasons" }, `Why it is here: ${item.reasons.join(", ") || "—"}`) : null,
     detail.machine_disagrees.length ? el("p", { class: "disagrees", role: "alert" }, `The machine now reads otherwise: ${detail.machine_disagrees.join(", ")}`) : null,
