@@ -60,6 +60,7 @@ export async function recordDecision(db: Kysely<Database>, eventId: string, inpu
     let field: string | null = null;
     let reverts: number | null = null;
     let eventAfter = event.event_id;
+    let absorbed: EventReviewRow | undefined;
     switch (input.action) {
       case "accept":
       case "reject":
@@ -102,6 +103,7 @@ export async function recordDecision(db: Kysely<Database>, eventId: string, inpu
         const other = await getEvent(trx, input.event_id);
         if (other === null) throw new RasdError("not-found", `no event ${input.event_id}`);
         if (other.event_id === event.event_id) throw new RasdError("usage", "join needs two different events");
+        absorbed = await reviewOf(trx, other);
         eventAfter = await joinEventsByHand(trx, [event.event_id, other.event_id], context.now);
         after = { join: { event_id: other.event_id } };
         break;
@@ -132,7 +134,7 @@ export async function recordDecision(db: Kysely<Database>, eventId: string, inpu
       after_json: Object.keys(after).length ? JSON.stringify(after) : null,
       reverts,
     });
-    await refoldReview(trx, eventAfter, review);
+    await refoldReview(trx, eventAfter, review ?? absorbed, review ? absorbed : undefined);
     return { decision_id: id, event_id: eventAfter };
   });
 }
@@ -145,17 +147,20 @@ export async function reviewOf(db: Kysely<Database>, event: EventDetail): Promis
 
 /**
  * Fold the event's decisions again and store the review. After a split took its anchor report away,
- * the review moves to the event's new anchor and remembers the old one (its decisions carry it).
+ * the review moves to the event's new anchor and remembers the old one (its decisions carry it). A
+ * join of two reviewed events keeps one review holding the decisions of both (`absorb`).
  */
-export async function refoldReview(db: Kysely<Database>, eventId: string, previous: EventReviewRow | undefined): Promise<void> {
+export async function refoldReview(db: Kysely<Database>, eventId: string, previous: EventReviewRow | undefined, absorb?: EventReviewRow): Promise<void> {
   const event = await getEvent(db, eventId);
   if (event === null) return;
   const anchor = anchorReport(event.claims).report_key;
   const keys = new Set(event.claims.map((c) => c.report_key));
   const prior = previous ?? (await reviewOf(db, event));
   const reviewKey = prior && keys.has(prior.anchor_key) ? prior.anchor_key : anchor;
-  const former = prior ? [...new Set([...(JSON.parse(prior.former_keys_json) as string[]), ...(prior.anchor_key === reviewKey ? [] : [prior.anchor_key])])] : [];
+  const absorbedKeys = absorb && absorb.anchor_key !== prior?.anchor_key ? [absorb.anchor_key, ...(JSON.parse(absorb.former_keys_json) as string[])] : [];
+  const former = prior ? [...new Set([...(JSON.parse(prior.former_keys_json) as string[]), ...(prior.anchor_key === reviewKey ? [] : [prior.anchor_key]), ...absorbedKeys])] : [];
   if (prior && prior.anchor_key !== reviewKey) await deleteEventReview(db, prior.anchor_key);
+  if (absorbedKeys.length > 0 && absorb!.anchor_key !== reviewKey) await deleteEventReview(db, absorb!.anchor_key);
   const machine = machineReading(event as unknown as Record<string, unknown>);
   const folded = foldDecisions(await decisionsOf(db, [reviewKey, ...former], []), machine);
   await saveEventReview(db, {

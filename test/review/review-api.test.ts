@@ -227,4 +227,19 @@ describe("decisions", () => {
     assert.deepEqual(steps.map((d) => d.action), ["accept", "split"]);
     assert.equal((await event(remaining)).status, "reviewed");
   });
+
+  it("joins two reviewed events into one review holding both histories", async () => {
+    const editor = await as("editor");
+    const [a, b] = [eventIds[11]!, eventIds[12]!];
+    await editor.post(`/api/events/${a}/decisions`, { action: "accept" });
+    await editor.post(`/api/events/${b}/decisions`, { action: "correct", fields: { fatalities: 9 } });
+    const res = await editor.post(`/api/events/${a}/decisions`, { action: "join", event_id: b });
+    assert.equal(res.statusCode, 200, res.body);
+    const joined = (res.json() as { event_id: string }).event_id;
+    assert.deepEqual((await history(joined)).map((d) => d.action).sort(), ["accept", "correct", "join"]);
+    const e = await event(joined);
+    assert.deepEqual([e.status, e.fatalities], ["corrected", 9]);
+    const reviews = await store.db.selectFrom("event_reviews").select("anchor_key").where("event_id", "=", joined).execute();
+    assert.equal(reviews.length, 1, "one review for the joined event");
+  });
 });
