@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
 import { recordDecision } from "../../src/review/record-decision.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { queryBuilder } from "../../src/store/store-session.ts";
+import { testEachBackEnd } from "../back-ends/each-back-end.ts";
 import { runCli } from "../ingest/run-cli.ts";
 
 // Invented reports, written for this test in the style of the news.
@@ -24,8 +24,8 @@ function setup(): string {
 
 const lines = (text: string) => text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 
-test("users: add reads the password from stdin, list, reset, token, remove; bad input is refused", async () => {
-  const db = join(setup(), "s.db");
+testEachBackEnd("users: add reads the password from stdin, list, reset, token, remove; bad input is refused", async (backEnd) => {
+  const db = await backEnd.newStore();
   assert.equal((await runCli(["users", "add", "ana", "--role", "editor", "--db", db], "a long password here\n")).code, 0);
   assert.equal((await runCli(["users", "add", "ana", "--role", "viewer", "--db", db], "another long password\n")).code, 2, "taken");
   assert.equal((await runCli(["users", "add", "bo", "--role", "viewer", "--db", db], "short\n")).code, 2, "too short");
@@ -42,9 +42,9 @@ test("users: add reads the password from stdin, list, reset, token, remove; bad 
   assert.deepEqual(lines((await runCli(["users", "list", "--db", db])).stdout), []);
 });
 
-test("exports carry status and reviewer; gold holds decided articles; reprocess keeps every decision and flags what the machine now reads otherwise", async () => {
+testEachBackEnd("exports carry status and reviewer; gold holds decided articles; reprocess keeps every decision and flags what the machine now reads otherwise", async (backEnd) => {
   const dir = setup();
-  const db = join(dir, "s.db");
+  const db = await backEnd.newStore();
   assert.equal((await runCli(["ingest", "--db", db, "--quiet", join(dir, "a.jsonl")])).code, 0);
   const before = lines((await runCli(["export", "--db", db])).stdout);
   assert.ok(before.length >= 3);
@@ -97,9 +97,9 @@ test("exports carry status and reviewer; gold holds decided articles; reprocess 
   assert.equal(again.find((l) => l["article_id"] === "rv2")!["killed"], 4);
 });
 
-test("a reviewed event the machine reads otherwise later is flagged, its decision kept", async () => {
+testEachBackEnd("a reviewed event the machine reads otherwise later is flagged, its decision kept", async (backEnd) => {
   const dir = setup();
-  const db = join(dir, "s.db");
+  const db = await backEnd.newStore();
   assert.equal((await runCli(["ingest", "--db", db, "--quiet", join(dir, "a.jsonl")])).code, 0);
   const store = await openStore(db);
   try {
