@@ -7,9 +7,14 @@
  *   npm run train -- --e2e /tmp/out     # 5-fold end-to-end: extract each fold with models fitted on the others
  *                                       #   → /tmp/out/cv-rules.jsonl and /tmp/out/cv-learned.jsonl, for score.mjs
  *   npm run train -- --e2e /tmp/out --only eventness,place-role --set eventness=0.3
+ *   npm run train -- --gold reviewed.jsonl …     # also learn from gold files of people's review
+ *                                       #   (rasd export --format gold); their lines replace the shared
+ *                                       #   gold of an article with the same id
+ *   npm run train -- --without ids.jsonl        # leave out the shared articles whose ids the file lists
+ *   npm run train -- --out /tmp/models          # write the model files there instead of data/models
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { createExtractor } from "../src/extract/create-extractor.ts";
 import { NO_MODELS, type LearnedModels } from "../src/learn/learned-models.ts";
@@ -21,7 +26,8 @@ import { DEFAULT_TRAIN_OPTIONS, trainLogistic, trainOneVsRest } from "../src/lea
 import { loadResources } from "../src/resources/load-resources.ts";
 import { binaryFigures, fmt } from "./learn/cv-metrics.ts";
 import { draftExamples } from "./learn/draft-examples.ts";
-import { goldExamples, readJsonl, type ArticleExamples, type GoldArticle } from "./learn/gold-examples.ts";
+import { examplesOf, type ArticleExamples } from "./learn/gold-examples.ts";
+import { readTrainingSet } from "./learn/read-training-set.ts";
 
 const TRAIN_DIR = new URL("../../shared/eval/train", import.meta.url).pathname;
 const FOLDS = 5;
@@ -38,7 +44,17 @@ const DESCRIPTIONS: Record<Decision, string> = {
   "place-role": "P(a place mention is an event's place) vs origin, launch site, destination of the wounded, victims' home village, reference; below the threshold the mention is no event's place",
 };
 
-const { values } = parseArgs({ options: { cv: { type: "boolean", default: false }, e2e: { type: "string" }, only: { type: "string" }, set: { type: "string", multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: {
+    cv: { type: "boolean", default: false },
+    e2e: { type: "string" },
+    only: { type: "string" },
+    set: { type: "string", multiple: true, default: [] },
+    gold: { type: "string", multiple: true, default: [] },
+    without: { type: "string", multiple: true, default: [] },
+    out: { type: "string" },
+  },
+});
 
 if (!existsSync(`${TRAIN_DIR}/gold.jsonl`)) {
   console.log(`train: skipped — no gold set at ${TRAIN_DIR} (the evaluation data in ../shared is not available here).`);
@@ -46,8 +62,10 @@ if (!existsSync(`${TRAIN_DIR}/gold.jsonl`)) {
 }
 
 const resources = await loadResources({ models: false });
-const all = goldExamples(TRAIN_DIR, { ...resources, models: NO_MODELS });
-const goldEvents = new Map(readJsonl<GoldArticle>(`${TRAIN_DIR}/gold.jsonl`).map((g) => [g.id, g.events ?? []]));
+const trainingSet = readTrainingSet(TRAIN_DIR, values.gold ?? [], values.without ?? []);
+const all = examplesOf(trainingSet.articles, trainingSet.gold, { ...resources, models: NO_MODELS });
+const goldEvents = new Map([...trainingSet.gold].map(([id, g]) => [id, g.events ?? []]));
+console.log(`train: ${trainingSet.articles.length} articles (${trainingSet.fromShared} from ${TRAIN_DIR}, ${trainingSet.fromGold} from ${trainingSet.goldFiles.length} gold file(s))`);
 const drafts = draftExamples(all.map((a) => a.article), goldEvents, resources);
 const draftsOf = (a: ArticleExamples) => drafts.get(a.article.id) ?? [];
 const thresholds = { ...THRESHOLDS };
@@ -157,7 +175,8 @@ function endToEnd(dir: string): void {
 
 function writeModels(): void {
   const m = fit(all);
-  const common = (decision: Decision, examples: number) => ({ decision, description: DESCRIPTIONS[decision], trained_on: ["../shared/eval/train"], examples, options: { ...DEFAULT_TRAIN_OPTIONS }, threshold: THRESHOLDS[decision] });
+  const trainedOn = [`../shared/eval/train${trainingSet.without ? ` (without ${trainingSet.without} articles)` : ""}`, ...trainingSet.goldFiles.map((f) => basename(f))];
+  const common = (decision: Decision, examples: number) => ({ decision, description: DESCRIPTIONS[decision], trained_on: trainedOn, examples, options: { ...DEFAULT_TRAIN_OPTIONS }, threshold: THRESHOLDS[decision] });
   const files: ModelFile[] = [
     { ...common("eventness", all.reduce((s, a) => s + a.eventness.length, 0)), kind: "binary", bias: m.eventness.bias, weights: weightsObject(m.eventness) },
     {
@@ -168,10 +187,11 @@ function writeModels(): void {
     { ...common("place-role", all.reduce((s, a) => s + a.placeRole.length, 0)), kind: "binary", bias: m.placeRole.bias, weights: weightsObject(m.placeRole) },
     { ...common("event-draft", all.reduce((s, a) => s + draftsOf(a).length, 0)), kind: "binary", bias: m.eventDraft.bias, weights: weightsObject(m.eventDraft) },
   ];
-  mkdirSync(DEFAULT_MODEL_DIR, { recursive: true });
+  const dir = values.out ?? DEFAULT_MODEL_DIR;
+  mkdirSync(dir, { recursive: true });
   for (const f of files) {
-    writeFileSync(join(DEFAULT_MODEL_DIR, `${f.decision}.json`), formatModelFile(f));
-    console.log(`wrote data/models/${f.decision}.json (${f.examples} examples)`);
+    writeFileSync(join(dir, `${f.decision}.json`), formatModelFile(f));
+    console.log(`wrote ${values.out ? dir : "data/models"}/${f.decision}.json (${f.examples} examples)`);
   }
 }
 

@@ -35,6 +35,7 @@ export default defineConfig({
   root: __dirname,
   base: "./",
   plugins: [offlineBasemap()],
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  // Two pages: the map (index.html) and analyst review (review.html).
+  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000, rollupOptions: { input: { main: `${__dirname}/index.html`, review: `${__dirname}/review.html` } } },
   server: { proxy: { "/api": "http://127.0.0.1:8080" } },
 });

@@ -47,8 +47,11 @@ export function readJsonl<T>(path: string): T[] {
 
 /** Examples of every article of a set (`dir` holds articles.jsonl and gold.jsonl). */
 export function goldExamples(dir: string, resources: Resources): ArticleExamples[] {
-  const articles = readJsonl<Article>(`${dir}/articles.jsonl`);
-  const gold = new Map(readJsonl<GoldArticle>(`${dir}/gold.jsonl`).map((g) => [g.id, g]));
+  return examplesOf(readJsonl<Article>(`${dir}/articles.jsonl`), new Map(readJsonl<GoldArticle>(`${dir}/gold.jsonl`).map((g) => [g.id, g])), resources);
+}
+
+/** Examples of the given articles against their gold (an article without gold has no events). */
+export function examplesOf(articles: readonly Article[], gold: ReadonlyMap<string, GoldArticle>, resources: Resources): ArticleExamples[] {
   const { lexicons, gazetteer, placeNames } = resources;
   const lex = compileLexicons(lexicons, gazetteer, placeNames.notPlaceNames, placeNames.countryside, placeNames.aliasQualifiers);
   const geocode = createGeocoder(gazetteer);

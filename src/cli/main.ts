@@ -22,6 +22,7 @@ const EXIT_CODES: Readonly<Record<RasdErrorCode, 0 | 1 | 2>> = {
   "extraction-failed": 1,
   "no-database": 1,
   "cannot-listen": 1,
+  "not-found": 1,
   "output-closed": 0,
 };
 

@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   OUTPUT_CLOSED: "output-closed",
   /** The server cannot listen: the port is taken or not allowed. */
   CANNOT_LISTEN: "cannot-listen",
+  /** What the command names does not exist (an event, an account, a decision). */
+  NOT_FOUND: "not-found",
 } as const;
 
 export type RasdErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -5,7 +5,8 @@ import type { StoreSession } from "../store/store-session.ts";
 import type { EventFilter } from "../store/event-filter.ts";
 import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
 import { type PlaceNames, placeNames as gazetteerPlaceNames } from "../places/place-names.ts";
-import { iterateEvents } from "../store/query-events.ts";
+import { iterateReviewedEvents } from "../review/iterate-reviewed-events.ts";
+import type { ReviewStatus } from "../review/fold-decisions.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
 import { type ActorNames, actorInter, actorLabel } from "./actor-names.ts";
 import { describeEvent } from "./describe-event.ts";
@@ -48,6 +49,8 @@ export const ACLED_COLUMNS: readonly (readonly [string, string])[] = [
   ["timestamp", "#date+updated"],
   ["location_ar", "#loc+name+i_ar"],
   ["admin1_ar", "#adm1+name+i_ar"],
+  ["status", "#status+review"],
+  ["reviewer", "#contact+name+review"],
 ];
 
 const DISORDER: Readonly<Record<string, string>> = {
@@ -64,16 +67,21 @@ const DISORDER: Readonly<Record<string, string>> = {
  * hashtag row after the header. `location` is the gazetteer's English name (else a transliteration),
  * the Arabic in `location_ar`; `notes` describes the event in one sentence from the coded fields.
  * Fatalities follow ACLED's conservative rule; the grade, the number of reports and the range of the
- * figures go in `tags`.
+ * figures go in `tags`. People's corrections replace the machine's values; `status` (machine, reviewed,
+ * corrected, rejected) and `reviewer` close the row.
  */
-export async function writeAcledCsv(store: StoreSession, out: Writable, options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames } = {}): Promise<number> {
+export async function writeAcledCsv(
+  store: StoreSession,
+  out: Writable,
+  options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames; statuses?: readonly ReviewStatus[] | null } = {},
+): Promise<number> {
   const actors = options.actors ?? new Map();
   const places = options.places ?? gazetteerPlaceNames((await loadGazetteerEntries()).entries);
   await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => name)));
   if (options.hxl) await writeChunk(out, csvLine(ACLED_COLUMNS.map(([, tag]) => tag)));
   let n = 0;
-  for await (const event of iterateEvents(store, options.filter)) {
-    const row = acledRow(event, actors, places);
+  for await (const event of iterateReviewedEvents(store, options.filter, options.statuses ?? null)) {
+    const row: Record<string, string> = { ...acledRow(event, actors, places), status: event.status, reviewer: event.reviewer ?? "" };
     await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => row[name] ?? "")));
     n++;
   }

@@ -2,7 +2,8 @@ import type { Writable } from "node:stream";
 import { writeChunk } from "../io/write-chunk.ts";
 import type { StoreSession } from "../store/store-session.ts";
 import type { EventFilter } from "../store/event-filter.ts";
-import { iterateEvents } from "../store/query-events.ts";
+import { iterateReviewedEvents } from "../review/iterate-reviewed-events.ts";
+import type { ReviewStatus } from "../review/fold-decisions.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
 
 /** A GeoJSON Feature of a merged event (RFC 7946: [lon, lat], WGS 84; null geometry when unplaced). */
@@ -16,11 +17,11 @@ export function eventFeature<T extends StoredEvent>(e: T): { type: "Feature"; id
   };
 }
 
-/** Merged events as one GeoJSON FeatureCollection, streamed feature by feature. */
-export async function writeGeoJson(store: StoreSession, out: Writable, options: { filter?: EventFilter } = {}): Promise<number> {
+/** Merged events as one GeoJSON FeatureCollection, streamed feature by feature, with people's corrections, `status` and `reviewer`. */
+export async function writeGeoJson(store: StoreSession, out: Writable, options: { filter?: EventFilter; statuses?: readonly ReviewStatus[] | null } = {}): Promise<number> {
   await writeChunk(out, '{"type":"FeatureCollection","features":[\n');
   let n = 0;
-  for await (const event of iterateEvents(store, options.filter)) {
+  for await (const event of iterateReviewedEvents(store, options.filter, options.statuses ?? null)) {
     await writeChunk(out, `${n === 0 ? "" : ",\n"}${JSON.stringify(eventFeature(event))}`);
     n++;
   }

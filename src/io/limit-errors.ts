@@ -16,6 +16,7 @@ const REASON: Readonly<Record<RasdErrorCode, string>> = {
   "no-database": "no database",
   "output-closed": "output closed",
   "cannot-listen": "cannot listen",
+  "not-found": "not found",
 };
 
 /**

@@ -9,6 +9,7 @@ import { loadGazetteer, loadGazetteerEntries } from "../places/load-gazetteer.ts
 import { mergeUserPlaces } from "../places/merge-user-places.ts";
 import { compileCountryCues } from "../places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
+import { mergeUserActorAliases } from "../lexicon/merge-user-actor-aliases.ts";
 import type { Resources } from "./resources.ts";
 
 export interface LoadResourcesOptions {
@@ -20,7 +21,14 @@ export interface LoadResourcesOptions {
 
 /** Load lexicons, the gazetteers and the learned models (the only disk access of extraction). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
-  const [lexicons, gazetteer, world] = await Promise.all([loadLexicons(), options.db ? loadGazetteerWithStore(options.db) : loadGazetteer(), loadWorldGazetteer()]);
+  const [builtinLexicons, stored, world] = await Promise.all([
+    loadLexicons(),
+    options.db ? loadStoredAdditions(options.db) : loadGazetteer().then((g) => ({ gazetteer: g, actorAliases: [] })),
+    loadWorldGazetteer(),
+  ]);
+  const { gazetteer } = stored;
+  // Actor names people added in review (the store's user lexicon) join the catalogue's.
+  const lexicons = mergeUserActorAliases(builtinLexicons, stored.actorAliases);
   const cues = compileCountryCues(world.theatre, world, gazetteer.names());
   return {
     lexicons,
@@ -33,22 +41,27 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
   };
 }
 
-async function loadGazetteerWithStore(db: string) {
+/** What a store adds to the built-in resources: its places (gazetteer) and its actor aliases (review). */
+async function loadStoredAdditions(db: string) {
   // The store (kysely, its driver) loads only when a --db asks for its places.
   const { isPostgresUrl } = await import("../store/store-dialect.ts");
   if (db !== ":memory:" && !isPostgresUrl(db) && !existsSync(db)) throw new Error(`no database at ${db}`);
-  const [{ openStore }, { readUserPlaces }] = await Promise.all([import("../store/open-store.ts"), import("../store/place-queries.ts")]);
-  const [builtin, user] = await Promise.all([
+  const [{ openStore }, { readUserPlaces }, { readActorAliases }] = await Promise.all([
+    import("../store/open-store.ts"),
+    import("../store/place-queries.ts"),
+    import("../store/review/actor-alias-queries.ts"),
+  ]);
+  const [builtin, fromStore] = await Promise.all([
     loadGazetteerEntries(),
     (async () => {
-      // Not read-only: an older store gets the place columns (migration) before they are read.
+      // Not read-only: an older store gets the place and review tables (migration) before they are read.
       const store = await openStore(db);
       try {
-        return await readUserPlaces(store);
+        return { places: await readUserPlaces(store), actorAliases: await readActorAliases(store) };
       } finally {
         await store.close();
       }
     })(),
   ]);
-  return createGazetteer(mergeUserPlaces(builtin.entries, user));
+  return { gazetteer: createGazetteer(mergeUserPlaces(builtin.entries, fromStore.places)), actorAliases: fromStore.actorAliases };
 }

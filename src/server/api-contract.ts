@@ -8,6 +8,7 @@ import { z } from "zod";
 import { CAMPS } from "../framing/framing-lexicon-schema.ts";
 import { EVENT_GRADES } from "../model/event-grade.ts";
 import { EVENT_TYPES, type EventType, type SubEventType } from "../model/conflict-event.ts";
+import { reviewFieldsShape } from "./review-contract.ts";
 
 /** The largest page the API serves: the web page asks for everything on the map at once. */
 export const MAX_API_LIMIT = 5000;
@@ -122,6 +123,7 @@ export const eventPropertiesSchema = z.object({
   grade: z.enum(EVENT_GRADES),
   grade_reason: text.meta({ description: "Why, in English (grade_reasons has it as data on GET /api/events/{id})" }),
   updated_at: text,
+  ...reviewFieldsShape,
 });
 
 export const storedEventSchema = eventPropertiesSchema.extend({ lat: z.number().nullable(), lon: z.number().nullable() });

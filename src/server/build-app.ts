@@ -18,10 +18,13 @@ import { ApiError, type ErrorBody } from "./api-error.ts";
 import { framingService, outletFraming, registerFramingRoutes } from "./framing-routes.ts";
 import { registerIngestRoute } from "./ingest-route.ts";
 import { registerMergeRoutes } from "./merge-routes.ts";
+import { registerReviewAuth } from "./auth/register-review-auth.ts";
+import { registerReviewRoutes } from "./review-routes.ts";
 import { registerRequestGuards } from "./register-request-guards.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { eventFilterOf } from "./event-filter-of.ts";
 import { withSentences } from "./queries/evidence-sentence.ts";
+import { withReviews } from "../review/with-reviews.ts";
 import { useZodSchemas } from "./zod-type-provider.ts";
 
 /** 2 MiB: a few dozen long articles per POST; larger bodies get 413 before they are parsed. */
@@ -43,6 +46,10 @@ export interface BuildAppOptions {
   readonly placeNames?: () => Promise<PlaceNames>;
   /** Host names answered besides IP literals and localhost (check-host.ts). */
   readonly allowedHosts?: readonly string[];
+  /** "open" (default): reading needs no account; "login": only logged-in accounts read the API. */
+  readonly readAccess?: "open" | "login";
+  /** Mark the session and CSRF cookies Secure (behind HTTPS). */
+  readonly secureCookies?: boolean;
 }
 
 let gazetteerNames: Promise<PlaceNames> | null = null;
@@ -68,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody("not-found", `no route ${request.method} ${request.url.split("?")[0]}`)));
   await registerRequestGuards(app, options);
+  await registerReviewAuth(app, { store: options.store, readAccess: options.readAccess ?? "open", secureCookies: options.secureCookies ?? false });
 
   const api = useZodSchemas(app);
   const placeNames = options.placeNames ?? defaultPlaceNames;
@@ -81,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const query = request.query;
     const result = await queryEvents(db, eventFilterOf(query), { limit: query.limit, offset: (query.page - 1) * query.limit });
     const pages = Math.ceil(result.total / query.limit);
-    const items = await Promise.all(result.items.map(withEnglishName));
+    const items = await Promise.all((await withReviews(db, result.items)).map(withEnglishName));
     const paging = { total: result.total, page: query.page, limit: query.limit, pages };
     if (query.format === "geojson") {
       reply.type("application/geo+json");
@@ -96,7 +104,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (event === null) throw new ApiError(404, "not-found", `no event ${id}`);
     // The stored grade_reason is English text; the reasons as data are the same rule run again.
     const { reasons } = gradeEvent(gradeInputOf(event.claims, event.outlets));
-    return { ...(await withEnglishName(event)), claims: await withSentences(db, event.claims), grade_reasons: reasons };
+    const [reviewed] = await withReviews(db, [event]);
+    return { ...(await withEnglishName(reviewed!)), claims: await withSentences(db, event.claims), grade_reasons: reasons };
   });
 
   api.get(articleRoute.path, { schema: { params: articleRoute.params, response: articleRoute.response } }, async (request) => {
@@ -112,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return { items: (await listOutlets(db)).map((o) => ({ ...o, framing: outletFraming(profiles, o) })) };
   });
   registerFramingRoutes(api, framing);
+  registerReviewRoutes(api, { store: options.store });
 
   api.get(statsRoute.path, { schema: { querystring: statsRoute.querystring, response: statsRoute.response } }, async (request) => {
     const [stats, names] = await Promise.all([queryStats(db, eventFilterOf(request.query)), placeNames()]);
@@ -141,6 +151,7 @@ function errorBody(code: string, message: string): ErrorBody {
 function fastifyCode(error: Error, status: number): string {
   const code = "code" in error && typeof error.code === "string" ? error.code : "";
   if (status === 413) return "body-too-large";
+  if (code.startsWith("FST_CSRF")) return "csrf";
   if (status === 415) return "unsupported-media-type";
   if (status === 400 && (error instanceof SyntaxError || code.includes("JSON"))) return "bad-json";
   return "bad-request";

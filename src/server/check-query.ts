@@ -8,6 +8,7 @@ export const EVENT_QUERY_PARAMETERS = ["from", "to", "type", "sub_type", "actor"
 const ROUTE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   "/api/events": EVENT_QUERY_PARAMETERS,
   "/api/stats": EVENT_QUERY_PARAMETERS,
+  "/api/review/queue": ["limit", "include_reviewed"],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { API_ROUTES, errorSchema, type RouteContract } from "./api-contract.ts";
+import { REVIEW_ROUTES } from "./review-route-contracts.ts";
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
@@ -11,6 +12,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   403: "Forbidden (read-only server)",
   404: "Not found",
   413: "Too large",
+  429: "Too many attempts",
 };
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output"): Json => z.toJSONSchema(schema, { target: "openapi-3.0", io, unrepresentable: "any" }) as Json;
@@ -70,7 +72,7 @@ const HAND_MERGE_PATHS: Record<string, Record<string, Json>> = {
 /** The OpenAPI 3 description of the API, served at /api/openapi.json: generated from the route contract. */
 export function openApiDocument(): { readonly openapi: string; readonly [member: string]: Json } {
   const paths: Record<string, Record<string, Json>> = {};
-  for (const route of Object.values(API_ROUTES) as RouteContract[]) {
+  for (const route of [...Object.values(API_ROUTES), ...Object.values(REVIEW_ROUTES)] as RouteContract[]) {
     const path = route.path.replace(/:(\w+)/g, "{$1}");
     const responses: Record<string, Json> = {};
     for (const [status, schema] of Object.entries(route.response)) {
@@ -93,7 +95,7 @@ export function openApiDocument(): { readonly openapi: string; readonly [member:
     info: {
       title: "rasd API",
       version: "0.1.0",
-      description: "Coded conflict events from Arabic news, each field traceable to the words of the articles. Read-only except POST /api/ingest.",
+      description: "Coded conflict events from Arabic news, each field traceable to the words of the articles. Reading is open (or needs an account); POST /api/ingest needs the server's token; decisions need an editor's session or token.",
     },
     paths,
     components: {

@@ -19,6 +19,14 @@ export interface Database {
   merge_overrides: MergeOverrideTable;
   place_aliases: PlaceAliasTable;
   ingest_turns: IngestTurnTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  signing_keys: SigningKeyTable;
+  login_failures: LoginFailureTable;
+  decisions: DecisionTable;
+  event_reviews: EventReviewTable;
+  actor_aliases: ActorAliasTable;
 }
 
 export interface OutletTable {
@@ -213,4 +221,85 @@ export interface IngestTurnTable {
   turn: number;
   /** 1 once its article was stored, found a duplicate or refused. */
   done: ColumnType<number, number | undefined, number>;
+}
+
+/** A local account (migration 0004). `password_hash` is scrypt's "scrypt$N$r$p$salt$hash" (review/password-hash.ts). */
+export interface UserTable {
+  name: string;
+  role: "viewer" | "editor" | "admin";
+  password_hash: string;
+  created_at: string;
+  password_changed_at: string;
+}
+
+/** A login: the sha-256 of the random session id the signed cookie carries. */
+export interface SessionTable {
+  id_hash: string;
+  user_name: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A token for scripts (Authorization: Bearer), stored as its sha-256. */
+export interface ApiTokenTable {
+  token_hash: string;
+  user_name: string;
+  label: string;
+  created_at: string;
+}
+
+/** Secrets the server signs with ("cookie"), created once and kept across restarts. */
+export interface SigningKeyTable {
+  purpose: string;
+  secret: string;
+  created_at: string;
+}
+
+/** Wrong passwords in a row for one account name, and until when it is locked. */
+export interface LoginFailureTable {
+  user_name: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
+/** One act of a person on an event: append-only. `reverts` names the decision a revert cancels. */
+export interface DecisionTable {
+  id: Generated<number>;
+  event_id: string;
+  /** The event's anchor report when decided: it finds the event again after re-merging. */
+  anchor_key: string;
+  user_name: string;
+  at: string;
+  action: string;
+  field: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+  reverts: number | null;
+}
+
+/** An event's current review, folded from its decisions (review/fold-decisions.ts). */
+export interface EventReviewTable {
+  anchor_key: string;
+  event_id: string;
+  status: "machine" | "reviewed" | "corrected" | "rejected";
+  reviewer: string | null;
+  reviewed_at: string | null;
+  /** JSON object: corrected field → value. */
+  overrides_json: string;
+  /** JSON object: the machine's reading of every correctable field when the person decided. */
+  machine_json: string;
+  /** JSON array of the fields whose machine reading changed since (reprocess, new extractor). */
+  disagrees_json: string;
+  /** JSON array of the anchors the review had before a split moved it (its decisions carry those). */
+  former_keys_json: string;
+}
+
+/** The user lexicon: another Arabic name of a known actor. */
+export interface ActorAliasTable {
+  alias_ar: string;
+  actor_key: string;
+  added_by: string;
+  added_at: string;
 }

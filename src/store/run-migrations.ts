@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import { initialMigration } from "./migrations/0001-initial.ts";
 import { userPlacesMigration } from "./migrations/0002-user-places.ts";
 import { mergeReasonsMigration } from "./migrations/0003-merge-reasons.ts";
+import { reviewMigration } from "./migrations/0004-review.ts";
 import { eventPlaceIndexMigration } from "./migrations/0005-event-place-index.ts";
 import { ingestTurnsMigration } from "./migrations/0006-ingest-turns.ts";
 
@@ -10,6 +11,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-initial": initialMigration,
   "0002-user-places": userPlacesMigration,
   "0003-merge-reasons": mergeReasonsMigration,
+  "0004-review": reviewMigration,
   "0005-event-place-index": eventPlaceIndexMigration,
   "0006-ingest-turns": ingestTurnsMigration,
 };

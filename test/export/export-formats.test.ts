@@ -37,7 +37,7 @@ test("acled-csv keeps ACLED's columns, --hxl adds the hashtag row; filters apply
   const { stdout } = await runCli(["export", "--db", db, "--format", "acled-csv", "--hxl"]);
   const rows = stdout.trim().split("\n");
   // ACLED's columns in ACLED's order, then rasd's Arabic names after them.
-  assert.equal(rows[0], "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp,location_ar,admin1_ar");
+  assert.equal(rows[0], "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp,location_ar,admin1_ar,status,reviewer");
   assert.match(rows[1]!, /^#event\+code,#date\+occurred,/);
   assert.equal(rows.length, 4);
   const filtered = await runCli(["export", "--db", db, "--format", "acled-csv", "--type", "Battles"]);

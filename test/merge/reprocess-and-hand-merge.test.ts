@@ -52,7 +52,7 @@ testEachBackEnd("reprocess after gazetteer add resolves the place; a second repr
   assert.ok(after.some((r) => r.article_id === "inv1" && r.gazetteer_id === "user:35.52000,36.61000"), JSON.stringify(after));
 
   const second = await runCli(["reprocess", "--db", db]);
-  assert.deepEqual(JSON.parse(second.stdout), { articles: 3, changed_articles: 0, reports_before: after.length, reports_after: after.length, events_added: 0, events_removed: 0, reports_moved: 0 });
+  assert.deepEqual(JSON.parse(second.stdout), { articles: 3, changed_articles: 0, reports_before: after.length, reports_after: after.length, events_added: 0, events_removed: 0, reports_moved: 0, reviews: 0, reviews_disagreeing: 0 });
   assert.deepEqual(await reportsOf(db), after, "nothing moved");
   assert.equal((await runCli(["reprocess", "--db", db, "--since", "2024-13-01"])).code, 2);
 });

@@ -49,7 +49,7 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import("./watch.ts")).watchCommand,
   },
   serve: {
-    summary: "Serve the web page and the HTTP API over a database (read-only unless --token is given)",
+    summary: "Serve the web page and the HTTP API over a database (ingest with --token; review with accounts)",
     load: async () => (await import("./serve.ts")).serveCommand,
   },
   gazetteer: {
@@ -79,5 +79,9 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
   worker: {
     summary: "Take ingest jobs (articles, feed polls) from a PostgreSQL store's queue; run as many as you like",
     load: async () => (await import("./worker.ts")).workerCommand,
+  },
+  users: {
+    summary: "Manage the accounts that log in to review events (viewer, editor, admin) and their API tokens",
+    load: async () => (await import("./users.ts")).usersCommand,
   },
 };

@@ -1,6 +1,7 @@
 import { RasdError } from "../../errors/rasd-error.ts";
 import { toIsoDay } from "../../io/to-iso-day.ts";
 import { reprocessStore } from "../../merge/reprocess-store.ts";
+import { flagDisagreements } from "../../review/flag-disagreements.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { defineCommand } from "../command.ts";
 import { formatMessage } from "../format-message.ts";
@@ -14,7 +15,8 @@ export const reprocessCommand = defineCommand({
   description: `Run after rasd gazetteer add/import or an update of rasd: every stored article (or those published
 on or after --since) is extracted again; where its reports differ from the stored ones they are replaced
 and the events they touched are merged again. Events of unchanged articles keep their ids; hand splits
-and joins (rasd merge) are kept. One transaction per article: safe to kill and run again. Running it
+and joins (rasd merge) are kept, and so is every decision people made in review; reviewed events the
+machine now reads otherwise are flagged (machine_disagrees). One transaction per article: safe to kill and run again. Running it
 twice changes nothing the second time. Prints what changed: events added, removed, reports moved.`,
   options: {
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
@@ -27,11 +29,13 @@ twice changes nothing the second time. Prints what changed: events added, remove
     try {
       const extractor = await loadExtractor({ db: store.path });
       const s = await reprocessStore(store, extractor, { since, now: () => new Date().toISOString() });
+      // People's decisions are kept as they are; those the machine now reads otherwise are flagged.
+      const reviews = await flagDisagreements(store);
       io.stdout.write(
-        `${JSON.stringify({ articles: s.articles, changed_articles: s.changed, reports_before: s.reportsBefore, reports_after: s.reportsAfter, events_added: s.eventsAdded, events_removed: s.eventsRemoved, reports_moved: s.reportsMoved })}\n`,
+        `${JSON.stringify({ articles: s.articles, changed_articles: s.changed, reports_before: s.reportsBefore, reports_after: s.reportsAfter, events_added: s.eventsAdded, events_removed: s.eventsRemoved, reports_moved: s.reportsMoved, reviews: reviews.reviews, reviews_disagreeing: reviews.disagreeing })}\n`,
       );
       io.stderr.write(
-        formatMessage(store.path, `reprocessed ${s.articles} article(s): ${s.changed} changed; events ${s.eventsAdded} added, ${s.eventsRemoved} removed; ${s.reportsMoved} report(s) moved`),
+        formatMessage(store.path, `reprocessed ${s.articles} article(s): ${s.changed} changed; events ${s.eventsAdded} added, ${s.eventsRemoved} removed; ${s.reportsMoved} report(s) moved; ${reviews.disagreeing} of ${reviews.reviews} reviewed event(s) now read otherwise by the machine (flagged)`),
       );
     } finally {
       await store.close();

@@ -12,11 +12,13 @@ import { readServeToken } from "../read-serve-token.ts";
 
 export const serveCommand = defineCommand({
   name: "serve",
-  summary: "Serve the web page and the HTTP API over a database (read-only unless --token is given)",
+  summary: "Serve the web page and the HTTP API over a database (ingest with --token; review with accounts)",
   description: `Prints the address it listens on and runs until stopped (Ctrl-C). With a token (--token T,
 --token-file FILE or the RASD_TOKEN environment variable), POST /api/ingest accepts articles sent with
-"Authorization: Bearer T"; without one the API is read-only. Requests for another host name than an
+"Authorization: Bearer T"; without one ingest is off. Requests for another host name than an
 IP address, localhost or --allowed-host are refused (421), against DNS rebinding.
+Accounts (rasd users add) log in to the page to review events; editors' decisions are stored, so
+serve opens the database writable. --read-access login closes reading to logged-in accounts.
 The port is --port, else the PORT environment variable, else 8080. The page is built at install
 (npm ci); if web/dist is missing, serve builds it once.`,
   options: {
@@ -26,19 +28,23 @@ The port is --port, else the PORT environment variable, else 8080. The page is b
     token: { type: "string", placeholder: "TOKEN", description: "Allow POST /api/ingest with this bearer token (visible in ps: prefer --token-file or RASD_TOKEN)" },
     "token-file": { type: "string", placeholder: "FILE", description: "Read the token from the first line of FILE" },
     "allowed-host": { type: "string", placeholder: "NAMES", description: "Host names to answer besides IP addresses and localhost (comma-separated)" },
+    "read-access": { type: "string", choices: ["open", "login"], default: "open", placeholder: "open|login", description: "Who reads the API: anyone (open) or logged-in accounts (login)" },
+    "secure-cookies": { type: "boolean", description: "Mark session cookies Secure (when served over HTTPS)" },
   },
   async run({ options }, io) {
     const port = portOf(options.port);
     const token = await readServeToken({ flag: options.token, file: options["token-file"], env: process.env["RASD_TOKEN"] });
     const writable = token !== null;
     const allowedHosts = (options["allowed-host"] ?? "").split(",").map((h) => h.trim()).filter((h) => h !== "");
-    const store: Store = writable ? await openStore(options.db ?? defaultDbPath()) : await openExistingStore(options.db);
+    // Writable for decisions too: people review through the page whatever the ingest token.
+    const store: Store = writable ? await openStore(options.db ?? defaultDbPath()) : await openExistingStore(options.db, { readonly: false });
     try {
       await buildWebPageIfMissing((line) => io.stderr.write(formatMessage("serve", line)));
-      const app = await buildApp({ store, token, webRoot: WEB_ROOT, allowedHosts });
+      const readAccess = options["read-access"] === "login" ? "login" : "open";
+      const app = await buildApp({ store, token, webRoot: WEB_ROOT, allowedHosts, readAccess, secureCookies: options["secure-cookies"] });
       try {
         const address = await listenApp(app, port, options.host);
-        io.stdout.write(`rasd serving ${store.path} at ${address}${writable ? " (ingest allowed with the token)" : " (read-only)"}\n`);
+        io.stdout.write(`rasd serving ${store.path} at ${address}${writable ? " (ingest allowed with the token)" : " (ingest off; accounts review)"}\n`);
         await new Promise<void>((resolve) => {
           process.once("SIGINT", resolve);
           process.once("SIGTERM", resolve);
