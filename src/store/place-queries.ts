@@ -19,23 +19,7 @@ export async function savePlaces(session: StoreSession, entries: readonly PlaceE
     .execute(async (trx) => {
       let replaced = 0;
       for (const e of entries) {
-        const row = {
-          gazetteer_id: e.id,
-          name_ar: e.name_ar,
-          admin1: e.admin1,
-          admin2: e.admin2,
-          admin3: e.admin3,
-          lat: e.lat,
-          lon: e.lon,
-          name_en: e.name_en,
-          aliases_json: JSON.stringify(e.aliases_ar),
-          kind: e.kind,
-          admin1_ar: e.admin1_ar,
-          pcode: e.pcode,
-          population: e.population,
-          source: e.source,
-          origin,
-        };
+        const row = placeRow(e, origin);
         const existing = await trx.selectFrom("places").select("gazetteer_id").where("gazetteer_id", "=", e.id).executeTakeFirst();
         if (existing) {
           replaced++;
@@ -44,6 +28,27 @@ export async function savePlaces(session: StoreSession, entries: readonly PlaceE
       }
       return { added: entries.length - replaced, replaced };
     });
+}
+
+/** The `places` row of a gazetteer entry, tagged with where it came from ("import", "user", "review"…). */
+export function placeRow(e: PlaceEntry, origin: string) {
+  return {
+    gazetteer_id: e.id,
+    name_ar: e.name_ar,
+    admin1: e.admin1,
+    admin2: e.admin2,
+    admin3: e.admin3,
+    lat: e.lat,
+    lon: e.lon,
+    name_en: e.name_en,
+    aliases_json: JSON.stringify(e.aliases_ar),
+    kind: e.kind,
+    admin1_ar: e.admin1_ar,
+    pcode: e.pcode,
+    population: e.population,
+    source: e.source,
+    origin,
+  };
 }
 
 /** Record another Arabic spelling for an entry (built-in or stored); false when it was already recorded. */

@@ -12,6 +12,7 @@ import { formatIngestReport } from "../format-ingest-report.ts";
 import { formatMessage } from "../format-message.ts";
 import { loadExtractor } from "../load-extractor.ts";
 import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
+import { stopOnSignals } from "../stop-on-signals.ts";
 
 export const watchCommand = defineCommand({
   name: "watch",
@@ -40,10 +41,7 @@ With --once the exit code is 1 when a feed or an item failed.`,
     if (urls.length === 0) throw new RasdError("usage", `watch: no feed URL in ${options.feeds}`);
     const store = await openStore(options.db ?? defaultDbPath());
     let lastErrors = 0;
-    const stop = new AbortController();
-    const onSignal = () => stop.abort();
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
+    const stop = stopOnSignals();
     try {
       const ctx: IngestContext = {
         store,
@@ -69,8 +67,7 @@ With --once the exit code is 1 when a feed or an item failed.`,
         await sleep(wait, undefined, { signal: stop.signal }).catch(() => undefined);
       }
     } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+      stop.dispose();
       await store.close();
     }
     return options.once && lastErrors > 0 ? 1 : 0;

@@ -11,6 +11,7 @@ import { formatIngestReport } from "../format-ingest-report.ts";
 import { formatMessage } from "../format-message.ts";
 import { loadExtractor } from "../load-extractor.ts";
 import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
+import { stopOnSignals } from "../stop-on-signals.ts";
 
 /** `rasd worker --db postgres://… [--concurrency N]`: take ingest jobs from the store's queue. */
 export const workerCommand = defineCommand({
@@ -38,10 +39,7 @@ running jobs, or with --drain when the queue is empty.`,
     const store = await openStore(url);
     const queue = await openJobQueue(url, { jobTimeoutSeconds: timeout, maintenanceSeconds: Math.max(1, Math.min(60, Math.round(timeout / 2))) });
     const summary = emptySummary();
-    const stop = new AbortController();
-    const onSignal = () => stop.abort();
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
+    const stop = stopOnSignals();
     try {
       const ctx: IngestContext = {
         store,
@@ -58,8 +56,7 @@ running jobs, or with --drain when the queue is empty.`,
         if (options.drain && (await queue.pending()) === 0) break;
       }
     } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+      stop.dispose();
       await queue.stop();
       await store.close();
     }
