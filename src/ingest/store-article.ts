@@ -4,7 +4,7 @@ import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
 import { eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
-import { closeTurn, earlierTurnOpen } from "../store/ingest-turns.ts";
+import { closeTurn, earlierTurnOpen, turnFailure } from "../store/ingest-turns.ts";
 import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
 import { outletKey } from "../store/outlet-key.ts";
@@ -52,6 +52,10 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
   const { article, now } = input;
   if (input.turn !== undefined) {
     if (await earlierTurnOpen(session, input.turn)) throw new NotYourTurn(`turn ${input.turn} waits`);
+    // A stale attempt (its worker hung past the job timeout, the job was given up and its turn
+    // closed as failed) must not store the article now: later turns have merged without it.
+    const failure = await turnFailure(session, input.turn);
+    if (failure !== null) return { status: "conflict", articleId: article.id, reason: `its turn ${input.turn} was closed as failed: ${failure}` };
     await closeTurn(session, input.turn);
   }
   const hash = contentHash(article.text);

@@ -219,8 +219,13 @@ export interface MergeOverrideTable {
 /** The commit order of queued articles (migration 0006): workers merge turn by turn. */
 export interface IngestTurnTable {
   turn: number;
-  /** 1 once its article was stored, found a duplicate or refused. */
+  /** 1 once its article was stored, found a duplicate, refused, or its job failed for good. */
   done: ColumnType<number, number | undefined, number>;
+  /** The queued article's id and where it came from (file:line, URL), for `rasd worker --failed` (migration 0009). */
+  article_id: ColumnType<string | null, string | null | undefined, string | null>;
+  source: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why its job was given up (the last error), null while open or once done well (migration 0009). */
+  failure: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A local account (migration 0004). `password_hash` is scrypt's "scrypt$N$r$p$salt$hash" (review/password-hash.ts). */

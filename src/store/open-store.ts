@@ -13,6 +13,13 @@ import type { Store } from "./store.ts";
 export interface OpenStoreOptions {
   /** Open without writing: no migrations, no directory creation (for `rasd events`, the web app). */
   readonly readonly?: boolean;
+  /**
+   * PostgreSQL: end a session left idle inside a transaction this long (seconds). A worker stopped
+   * (SIGSTOP, a frozen VM) in the middle of a write transaction holds the write lock; without this
+   * every other worker would wait on it for ever, their jobs would time out and, retries spent,
+   * end in the dead-letter queue. `rasd worker` sets it to its job timeout.
+   */
+  readonly idleInTransactionSeconds?: number;
 }
 
 /**
@@ -29,7 +36,8 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
  * Counts (bigint) and sums (numeric) come back as JS numbers, as SQLite gives them.
  */
 async function openPostgresStore(url: string, options: OpenStoreOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 4, types: { getTypeParser: numericTypeParser } });
+  const idle = options.idleInTransactionSeconds === undefined ? {} : { idle_in_transaction_session_timeout: Math.max(1000, Math.round(options.idleInTransactionSeconds * 1000)) };
+  const pool = new pg.Pool({ connectionString: url, max: 4, types: { getTypeParser: numericTypeParser }, ...idle });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (!options.readonly) await runMigrations(db as unknown as Kysely<unknown>);

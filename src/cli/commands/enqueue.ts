@@ -1,10 +1,8 @@
 import { RasdError } from "../../errors/rasd-error.ts";
 import { inputKindOf } from "../../io/input-kind.ts";
 import { readArticles } from "../../io/read-articles.ts";
-import { type IngestJob, openJobQueue } from "../../store/job-queue.ts";
-import { takeTurns } from "../../store/ingest-turns.ts";
+import { type IngestArticleJob, openJobQueue } from "../../store/job-queue.ts";
 import { openStore } from "../../store/open-store.ts";
-import { withWriteTransaction } from "../../store/with-write-transaction.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { displayLocation, isPostgresUrl } from "../../store/store-dialect.ts";
 import { defineCommand } from "../command.ts";
@@ -27,7 +25,7 @@ per article; rasd worker processes store them. Bad lines are reported and left o
     const store = await openStore(url);
     const queue = await openJobQueue(url);
     let errors = 0;
-    const jobs: IngestJob[] = [];
+    const jobs: IngestArticleJob[] = [];
     try {
       for await (const result of readArticles(positionals, io.stdin, { published: options.published ?? null })) {
         if (result.kind === "error") {
@@ -40,8 +38,8 @@ per article; rasd worker processes store them. Bad lines are reported and left o
         jobs.push({ kind: "article", article: result.article, sourceKind: inputKindOf(result.origin.file) ?? "jsonl", where });
       }
       // Turns in the order read: workers merge in this order, whatever order they finish extracting.
-      const first = await withWriteTransaction(store, (session) => takeTurns(session, jobs.length));
-      await queue.enqueue(jobs.map((job, i) => ({ ...job, turn: first + i })));
+      // Turns and jobs commit in one transaction: a crash leaves both or neither.
+      await queue.enqueueArticles(store, jobs);
     } finally {
       await queue.stop();
       await store.close();

@@ -3,6 +3,7 @@ import { RasdError } from "../../errors/rasd-error.ts";
 import { emptySummary, type IngestContext } from "../../ingest/ingest-context.ts";
 import { runIngestJob } from "../../ingest/run-ingest-job.ts";
 import { openJobQueue } from "../../store/job-queue.ts";
+import { failedTurns } from "../../store/ingest-turns.ts";
 import { openStore } from "../../store/open-store.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { displayLocation, isPostgresUrl } from "../../store/store-dialect.ts";
@@ -13,20 +14,24 @@ import { loadExtractor } from "../load-extractor.ts";
 import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
 import { stopOnSignals } from "../stop-on-signals.ts";
 
-/** `rasd worker --db postgres://… [--concurrency N]`: take ingest jobs from the store's queue. */
+/** `rasd worker --db postgres://… [--concurrency N]`: take ingest jobs from the store's queue; `--failed` lists the given-up ones. */
 export const workerCommand = defineCommand({
   name: "worker",
   summary: "Take ingest jobs (articles, feed polls) from a PostgreSQL store's queue; run as many as you like",
   description: `Jobs come from rasd enqueue and rasd watch --db postgres://…. Any number of workers, on any number
 of machines, can run against one store: each job goes to one worker; a failed job is retried with
-backoff; a job whose worker died is handed out again after --job-timeout. Writes take turns (one
-transaction and lock per article); extraction runs in parallel. Stops on SIGINT/SIGTERM after the
-running jobs, or with --drain when the queue is empty.`,
+backoff; a job running past --job-timeout is failed and retried, and one whose worker died (or
+hangs) is handed out again within about --job-timeout (the timeout applies to the jobs already
+queued too). A job still failing after its retries goes to the dead-letter queue rasd-ingest-dead
+and its article's turn is closed as failed with the error, so later articles go on; --failed lists
+them. Writes take turns (one transaction and lock per article, in queue order); extraction runs in
+parallel. Stops on SIGINT/SIGTERM after the running jobs, or with --drain when the queue is empty.`,
   options: {
     db: { type: "string", placeholder: "URL", description: "PostgreSQL store (postgres://…; default: RASD_DATABASE_URL)" },
     concurrency: { type: "string", placeholder: "N", default: "2", description: "Jobs at once in this process" },
     "job-timeout": { type: "string", placeholder: "SECONDS", default: "300", description: "A job running longer is taken as lost and handed out again" },
     drain: { type: "boolean", description: "Exit when no job is left" },
+    failed: { type: "boolean", description: "List the articles whose jobs were given up, with the reason (tab-separated), and exit" },
     quiet: { type: "boolean", description: "Report only errors" },
     ...NETWORK_OPTIONS,
   },
@@ -36,8 +41,19 @@ running jobs, or with --drain when the queue is empty.`,
     const concurrency = Number(options.concurrency);
     const timeout = Number(options["job-timeout"]);
     if (!Number.isInteger(concurrency) || concurrency < 1 || !(timeout > 0)) throw new RasdError("usage", "worker: --concurrency must be a whole number ≥ 1 and --job-timeout a positive number");
-    const store = await openStore(url);
-    const queue = await openJobQueue(url, { jobTimeoutSeconds: timeout, maintenanceSeconds: Math.max(1, Math.min(60, Math.round(timeout / 2))) });
+    if (options.failed) {
+      const store = await openStore(url);
+      try {
+        for (const f of await failedTurns(store)) io.stdout.write(`${f.turn}\t${f.articleId ?? ""}\t${f.source ?? ""}\t${f.failure.replace(/\s+/g, " ")}\n`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    // A worker stopped inside a write transaction loses it (and the write lock) after the job timeout.
+    const store = await openStore(url, { idleInTransactionSeconds: timeout });
+    // Maintenance (expiring the jobs of dead workers) every quarter timeout: a lost job is retried within ~1.25 × timeout.
+    const queue = await openJobQueue(url, { jobTimeoutSeconds: timeout, maintenanceSeconds: Math.max(1, Math.min(60, Math.round(timeout / 4))) });
     const summary = emptySummary();
     const stop = stopOnSignals();
     try {
@@ -50,7 +66,7 @@ running jobs, or with --drain when the queue is empty.`,
         now: () => new Date().toISOString(),
         report: (item) => io.stderr.write(formatIngestReport(item, !options.quiet)),
       };
-      await queue.work(concurrency, (job) => runIngestJob(ctx, job, summary));
+      await queue.work(store, concurrency, (job) => runIngestJob(ctx, job, summary));
       while (!stop.signal.aborted) {
         await sleep(1000, undefined, { signal: stop.signal }).catch(() => undefined);
         if (options.drain && (await queue.pending()) === 0) break;
