@@ -17,6 +17,10 @@ export async function ingestArticle(ctx: IngestContext, article: Article, source
     const duplicate = await findDuplicate(ctx.store, article);
     if (duplicate !== null) return describe(duplicate, where, 0);
     if (article.text.trim() === "") return { outcome: "error", where, detail: "empty text", reports: 0 };
+    if (ctx.enqueue !== undefined) {
+      const turn = await ctx.enqueue(article, sourceKind, where);
+      return { outcome: "stored", where, articleId: article.id, detail: `queued (turn ${turn})`, reports: 0 };
+    }
     const extraction = extracted ? extractionOf(extracted) : ctx.extractor(article);
     const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now() });
     const report = describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);

@@ -1,3 +1,4 @@
+import type { Article } from "../model/article.ts";
 import type { Extractor } from "../extract/create-extractor.ts";
 import type { FetchPolicy } from "../net/safe-fetch.ts";
 import type { ExtractionPool } from "../parallel/extraction-pool.ts";
@@ -40,6 +41,12 @@ export interface IngestContext {
   readonly summaryChars: number;
   readonly now: () => string;
   readonly report: (item: IngestItemReport) => void;
+  /**
+   * Queue a checked article (with its turn) instead of extracting and storing it here: set for
+   * feed polls run by `rasd worker`, so a feed's articles are spread over the workers and merged
+   * in the order they were polled. Returns the article's turn.
+   */
+  readonly enqueue?: (article: Article, sourceKind: string, where: string) => Promise<number>;
 }
 
 export function emptySummary(): IngestSummary {

@@ -7,24 +7,31 @@ import { pollFeed } from "../../ingest/poll-feed.ts";
 import { defaultDbPath } from "../../store/default-db-path.ts";
 import { nextFeedCheck } from "../../store/feed-state.ts";
 import { openStore } from "../../store/open-store.ts";
+import { openJobQueue } from "../../store/job-queue.ts";
+import { isPostgresUrl } from "../../store/store-dialect.ts";
 import { defineCommand } from "../command.ts";
 import { formatIngestReport } from "../format-ingest-report.ts";
 import { formatMessage } from "../format-message.ts";
 import { loadExtractor } from "../load-extractor.ts";
 import { NETWORK_OPTIONS, fetchPolicyOf } from "./ingest.ts";
 import { stopOnSignals } from "../stop-on-signals.ts";
+import type { CliIo } from "../cli-io.ts";
 
 export const watchCommand = defineCommand({
   name: "watch",
   summary: "Poll RSS/Atom feeds on a schedule and ingest new items (conditional GET, backoff, state in the DB)",
   description: `FILE lists one feed URL per line (# starts a comment). Stop with Ctrl-C; a restart resumes without re-ingesting.
 A poll that fails (network, a locked database, a hostile item) is reported and the next one comes.
-With --once the exit code is 1 when a feed or an item failed.`,
+With --once the exit code is 1 when a feed or an item failed.
+With --db postgres://… the polls go on the store's job queue, and rasd worker processes fetch the
+feeds and queue their new articles (with turns, merged in order); --in-process polls and ingests
+here instead, as with an SQLite file.`,
   options: {
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
     feeds: { type: "string", placeholder: "FILE", description: "File of feed URLs" },
     every: { type: "string", default: "10m", placeholder: "DURATION", description: "Poll interval: 90s, 10m, 1h" },
-    once: { type: "boolean", description: "Poll every due feed once and exit" },
+    once: { type: "boolean", description: "Poll every due feed once and exit (PostgreSQL: queue one poll per feed and exit)" },
+    "in-process": { type: "boolean", description: "PostgreSQL: poll and ingest in this process instead of queueing polls for rasd worker" },
     ...NETWORK_OPTIONS,
   },
   async run({ options }, io) {
@@ -39,7 +46,9 @@ With --once the exit code is 1 when a feed or an item failed.`,
     }
     const urls = text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter((l) => l !== "");
     if (urls.length === 0) throw new RasdError("usage", `watch: no feed URL in ${options.feeds}`);
-    const store = await openStore(options.db ?? defaultDbPath());
+    const location = options.db ?? defaultDbPath();
+    if (isPostgresUrl(location) && !options["in-process"]) return queuePolls(location, urls, everyMs, options.once === true, io);
+    const store = await openStore(location);
     let lastErrors = 0;
     const stop = stopOnSignals();
     try {
@@ -73,6 +82,29 @@ With --once the exit code is 1 when a feed or an item failed.`,
     return options.once && lastErrors > 0 ? 1 : 0;
   },
 });
+
+/**
+ * `rasd watch --db postgres://…`: queue one poll job per feed every `everyMs` (a feed queued twice in
+ * one interval, by a restart or a second watch, is queued once), for rasd worker to run.
+ */
+async function queuePolls(url: string, feeds: readonly string[], everyMs: number, once: boolean, io: CliIo): Promise<number> {
+  const store = await openStore(url); // migrates a new store before workers take its jobs
+  const queue = await openJobQueue(url);
+  const stop = stopOnSignals();
+  try {
+    while (!stop.signal.aborted) {
+      await queue.enqueue(feeds.map((feed) => ({ kind: "poll", url: feed, everyMs })));
+      io.stderr.write(formatMessage("watch", `${new Date().toISOString()} queued a poll of ${feeds.length} feed(s) for rasd worker`));
+      if (once) break;
+      await sleep(everyMs, undefined, { signal: stop.signal }).catch(() => undefined);
+    }
+  } finally {
+    stop.dispose();
+    await queue.stop();
+    await store.close();
+  }
+  return 0;
+}
 
 function parseDuration(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());

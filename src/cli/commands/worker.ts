@@ -65,6 +65,8 @@ parallel. Stops on SIGINT/SIGTERM after the running jobs, or with --drain when t
         summaryChars: 600,
         now: () => new Date().toISOString(),
         report: (item) => io.stderr.write(formatIngestReport(item, !options.quiet)),
+        // A feed poll queues the feed's new articles (with turns) for all workers instead of storing them here.
+        enqueue: (article, sourceKind, where) => queue.enqueueArticles(store, [{ kind: "article", article, sourceKind, where }]),
       };
       await queue.work(store, concurrency, (job) => runIngestJob(ctx, job, summary));
       while (!stop.signal.aborted) {
