@@ -128,11 +128,11 @@ testEachBackEnd("watch: conditional GET, no re-ingest after a restart, backoff o
   const missingBefore = hits.get("/missing") ?? 0;
   const feeds = join(mkdtempSync(join(tmpdir(), "rasd-feed-")), "feeds.txt");
   writeFileSync(feeds, `# test feeds\n${base}/rss.xml\n${base}/failing.xml\n${base}/clean.xml\n`);
-  const first = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private"]);
+  const first = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private", "--in-process"]);
   assert.equal(first.code, 1, "a feed failed → exit code 1");
   assert.match(first.stderr, /failing\.xml: .*HTTP 500 \(failure 1/);
   await new Promise((r) => setTimeout(r, 1100));
-  const second = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private"]);
+  const second = await runCli(["watch", "--db", db, "--feeds", feeds, "--every", "1s", "--once", "--allow-private", "--in-process"]);
   assert.match(second.stderr, /0 new article\(s\)/);
   const store = await openStore(db, { readonly: true });
   const states = await queryBuilder(store).selectFrom("feeds").selectAll().orderBy("url").execute();
