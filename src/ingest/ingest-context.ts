@@ -44,7 +44,8 @@ export interface IngestContext {
   /**
    * Queue a checked article (with its turn) instead of extracting and storing it here: set for
    * feed polls run by `rasd worker`, so a feed's articles are spread over the workers and merged
-   * in the order they were polled. Returns the article's turn.
+   * in the order they were polled. Returns the article's turn. The feed item counts as seen once
+   * queued: if its job is given up later, `rasd worker --failed` lists it; the feed does not retry it.
    */
   readonly enqueue?: (article: Article, sourceKind: string, where: string) => Promise<number>;
 }

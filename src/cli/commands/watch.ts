@@ -27,7 +27,7 @@ With --db postgres://… the polls go on the store's job queue, and rasd worker 
 feeds and queue their new articles (with turns, merged in order); --in-process polls and ingests
 here instead, as with an SQLite file.`,
   options: {
-    db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
+    db: { type: "string", placeholder: "FILE|URL", description: `Database file or PostgreSQL store (postgres://…; default: ${defaultDbPath()})` },
     feeds: { type: "string", placeholder: "FILE", description: "File of feed URLs" },
     every: { type: "string", default: "10m", placeholder: "DURATION", description: "Poll interval: 90s, 10m, 1h" },
     once: { type: "boolean", description: "Poll every due feed once and exit (PostgreSQL: queue one poll per feed and exit)" },
