@@ -25,7 +25,7 @@ import { createExtractor } from "../src/extract/create-extractor.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainLogistic, type Example, type TrainOptions } from "../src/learn/train-logistic.ts";
 import { seededRandom } from "../src/learn/seeded-random.ts";
 import { DEFAULT_MERGE_MODEL_PATH, fromMergeModelFile, loadMergeModel, type MergeModelFile } from "../src/merge/merge-model.ts";
-import { pairEligible, pairFeatures, undatedCorroborated, type PairSide } from "../src/merge/pair-features.ts";
+import { pairEligible, pairFeatures, type PairSide } from "../src/merge/pair-features.ts";
 import type { ReportRecord } from "../src/model/report-record.ts";
 import { loadResources } from "../src/resources/load-resources.ts";
 import { addCounts, figuresOf, fmtFigures, mergeRun, readMergeSet, sameStory, subset, type Figures, type LoadedSet, type PairCounts } from "./learn/merge-sets.ts";
@@ -96,8 +96,7 @@ function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string
     for (let j = i + 1; j < set.sides.length; j++) {
       const x = set.sides[i]!;
       const y = set.sides[j]!;
-      // The pairs the decision weighs (link-decision.ts): the model is fitted on what it will see.
-      if (!pairEligible(x.report, y.report) || !undatedCorroborated(x, y)) continue;
+      if (!pairEligible(x.report, y.report)) continue;
       examples.push({ features: pairFeatures(x, y), label: sameStory(set.story, x, y) });
     }
   }

@@ -1,5 +1,5 @@
 import type { MergeModel } from "./merge-model.ts";
-import { dayGap, pairEligible, pairFeatures, undatedCorroborated, type PairSide } from "./pair-features.ts";
+import { dayGap, pairEligible, pairFeatures, type PairSide } from "./pair-features.ts";
 
 /** Why two reports were (or were not) judged one event: the probability and the evidence that weighed most. */
 export interface LinkDecision {
@@ -11,11 +11,9 @@ export interface LinkDecision {
 }
 
 const NOT_ELIGIBLE: LinkDecision = { link: false, p: 0, reasons: ["not eligible: same article, other event type, no place tie or days apart"] };
-const NOT_CORROBORATED: LinkDecision = { link: false, p: 0, reasons: ["undated without corroboration: no shared copy, title and lead or event wording"] };
 
 /**
- * Do two reports tell one real-world event? Hard rules first (pair-features.ts `pairEligible`, and
- * `undatedCorroborated` when either report has no day), then
+ * Do two reports tell one real-world event? Hard rules first (pair-features.ts `pairEligible`), then
  * the fitted model: the sum of the present features' weights through a sigmoid, against the dated
  * threshold, or the higher undated one when either report has no day.
  *
@@ -24,7 +22,6 @@ const NOT_CORROBORATED: LinkDecision = { link: false, p: 0, reasons: ["undated w
  */
 export function decideLink(x: PairSide, y: PairSide, model: MergeModel): LinkDecision {
   if (!pairEligible(x.report, y.report)) return NOT_ELIGIBLE;
-  if (!undatedCorroborated(x, y)) return NOT_CORROBORATED;
   const features = [...new Set(pairFeatures(x, y))];
   let z = model.bias;
   const weighed: [string, number][] = [];

@@ -75,46 +75,6 @@ export function pairEligible(a: ReportRecord, b: ReportRecord): boolean {
   return place !== "none" && place !== "close";
 }
 
-/** Title-and-lead word overlap that reads as one story told twice (article-context.ts `wordJaccard`). */
-export const LEAD_CLOSE = 0.15;
-/** Event-sentence shingle overlap that reads as one wording retold. */
-export const WORDING_CLOSE = 0.3;
-
-/**
- * Is a pair where either report has no day corroborated strongly enough to be weighed at all? A
- * coder does not join an undated report to another on type, place and actor alone: the same village
- * is shelled again next month and next year, and an undated article can be years older than the
- * report beside it. It takes the story itself told twice: a near copy of the text (syndicated), the
- * same title and lead, the same wording of the event sentence, the same killed or injured figure,
- * or the same other places named in both articles (a raid on three towns told by two outlets).
- * Dated pairs are always weighed.
- *
- *   undated "shelling of a village by government forces" + a dated one of the same, nothing else → false
- *   undated and dated, "12 killed" in both                                                   → true
- */
-export function undatedCorroborated(x: PairSide, y: PairSide): boolean {
-  const a = x.report;
-  const b = y.report;
-  if (dayGap(a, b) !== null) return true;
-  if (syndicatedPair(x, y)) return true;
-  if (wordJaccard(x.lead, y.lead) >= LEAD_CLOSE) return true;
-  if (shingleJaccard(a.evidence_text, b.evidence_text) >= WORDING_CLOSE) return true;
-  if (a.killed !== null && a.killed > 0 && a.killed === b.killed) return true;
-  if (a.injured !== null && a.injured > 0 && a.injured === b.injured) return true;
-  return otherPlaceShared(x, y);
-}
-
-function syndicatedPair(x: PairSide, y: PairSide): boolean {
-  if (x.syndicated_of === null && y.syndicated_of === null) return false;
-  return (x.syndicated_of ?? x.report.article_id) === (y.syndicated_of ?? y.report.article_id);
-}
-
-/** Both articles name a place besides the places of the two reports. */
-function otherPlaceShared(x: PairSide, y: PairSide): boolean {
-  for (const key of x.places) if (key !== x.report.place_key && key !== y.report.place_key && y.places.has(key)) return true;
-  return false;
-}
-
 /**
  * The named evidence for "these two reports tell one event", each a binary feature the fitted model
  * weighs (data/merge/merge-model.json). Names read as reasons: `place:same`, `toll:killed-equal`.
@@ -152,15 +112,20 @@ export function pairFeatures(x: PairSide, y: PairSide): string[] {
     else f.push("toll:differ");
   }
   const words = shingleJaccard(a.evidence_text, b.evidence_text);
-  if (words >= WORDING_CLOSE) f.push("wording:close");
+  if (words >= 0.3) f.push("wording:close");
   else if (words >= 0.1) f.push("wording:some");
-  if (syndicatedPair(x, y)) f.push("article:syndicated");
+  if (x.syndicated_of !== null || y.syndicated_of !== null) {
+    if ((x.syndicated_of ?? a.article_id) === (y.syndicated_of ?? b.article_id)) f.push("article:syndicated");
+  }
   if (x.outlet_id !== null && x.outlet_id === y.outlet_id) f.push("article:same-outlet");
   const lead = wordJaccard(x.lead, y.lead);
-  if (lead >= LEAD_CLOSE) f.push("lead:close");
+  if (lead >= 0.15) f.push("lead:close");
   else if (lead >= 0.1) f.push("lead:near");
   else if (lead < 0.07) f.push("lead:apart");
-  if (otherPlaceShared(x, y)) f.push("article:other-place-shared");
+  for (const key of x.places) if (key !== a.place_key && key !== b.place_key && y.places.has(key)) {
+    f.push("article:other-place-shared");
+    break;
+  }
   const sourceA = creditedSource(a, x.outlet_id);
   if (sourceA !== null && sourceA === creditedSource(b, y.outlet_id)) f.push("source:same");
   return f;

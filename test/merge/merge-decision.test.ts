@@ -4,7 +4,7 @@ import { leadWords } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
-import { pairFeatures, undatedCorroborated, type PairSide } from "../../src/merge/pair-features.ts";
+import { pairFeatures, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
 import { type EventSpec, makeEvent } from "./make-event.ts";
 
@@ -96,25 +96,4 @@ test("pair features: figures, wording and publication days when both sides have 
 test("every feature the shipped model weighs is one pair-features.ts can emit", () => {
   const emitted = /^(day:(same|next|both-exact|undated-one|undated-both)|published:(close|within-3|far)|type:(same|other)-sub|place:(same|near|close|contains)|actors:(shared|disjoint|same-actor1)|toll:(killed-equal|injured-equal|close|differ)|wording:(close|some)|lead:(close|near|apart)|article:(other-place-shared|syndicated|same-outlet)|source:same)$/;
   for (const f of model.weights.keys()) assert.match(f, emitted);
-});
-
-test("an undated pair is weighed only on corroboration: a shared toll, wording, lead, copy or other places", () => {
-  const plain = { date: null, published: null, actor2: null } as const;
-  // Example: two undated reports of a shelling of one village, worded apart, nothing else in common.
-  const weekly = [side({ article: "a", ...plain, text: WEEKLY_A }), side({ article: "b", ...plain, text: WEEKLY_B })] as const;
-  assert.equal(undatedCorroborated(...weekly), false);
-  const decision = decideLink(...weekly, model);
-  assert.equal(decision.link, false);
-  assert.match(decision.reasons.join(" "), /undated without corroboration/);
-  // The same pair, both saying three were killed.
-  assert.equal(undatedCorroborated(side({ article: "a", ...plain, killed: 3, text: WEEKLY_A }), side({ article: "b", ...plain, killed: 3, text: WEEKLY_B })), true);
-  // A killed figure of zero on both sides corroborates nothing.
-  assert.equal(undatedCorroborated(side({ article: "a", ...plain, killed: 0, text: WEEKLY_A }), side({ article: "b", ...plain, killed: 0, text: WEEKLY_B })), false);
-  // Both articles also name a second town.
-  const withTown = (s: PairSide): PairSide => ({ ...s, places: new Set([s.report.place_key, "binnish"]) });
-  assert.equal(undatedCorroborated(withTown(weekly[0]), withTown(weekly[1])), true);
-  // One wording retold by two outlets.
-  assert.equal(undatedCorroborated(side({ article: "a", ...plain, text: SHELLING_A }), side({ article: "b", ...plain, text: SHELLING_A })), true);
-  // Dated pairs are always weighed.
-  assert.equal(undatedCorroborated(side({ article: "a", text: WEEKLY_A }), side({ article: "b", text: WEEKLY_B })), true);
 });
