@@ -2,7 +2,7 @@ import { decideLink, type LinkDecision } from "./link-decision.ts";
 import type { MergeModel } from "./merge-model.ts";
 import type { EventSpan } from "../model/event-span.ts";
 import type { MergeLink, MergeReason } from "../model/merge-reason.ts";
-import { dayGap, pairEligible, type PairSide } from "./pair-features.ts";
+import type { PairSide } from "./pair-features.ts";
 
 export type { EventSpan, MergeLink, MergeReason };
 
@@ -33,22 +33,16 @@ export interface Attachment {
  * Decide which stored events a new report belongs to. It is compared with the candidates only (a
  * bounded number per event), so a report costs the same whether its event has 2 reports or 2,000.
  *
- * A link counts only when the event as a whole agrees (`eventAgreement`: the mean probability over
- * its eligible reports reaches the threshold). It joins the events it links to, strongest link first, as long as the dated reports of all of them
+ * It joins the events it links to, strongest link first, as long as the dated reports of all of them
  * (and its own date) stay within MAX_EVENT_DAYS: an undated report that fits events of different
  * days joins only the strongest, so it never chains a week of shellings of one village together.
  * The events it joins become one.
  */
 export async function attachReport(index: MergeIndex, side: PairSide, model: MergeModel): Promise<Attachment> {
   const best = new Map<string, { candidate: MergeCandidate; decision: LinkDecision }>();
-  const candidates = await index.candidates(side);
-  const decisions = candidates.map((candidate) => decideLink(side, candidate.side, model));
-  const agreement = eventAgreement(side, candidates, decisions);
-  for (const [i, candidate] of candidates.entries()) {
-    const decision = decisions[i]!;
+  for (const candidate of await index.candidates(side)) {
+    const decision = decideLink(side, candidate.side, model);
     if (!decision.link) continue;
-    // The event as a whole must agree, not only its closest report (average, not single, link).
-    if (agreement.get(candidate.eventId)! < thresholdOf(side, candidate.side, model)) continue;
     const seen = best.get(candidate.eventId);
     if (seen === undefined || decision.p > seen.decision.p || (decision.p === seen.decision.p && candidate.side.report.report_key < seen.candidate.side.report.report_key)) {
       best.set(candidate.eventId, { candidate, decision });
@@ -80,29 +74,6 @@ export async function attachReport(index: MergeIndex, side: PairSide, model: Mer
     };
   });
   return { events: joined, links };
-}
-
-/**
- * Per event, the mean probability over the event's reports that could be one event with the new
- * one (eligible pairs): a report joins an event when it agrees with the event as a whole, not only
- * with its single closest report. Example: an undated "car bomb in a town, 18 killed" report sits
- * close to one of four reports of a dated bombing there (same town and type, tolls close) but far
- * from the other three (other tolls, other wording): the mean stays under the threshold and it
- * starts an event of its own, instead of making pairs with all four articles.
- */
-function eventAgreement(side: PairSide, candidates: readonly MergeCandidate[], decisions: readonly LinkDecision[]): Map<string, number> {
-  const sums = new Map<string, [number, number]>();
-  for (const [i, candidate] of candidates.entries()) {
-    if (!pairEligible(side.report, candidate.side.report)) continue;
-    const [sum, n] = sums.get(candidate.eventId) ?? [0, 0];
-    sums.set(candidate.eventId, [sum + decisions[i]!.p, n + 1]);
-  }
-  return new Map([...sums].map(([eventId, [sum, n]]) => [eventId, sum / n]));
-}
-
-/** The threshold the pair is held to: the undated one when either report has no day. */
-function thresholdOf(x: PairSide, y: PairSide, model: MergeModel): number {
-  return dayGap(x.report, y.report) === null ? model.undatedThreshold : model.threshold;
 }
 
 /** The days an event's dated reports may cover: a date, a day either side, and a "published, no day named" window. */
