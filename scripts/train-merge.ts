@@ -6,8 +6,7 @@
  *    ingest would store them (scripts/learn/merge-sets.ts).
  * 2. Every eligible pair of reports of two articles (see src/merge/pair-features.ts `pairEligible`)
  *    is an example, labelled "one event" when the gold puts both articles in one story.
- * 3. A logistic regression over the pair features (src/learn/train-logistic.ts, fixed seed), each
- *    signed feature held to its side (pair-features.ts EVIDENCE_SIGNS).
+ * 3. A logistic regression over the pair features (src/learn/train-logistic.ts, fixed seed).
  * 4. The two thresholds (dated, undated) are the pair that maximises the article-pair F1 —
  *    what `rasd ingest` + `rasd export` is scored on — out of fold: cross-validation by story
  *    (5 folds × 3 seeds), each fold's weights fitted without it, the whole set merged in file order
@@ -19,7 +18,6 @@
  *   npm run train:merge                 # fit and write the model file
  *   npm run train:merge -- --check      # figures of the shipped model on train and dev, writes nothing
  *   npm run train:merge -- --cv         # cross-validation by story on train (5 folds × 3 seeds), writes nothing
- *   npm run train:merge -- --unsigned   # weights free of pair-features.ts EVIDENCE_SIGNS (for comparison; with --dry or --cv)
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -27,7 +25,7 @@ import { createExtractor } from "../src/extract/create-extractor.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainLogistic, type Example, type TrainOptions } from "../src/learn/train-logistic.ts";
 import { seededRandom } from "../src/learn/seeded-random.ts";
 import { DEFAULT_MERGE_MODEL_PATH, fromMergeModelFile, loadMergeModel, type MergeModelFile } from "../src/merge/merge-model.ts";
-import { EVIDENCE_SIGNS, pairEligible, pairFeatures, type PairSide } from "../src/merge/pair-features.ts";
+import { pairEligible, pairFeatures, type PairSide } from "../src/merge/pair-features.ts";
 import type { ReportRecord } from "../src/model/report-record.ts";
 import { loadResources } from "../src/resources/load-resources.ts";
 import { addCounts, figuresOf, fmtFigures, mergeRun, readMergeSet, sameStory, subset, type Figures, type LoadedSet, type PairCounts } from "./learn/merge-sets.ts";
@@ -39,7 +37,7 @@ const CV_SEEDS = [1, 2, 3];
 /** Thresholds tried for dated and undated pairs. */
 const GRID = Array.from({ length: 17 }, (_, k) => Math.round((0.1 + 0.05 * k) * 100) / 100);
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, unsigned: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" } } });
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" } } });
 if (values.l2) OPTIONS.l2 = Number(values.l2);
 if (values["min-count"]) OPTIONS.minCount = Number(values["min-count"]);
 
@@ -102,7 +100,7 @@ function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string
       examples.push({ features: pairFeatures(x, y), label: sameStory(set.story, x, y) });
     }
   }
-  const fitted = trainLogistic(examples, OPTIONS, values.unsigned ? new Map() : EVIDENCE_SIGNS);
+  const fitted = trainLogistic(examples, OPTIONS);
   // Policy, not fitted: an undated pair with only the same type, village and perpetrator must stay
   // apart (front-line villages are shelled every week), so the undated threshold sits above it.
   const weakP = probabilityOf(fitted, pairFeatures(weakSide("w1"), weakSide("w2")));

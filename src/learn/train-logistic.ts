@@ -21,16 +21,12 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-3, rate: 0.1, seed: 20_261_201, decimals: 2, minCount: 3 };
 
-const NO_SIGNS: ReadonlyMap<string, 1 | -1> = new Map();
-
 /**
  * Logistic regression by stochastic gradient descent with L2, deterministic: the example order of
  * each epoch comes from a seeded generator, the learning rate decays as rate / (1 + epoch), and the
  * result is rounded. Same examples and options → the same weights, bit for bit.
- * `signs` holds some weights to a side (projected gradient: a step past zero stops at zero), for
- * features whose direction is known before fitting: `{ "toll:killed-equal": 1 }` never counts against.
  */
-export function trainLogistic(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS, signs: ReadonlyMap<string, 1 | -1> = NO_SIGNS): BinaryModel {
+export function trainLogistic(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): BinaryModel {
   const weights = new Map<string, number>();
   let bias = 0;
   const order = examples.map((_, i) => i);
@@ -52,9 +48,7 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
       bias += rate * g;
       for (const f of features) {
         const w = weights.get(f) ?? 0;
-        const next = w + rate * (g - options.l2 * w);
-        const sign = signs.get(f);
-        weights.set(f, sign === undefined || next * sign >= 0 ? next : 0);
+        weights.set(f, w + rate * (g - options.l2 * w));
       }
     }
   }

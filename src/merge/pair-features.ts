@@ -76,22 +76,6 @@ export function pairEligible(a: ReportRecord, b: ReportRecord): boolean {
 }
 
 /**
- * The side each feature is evidence for, as a coder reads it; the fit may weigh it, never turn it
- * round (scripts/train-merge.ts). Left out: features whose direction is not known beforehand
- * (`day:next`, `published:within-3`, `article:same-outlet`). Unconstrained, the fit gave shared
- * actors and close tolls negative weights: on a small corpus they went with the weekly shellings of
- * one village by one force, which says nothing about a new pair.
- *
- *   "both say 12 killed" (toll:killed-equal) is never evidence against one event.
- */
-export const EVIDENCE_SIGNS: ReadonlyMap<string, 1 | -1> = new Map<string, 1 | -1>([
-  ...(["day:same", "day:both-exact", "published:close", "type:same-sub", "place:same", "place:near", "place:contains", "actors:shared", "actors:same-actor1",
-    "toll:killed-equal", "toll:injured-equal", "toll:close", "wording:close", "wording:some", "article:syndicated", "lead:close", "lead:near",
-    "article:other-place-shared", "source:same"] as const).map((f): [string, 1] => [f, 1]),
-  ...(["day:undated-one", "day:undated-both", "published:far", "type:other-sub", "place:close", "actors:disjoint", "toll:differ", "lead:apart"] as const).map((f): [string, -1] => [f, -1]),
-]);
-
-/**
  * The named evidence for "these two reports tell one event", each a binary feature the fitted model
  * weighs (data/merge/merge-model.json). Names read as reasons: `place:same`, `toll:killed-equal`.
  * Only evidence is named, never its absence: an unknown actor, an unknown toll or an unknown

@@ -27,15 +27,6 @@ describe("trainLogistic", () => {
     for (const w of a.weights.values()) assert.equal(w, Math.round(w * 100) / 100);
   });
 
-  it("holds a signed feature to its side: a step past zero stops at zero", () => {
-    // Example: "cue:air" goes with "yes" in the toy set; signed against, it may not count for.
-    const free = trainLogistic(toy, options);
-    assert.ok((free.weights.get("cue:air") ?? 0) > 0);
-    const held = trainLogistic(toy, options, new Map([["cue:air", -1]]));
-    assert.equal(held.weights.get("cue:air") ?? 0, 0);
-    assert.ok((held.weights.get("mod:future") ?? 0) < 0, "unsigned features are fitted as before");
-  });
-
   it("lists weights sorted by feature name", () => {
     const names = [...trainLogistic(toy, options).weights.keys()];
     assert.deepEqual(names, [...names].sort());
