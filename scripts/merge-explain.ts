@@ -2,6 +2,12 @@
  * Why the merge is wrong on a gold set: every false article pair (with the chain of links that made
  * it) and every missed gold pair (with the closest report pairs and why they did not link).
  * For reading errors on train (never tune on dev); prints coded report fields and link reasons, no article text.
+ * Ends with a count of the errors by cause (what a coder would check first):
+ *   false pair: a direct link of an undated pair (both or one side), of a dated pair, or chained
+ *     through other articles of the group;
+ *   missed pair: an article with no report, no report pair of one event type (extraction), no
+ *     eligible pair (no place tie or days apart: the candidate is never weighed), or eligible pairs
+ *     the model scored under its threshold (decision).
  *
  *   node --import tsx scripts/merge-explain.ts [train]
  */
@@ -47,6 +53,19 @@ for (const [g, members] of groups) {
   }
 }
 
+const causes = new Map<string, number>();
+const count = (cause: string): void => void causes.set(cause, (causes.get(cause) ?? 0) + 1);
+for (const pair of run.system) {
+  if (run.gold.has(pair)) continue;
+  const [a, b] = pair.split("|") as [string, string];
+  const direct = links.filter((l) => (l.article_id === a && l.with_article === b) || (l.article_id === b && l.with_article === a));
+  if (direct.length === 0) count("false: chained through other articles");
+  else {
+    const day = direct.map((l) => l.reasons.find((r) => r.startsWith("day:undated")) ?? "day:dated").sort()[0]!.split(" ")[0]!;
+    count(`false: direct link, ${day}`);
+  }
+}
+
 console.log("\n== MISSED GOLD PAIRS");
 for (const pair of run.gold) {
   if (run.system.has(pair)) continue;
@@ -60,9 +79,18 @@ for (const pair of run.gold) {
     const d = decideLink(x, y, model);
     scored.push(`   ${pairEligible(x.report, y.report) ? `p=${d.p}` : "inelig"}\n     ${show(x)}\n     ${show(y)}\n     ${d.reasons.join(" ")}`);
   }
+  const eligible = xs.some((x) => ys.some((y) => pairEligible(x.report, y.report)));
+  if (xs.length === 0 || ys.length === 0) count("missed: extraction, an article without reports");
+  else if (!xs.some((x) => ys.some((y) => x.report.event_type === y.report.event_type))) count("missed: extraction, no shared event type");
+  else if (!eligible) count("missed: candidate, no place tie or days apart");
+  else if (!xs.some((x) => ys.some((y) => decideLink(x, y, model).link))) count("missed: decision, eligible pairs under threshold");
+  else count("missed: linked pairs kept apart (event day span)");
   if (scored.length === 0) {
     for (const x of xs) console.log(`   A ${show(x)}`);
     for (const y of ys) console.log(`   B ${show(y)}`);
   }
   console.log(scored.join("\n"));
 }
+
+console.log("\n== ERRORS BY CAUSE (article pairs)");
+for (const [cause, n] of [...causes].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))) console.log(`${String(n).padStart(4)}  ${cause}`);
