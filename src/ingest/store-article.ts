@@ -43,9 +43,13 @@ export async function storeArticle(store: Store, input: StoreArticleInput): Prom
   return withWriteTransaction(store, (trx) => storeInTransaction(trx, input));
 }
 
-/** The duplicate check alone, cheap enough to run before extraction. */
+/**
+ * The duplicate check alone, cheap enough to run before extraction. A plain read, not a write
+ * transaction: storeArticle checks again under the write lock, so a copy stored by another process
+ * in between is still caught there, and each article costs one commit instead of two.
+ */
 export async function findDuplicate(store: Store, article: Article): Promise<StoreOutcome | null> {
-  return withWriteTransaction(store, (session) => storedCopyOf(session, article, contentHash(article.text)));
+  return storedCopyOf(store, article, contentHash(article.text));
 }
 
 async function storeInTransaction(session: StoreSession, input: StoreArticleInput): Promise<StoreOutcome> {
