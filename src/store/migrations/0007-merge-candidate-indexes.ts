@@ -7,7 +7,9 @@ import type { Kysely, Migration } from "kysely";
  * after 2022-03-04" is one index range however many Saraqib reports the store holds, and the
  * undated reports (date_hi null) are another. The (event_type, place_key) and (event_type,
  * gazetteer_id) indexes of 0001 are prefixes of the new ones and go; (event_type, date_lo) served
- * only the old OR'd date filter. (event_type, lat) stays for undated seeds, which have no day.
+ * only the old OR'd date filter. (event_type, lat) goes too: left in place, SQLite's planner picked
+ * it for the box query and read every same-type report of the latitude band (all of Idlib). An
+ * undated seed (no day to look in) now reads the type's entries of the point index, not its rows.
  */
 export const mergeCandidateIndexesMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -18,5 +20,6 @@ export const mergeCandidateIndexesMigration: Migration = {
     await db.schema.dropIndex("reports_place_key").execute();
     await db.schema.dropIndex("reports_gazetteer").execute();
     await db.schema.dropIndex("reports_type_date").execute();
+    await db.schema.dropIndex("reports_lat").execute();
   },
 };
