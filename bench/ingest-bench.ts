@@ -12,7 +12,7 @@
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { createExtractor } from "../src/extract/create-extractor.ts";
 import { contentHash } from "../src/ingest/content-hash.ts";
@@ -77,7 +77,8 @@ const INPUTS: Record<string, (i: number) => Article> = { spread, clustered };
 
 /** A store holding `count` stored articles, built once per size in the temp folder and copied for each run. */
 async function storedTemplate(count: number): Promise<string> {
-  const path = join(tmpdir(), `rasd-ibench-stored-${count}.db`);
+  // One per checkout: a store migrated by another build (a newer migration) would not open in this one.
+  const path = join(tmpdir(), `rasd-ibench-stored-${basename(process.cwd())}-${count}.db`);
   if (existsSync(path)) return path;
   const building = `${path}.${process.pid}`;
   const store = await openStore(building);
