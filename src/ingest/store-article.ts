@@ -3,7 +3,7 @@ import { reportFromEvent } from "../merge/report-from-event.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
-import { eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
+import { articleSignatures, eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
 import { closeTurn, earlierTurnOpen, turnFailure } from "../store/ingest-turns.ts";
 import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
@@ -43,9 +43,13 @@ export async function storeArticle(store: Store, input: StoreArticleInput): Prom
   return withWriteTransaction(store, (trx) => storeInTransaction(trx, input));
 }
 
-/** The duplicate check alone, cheap enough to run before extraction. */
+/**
+ * The duplicate check alone, cheap enough to run before extraction. A plain read, not a write
+ * transaction: storeArticle checks again under the write lock, so a copy stored by another process
+ * in between is still caught there, and each article costs one commit instead of two.
+ */
 export async function findDuplicate(store: Store, article: Article): Promise<StoreOutcome | null> {
-  return withWriteTransaction(store, (session) => storedCopyOf(session, article, contentHash(article.text)));
+  return storedCopyOf(store, article, contentHash(article.text));
 }
 
 async function storeInTransaction(session: StoreSession, input: StoreArticleInput): Promise<StoreOutcome> {
@@ -84,11 +88,27 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
  */
 async function linkSyndicated(session: StoreSession, article: Article, outletId: string | null, hash: string, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
   const candidates = await syndicationCandidates(session, article.id, bands);
+  // A group joins when any one of its members is similar: members of a group already found need no
+  // comparison. The rest are compared in rounds of 1, 2, 4, … members per group, so 2,000 stored
+  // copies of one story cost one signature read, not 2,000, and a large group of dissimilar texts
+  // a dozen rounds. Which groups join is the same as comparing every candidate.
   const roots = new Set<string>();
+  const unresolved = new Map<string, string[]>();
   for (const c of candidates) {
     if (c.id === article.id || (c.outlet_id !== null && c.outlet_id === outletId)) continue;
-    const similar = c.content_hash === hash || signatureSimilarity(signature, JSON.parse(c.signature) as number[]) >= SYNDICATION_SIMILARITY;
-    if (similar) roots.add(c.syndicated_of ?? c.id);
+    const root = c.syndicated_of ?? c.id;
+    if (c.content_hash === hash) roots.add(root);
+    else (unresolved.get(root) ?? unresolved.set(root, []).get(root)!).push(c.id);
+  }
+  for (const root of roots) unresolved.delete(root);
+  for (let take = 1; unresolved.size > 0; take *= 2) {
+    const round = [...unresolved].flatMap(([root, ids]) => ids.splice(0, take).map((id) => [root, id] as const));
+    const signatures = await articleSignatures(session, round.map(([, id]) => id));
+    for (const [root, id] of round) {
+      const stored = signatures.get(id);
+      if (!roots.has(root) && stored !== undefined && signatureSimilarity(signature, JSON.parse(stored) as number[]) >= SYNDICATION_SIMILARITY) roots.add(root);
+    }
+    for (const [root, ids] of unresolved) if (roots.has(root) || ids.length === 0) unresolved.delete(root);
   }
   if (roots.size === 0) return [article.id];
   const members = await syndicationGroup(session, [...roots], article.id);

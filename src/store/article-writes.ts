@@ -67,24 +67,37 @@ export async function insertArticle(session: StoreSession, row: NewArticleRow): 
 export interface SyndicationCandidate {
   readonly id: string;
   readonly outlet_id: string | null;
-  /** JSON array of the MinHash signature. */
-  readonly signature: string;
   readonly content_hash: string;
   readonly syndicated_of: string | null;
 }
 
-/** Stored articles sharing one of `bands`; then the bands of `articleId` are recorded. */
+/**
+ * Stored articles sharing one of `bands`; then the bands of `articleId` are recorded. Narrow rows:
+ * 2,000 copies of one story all share its bands, and reading each one's signature for every new
+ * copy made the lookup quadratic. The caller asks `articleSignatures` for the few it compares.
+ */
 export async function syndicationCandidates(session: StoreSession, articleId: string, bands: readonly string[]): Promise<SyndicationCandidate[]> {
   const db = queryBuilder(session);
   const candidates = await db
     .selectFrom("article_bands")
     .innerJoin("articles", "articles.id", "article_bands.article_id")
-    .select(["articles.id", "articles.outlet_id", "articles.signature", "articles.content_hash", "articles.syndicated_of"])
+    .select(["articles.id", "articles.outlet_id", "articles.content_hash", "articles.syndicated_of"])
     .where("article_bands.band", "in", [...bands])
     .distinct()
     .execute();
   for (const band of bands) await db.insertInto("article_bands").values({ band, article_id: articleId }).onConflict((oc) => oc.doNothing()).execute();
   return candidates;
+}
+
+/** The MinHash signatures (JSON arrays) of stored articles, by id. */
+export async function articleSignatures(session: StoreSession, ids: readonly string[]): Promise<Map<string, string>> {
+  const db = queryBuilder(session);
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const row of await db.selectFrom("articles").select(["id", "signature"]).where("id", "in", unique.slice(i, i + 500)).execute()) out.set(row.id, row.signature);
+  }
+  return out;
 }
 
 /** The articles of the syndication groups rooted at `roots`, and `articleId`, with their day. */

@@ -33,7 +33,7 @@ export async function candidateReports(session: StoreSession, seed: StoredReport
   // Each way a place can match is its own indexed query; SQLite numbers the matches of each event
   // (window function) and hands back only the first few per event, so no event's size reaches JS.
   type Where = (eb: ExpressionBuilder<Database, "reports">) => Expression<SqlBool>;
-  const near = (place: Where) =>
+  const ranked = (place: Where, day: Where) =>
     db
       .selectFrom((qb) =>
         qb
@@ -42,18 +42,33 @@ export async function candidateReports(session: StoreSession, seed: StoredReport
           .where("event_type", "=", seed.event_type)
           .where("event_id", "is not", null)
           .where("article_id", "!=", seed.article_id)
-          .where((eb) =>
-            seed.date_lo === null || seed.date_hi === null
-              ? eb.lit(true)
-              : eb.or([eb("date_lo", "is", null), eb.and([eb("date_lo", "<=", addDays(seed.date_hi, 1)), eb("date_hi", ">=", addDays(seed.date_lo, -1))])]),
-          )
+          .where(day)
           .where(place)
           .as("matches"),
       )
       .select(["matches.id", "matches.event_id", "matches.report_key"])
-      .where("matches.rank", "<=", REPORTS_PER_EVENT + SPLIT_SLACK)
+      .where("matches.rank", "<=", RANKED_PER_EVENT)
       .execute();
-  const rows: { id: number; event_id: string | null; report_key: string }[] = [];
+  const near = async (place: Where): Promise<CandidateRow[]> => {
+    if (seed.date_lo === null || seed.date_hi === null) return ranked(place, (eb) => eb.lit(true));
+    // "Undated, or days within one of the seed's" as one OR keeps the day out of every index: a
+    // place like Saraqib with 3,000 stored reports was read whole for each new report. Two indexed
+    // queries instead — the dated window (a range on date_hi, then date_lo) and the undated — and
+    // each event keeps the first RANKED_PER_EVENT by id of the two together: exactly the rows the
+    // single query ranked first. Undated means date_lo null; ingest writes date_lo and date_hi from
+    // one window (merge/report-from-event.ts), so date_hi is null with it and the index finds them.
+    const [lo, hi] = [addDays(seed.date_lo, -1), addDays(seed.date_hi, 1)];
+    const dated = await ranked(place, (eb) => eb.and([eb("date_hi", ">=", lo), eb("date_lo", "<=", hi)]));
+    const undated = await ranked(place, (eb) => eb.and([eb("date_hi", "is", null), eb("date_lo", "is", null)]));
+    if (undated.length === 0) return dated;
+    const perEvent = new Map<string, CandidateRow[]>();
+    for (const row of [...dated, ...undated].sort((a, b) => a.id - b.id)) {
+      const kept = perEvent.get(row.event_id!) ?? perEvent.set(row.event_id!, []).get(row.event_id!)!;
+      if (kept.length < RANKED_PER_EVENT) kept.push(row);
+    }
+    return [...perEvent.values()].flat();
+  };
+  const rows: CandidateRow[] = [];
   if (seed.place_key !== "") rows.push(...(await near((eb) => eb("place_key", "=", seed.place_key))));
   if (seed.gazetteer_id !== null) {
     const gazetteerId = seed.gazetteer_id;
@@ -80,8 +95,11 @@ export async function candidateReports(session: StoreSession, seed: StoredReport
   return db.selectFrom("reports").selectAll().where("id", "in", ids).orderBy("id").execute();
 }
 
+type CandidateRow = { id: number; event_id: string | null; report_key: string };
+
 /** Split-off reports are skipped after ranking: look a little further so an event still shows a few. */
 const SPLIT_SLACK = 4;
+const RANKED_PER_EVENT = REPORTS_PER_EVENT + SPLIT_SLACK;
 
 
 /** The days covered by an event's dated reports (one indexed aggregate), or null when none is dated. */

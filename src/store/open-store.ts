@@ -4,6 +4,7 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database-schema.ts";
+import { cachedStatements } from "./cached-statements.ts";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.ts";
 import { runMigrations } from "./run-migrations.ts";
 import { isPostgresUrl } from "./store-dialect.ts";
@@ -69,7 +70,8 @@ async function openSqliteStore(path: string, options: OpenStoreOptions): Promise
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: options.readonly ? new SqliteDialect({ database: sqlite }) : new ImmediateSqliteDialect({ database: sqlite }) });
+  const database = cachedStatements(sqlite);
+  const db = new Kysely<Database>({ dialect: options.readonly ? new SqliteDialect({ database }) : new ImmediateSqliteDialect({ database }) });
   if (!options.readonly) {
     try {
       await migrateBesideOthers(db as unknown as Kysely<unknown>);

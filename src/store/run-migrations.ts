@@ -5,6 +5,7 @@ import { mergeReasonsMigration } from "./migrations/0003-merge-reasons.ts";
 import { reviewMigration } from "./migrations/0004-review.ts";
 import { eventPlaceIndexMigration } from "./migrations/0005-event-place-index.ts";
 import { ingestTurnsMigration } from "./migrations/0006-ingest-turns.ts";
+import { mergeCandidateIndexesMigration } from "./migrations/0007-merge-candidate-indexes.ts";
 import { failedTurnsMigration } from "./migrations/0009-failed-turns.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
@@ -15,6 +16,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0004-review": reviewMigration,
   "0005-event-place-index": eventPlaceIndexMigration,
   "0006-ingest-turns": ingestTurnsMigration,
+  "0007-merge-candidate-indexes": mergeCandidateIndexesMigration,
   "0009-failed-turns": failedTurnsMigration,
 };
 
