@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Expression, SqlBool } from "kysely";
+import { type ExpressionBuilder, type Expression, type SqlBool, sql } from "kysely";
 import type { EventGrade } from "../model/event-grade.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { eventMatchesText } from "./article-search.ts";
@@ -77,6 +77,7 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
   }
   if (filter.bbox) {
     const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+    all.push(boxIndexCondition(filter.bbox, dialect));
     all.push(eb.and([eb("events.lon", ">=", minLon), eb("events.lon", "<=", maxLon), eb("events.lat", ">=", minLat), eb("events.lat", "<=", maxLat)]));
   }
   if (filter.q) {
@@ -84,4 +85,17 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
     all.push(eventMatchesText(dialect, filter.q) ?? eb.lit(false));
   }
   return eb.and(all);
+}
+
+/**
+ * The part of a box condition an index answers (migration 0008): SQLite's R*Tree of event points,
+ * PostgreSQL's GiST over point(lon, lat). The exact comparison on lat/lon stays beside it: the
+ * R*Tree keeps 32-bit floats rounded outwards, so a point on the box's edge (lon 36.5 for a box from
+ * 36.5) is a candidate and the exact test decides.
+ */
+function boxIndexCondition([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number], dialect: StoreDialect): Expression<SqlBool> {
+  if (dialect === "postgres") {
+    return sql<SqlBool>`(events.lon IS NOT NULL AND events.lat IS NOT NULL AND point(events.lon, events.lat) <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8)))`;
+  }
+  return sql<SqlBool>`events.rowid IN (SELECT id FROM events_rtree WHERE max_lon >= ${minLon} AND min_lon <= ${maxLon} AND max_lat >= ${minLat} AND min_lat <= ${maxLat})`;
 }

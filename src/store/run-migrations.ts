@@ -5,6 +5,7 @@ import { mergeReasonsMigration } from "./migrations/0003-merge-reasons.ts";
 import { reviewMigration } from "./migrations/0004-review.ts";
 import { eventPlaceIndexMigration } from "./migrations/0005-event-place-index.ts";
 import { ingestTurnsMigration } from "./migrations/0006-ingest-turns.ts";
+import { indexedReadsMigration } from "./migrations/0008-indexed-reads.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0004-review": reviewMigration,
   "0005-event-place-index": eventPlaceIndexMigration,
   "0006-ingest-turns": ingestTurnsMigration,
+  "0008-indexed-reads": indexedReadsMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */
