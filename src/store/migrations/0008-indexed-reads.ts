@@ -6,6 +6,7 @@ import { dialectOf } from "../store-dialect.ts";
  * - the event list's two orders, newest first and oldest first, each walk one index with the
  *   event id as tie-break (2024-03-01/ev-a before 2024-03-01/ev-b in both), so page 1 and the page
  *   after a cursor read `limit` rows instead of sorting every match;
+ * - the governorate filter, lower(admin1), gets an index on that expression;
  * - a map box: SQLite keeps an R*Tree of event points in step with `events` by triggers (an event
  *   at lon 36.63, lat 35.93 is found by a box around Idlib without reading the rest); PostgreSQL a
  *   GiST index over point(lon, lat), built in (no extension);
@@ -16,6 +17,8 @@ export const indexedReadsMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema.createIndex("events_date_id").on("events").columns(["date", "event_id"]).execute();
     await db.schema.createIndex("events_date_desc_id").on("events").columns(["date desc", "event_id"]).execute();
+    // The governorate filter compares lower(admin1) (case-insensitive "idlib"): an index on that expression.
+    await db.schema.createIndex("events_admin1_lower").on("events").expression(sql`lower(admin1)`).execute();
     await db.schema
       .createTable("store_version")
       .addColumn("id", "integer", (c) => c.primaryKey())
