@@ -25,7 +25,7 @@ import { countEvents, encodeCursor, queryEvents } from "../src/store/query-event
 import type { Store } from "../src/store/store.ts";
 import { withWriteTransaction } from "../src/store/with-write-transaction.ts";
 
-const { values } = parseArgs({ options: { events: { type: "string", default: "20000" }, db: { type: "string" }, runs: { type: "string", default: "200" } } });
+const { values } = parseArgs({ options: { events: { type: "string", default: "20000" }, db: { type: "string" }, runs: { type: "string", default: "200" }, "no-fill": { type: "boolean" } } });
 const nReports = Math.max(1000, Number(values.events));
 const runs = Math.max(10, Number(values.runs));
 
@@ -148,7 +148,8 @@ async function main(): Promise<void> {
   const location = values.db ?? join(dir!, "scale.db");
   const store = await openStore(location);
   try {
-    const filled = await fill(store);
+    // --no-fill: time the queries again on a store an earlier run filled (--db of that run).
+    const filled = values["no-fill"] ? { reports: 0, events: await countEvents(store, {}), articles: 0, seconds: 0 } : await fill(store);
     console.log(`store-scale ${isPostgresUrl(location) ? "postgres" : "sqlite"}: ${filled.reports} reports, ${filled.events} events, ${filled.articles} articles filled in ${filled.seconds.toFixed(1)} s (${Math.round(filled.reports / filled.seconds)} reports/s, analyze included)`);
 
     const idlibCity: EventFilter = { bbox: [36.5, 35.8, 36.8, 36.05] };
