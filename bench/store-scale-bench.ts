@@ -150,7 +150,9 @@ async function main(): Promise<void> {
   try {
     // --no-fill: time the queries again on a store an earlier run filled (--db of that run).
     const filled = values["no-fill"] ? { reports: 0, events: await countEvents(store, {}), articles: 0, seconds: 0 } : await fill(store);
-    console.log(`store-scale ${isPostgresUrl(location) ? "postgres" : "sqlite"}: ${filled.reports} reports, ${filled.events} events, ${filled.articles} articles filled in ${filled.seconds.toFixed(1)} s (${Math.round(filled.reports / filled.seconds)} reports/s, analyze included)`);
+    const backEnd = isPostgresUrl(location) ? "postgres" : "sqlite";
+    if (values["no-fill"]) console.log(`store-scale ${backEnd}: ${filled.events} events already stored (--no-fill)`);
+    else console.log(`store-scale ${backEnd}: ${filled.reports} reports, ${filled.events} events, ${filled.articles} articles filled in ${filled.seconds.toFixed(1)} s (${Math.round(filled.reports / filled.seconds)} reports/s, analyze included)`);
 
     const idlibCity: EventFilter = { bbox: [36.5, 35.8, 36.8, 36.05] };
     const north: EventFilter = { bbox: [35.5, 35.0, 38.5, 37.0] };
