@@ -48,6 +48,10 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
   const all: Expression<SqlBool>[] = [];
   // `+events.event_type` (SQLite): the same value, but not an indexed column to the planner.
   const walk = plan === "date-order" && dialect === "sqlite";
+  // PostgreSQL, walking: OFFSET 0 keeps an EXISTS over reports a per-row probe of reports_event. Left
+  // alone, PostgreSQL hashes every report naming the actor (140 000 for HTS in 1M reports) on each
+  // request to test the first few hundred events (1.7 s against 0.15 s measured).
+  const probe = plan === "date-order" && dialect === "postgres";
   const col = (column: "event_type" | "sub_event_type" | "grade" | "admin1" | "lon" | "lat" | "place_key") => (walk ? sql.raw(`+events.${column}`) : sql.ref(`events.${column}`));
   if (filter.dateFrom) all.push(eb("events.date", ">=", filter.dateFrom));
   if (filter.dateTo) all.push(eb("events.date", "<=", filter.dateTo));
@@ -61,7 +65,14 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
       eb.or([
         eb("events.actor1", "=", actor),
         eb("events.actor2", "=", actor),
-        eb.exists(eb.selectFrom("reports").select("reports.id").whereRef("reports.event_id", "=", "events.event_id").where((r) => r.or([r("reports.actor1", "=", actor), r("reports.actor2", "=", actor)]))),
+        eb.exists(
+          eb
+            .selectFrom("reports")
+            .select("reports.id")
+            .whereRef("reports.event_id", "=", "events.event_id")
+            .where((r) => r.or([r("reports.actor1", "=", actor), r("reports.actor2", "=", actor)]))
+            .$if(probe, (q) => q.offset(0)),
+        ),
       ]),
     );
   }
@@ -72,7 +83,14 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
       eb.or([
         eb(col("place_key"), "=", key),
         eb("events.gazetteer_id", "=", place),
-        eb.exists(eb.selectFrom("reports").select("reports.id").whereRef("reports.event_id", "=", "events.event_id").where((r) => r.or([r("reports.place_key", "=", key), r("reports.gazetteer_id", "=", place)]))),
+        eb.exists(
+          eb
+            .selectFrom("reports")
+            .select("reports.id")
+            .whereRef("reports.event_id", "=", "events.event_id")
+            .where((r) => r.or([r("reports.place_key", "=", key), r("reports.gazetteer_id", "=", place)]))
+            .$if(probe, (q) => q.offset(0)),
+        ),
       ]),
     );
   }
