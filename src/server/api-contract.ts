@@ -69,7 +69,8 @@ export const eventFilterQuerySchema = z.object({
 });
 
 export const eventPageQuerySchema = eventFilterQuerySchema.extend({
-  page: wholeNumber(1, 1e9, 1).meta({ description: "1-based page number" }),
+  page: wholeNumber(1, 1e9, 1).meta({ description: "1-based page number (ignored with cursor)" }),
+  cursor: optional(z.string().max(400)).meta({ description: "next_cursor of the page before: the next page, read from the index however deep (the answer's page is then 0)" }),
   limit: wholeNumber(1, MAX_API_LIMIT, DEFAULT_API_LIMIT).meta({ description: "Events per page" }),
   format: optional(z.enum(["json", "geojson"])).meta({ description: "json (default) or a GeoJSON FeatureCollection" }),
 });
@@ -135,7 +136,13 @@ export const eventFeatureSchema = z.object({
   properties: eventPropertiesSchema,
 });
 
-const paging = { total: count, page: count, limit: count, pages: count };
+const paging = {
+  total: count,
+  page: count,
+  limit: count,
+  pages: count,
+  next_cursor: nullableText.meta({ description: "Pass as cursor for the next page; null on the last page" }),
+};
 export const eventPageSchema = z.object({ ...paging, items: list(storedEventSchema) });
 export const eventCollectionSchema = z.object({ type: z.literal("FeatureCollection"), ...paging, features: list(eventFeatureSchema) });
 

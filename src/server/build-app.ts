@@ -9,7 +9,7 @@ import { loadGazetteerEntries } from "../places/load-gazetteer.ts";
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
 import { listOutlets } from "../store/list-outlets.ts";
-import { queryEvents } from "../store/query-events.ts";
+import { BadCursorError, queryEvents } from "../store/query-events.ts";
 import { queryStats } from "../store/query-stats.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
 import type { Store } from "../store/store.ts";
@@ -87,10 +87,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { events: eventsRoute, event: eventRoute, article: articleRoute, outlets: outletsRoute, stats: statsRoute, openapi: openapiRoute } = API_ROUTES;
   api.get(eventsRoute.path, { schema: { querystring: eventsRoute.querystring, response: eventsRoute.response } }, async (request, reply) => {
     const query = request.query;
-    const result = await queryEvents(db, eventFilterOf(query), { limit: query.limit, offset: (query.page - 1) * query.limit });
+    const result = await queryEvents(db, eventFilterOf(query), { limit: query.limit, offset: (query.page - 1) * query.limit, cursor: query.cursor }).catch((error: unknown) => {
+      throw error instanceof BadCursorError ? new ApiError(400, "bad-request", error.message) : error;
+    });
     const pages = Math.ceil(result.total / query.limit);
     const items = await Promise.all((await withReviews(db, result.items)).map(withEnglishName));
-    const paging = { total: result.total, page: query.page, limit: query.limit, pages };
+    const paging = { total: result.total, page: query.cursor === undefined ? query.page : 0, limit: query.limit, pages, next_cursor: result.next_cursor };
     if (query.format === "geojson") {
       reply.type("application/geo+json");
       return { type: "FeatureCollection" as const, ...paging, features: items.map(eventFeature) };

@@ -6,7 +6,7 @@ export const EVENT_QUERY_PARAMETERS = ["from", "to", "type", "sub_type", "actor"
 
 /** Which query parameters each API route takes; an API route not listed takes none. */
 const ROUTE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
-  "/api/events": EVENT_QUERY_PARAMETERS,
+  "/api/events": [...EVENT_QUERY_PARAMETERS, "cursor"],
   "/api/stats": EVENT_QUERY_PARAMETERS,
   "/api/review/queue": ["limit", "include_reviewed"],
 };

@@ -1,7 +1,7 @@
 /**
  * Framing over HTTP: outlet profiles (merged into GET /api/outlets by build-app), an article's camp
  * reading with its indicator spans, and the side-by-side comparison of a merged event's reports.
- * The lexicon is read once per app; profiles are recomputed only when the stored articles change.
+ * The lexicon is read once per app; profiles are recomputed only when the store's version changes.
  */
 import type { CampReading } from "../framing/camp-reading.ts";
 import { compareReports, type EventComparison } from "../framing/compare-reports.ts";
@@ -10,11 +10,11 @@ import { loadFramingLexicon } from "../framing/load-framing-lexicon.ts";
 import { profileOutlets, type OutletProfile } from "../framing/profile-outlets.ts";
 import { readArticleFraming, type ArticleFraming } from "../framing/read-article-framing.ts";
 import { loadEventClaims, readStoredFramings } from "../framing/read-stored-framings.ts";
-import { articlesStamp } from "../store/framing-rows.ts";
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
 import { listOutletNames } from "../store/list-outlets.ts";
 import type { Store } from "../store/store.ts";
+import { VersionCache } from "../store/version-cache.ts";
 import { API_ROUTES } from "./api-contract.ts";
 import { ApiError } from "./api-error.ts";
 import type { ZodFastify } from "./zod-type-provider.ts";
@@ -34,13 +34,9 @@ export interface FramingService {
 
 /** What the framing routes compute, over one store and one lexicon. */
 export function framingService(store: Store, lexicon: FramingLexicon = loadFramingLexicon()): FramingService {
-  let cached: { key: string; profiles: readonly OutletProfile[] } | null = null;
-  const profiles = async (): Promise<readonly OutletProfile[]> => {
-    // Ingest only adds articles: their count and last id tell when the profiles are stale.
-    const key = await articlesStamp(store);
-    if (cached?.key !== key) cached = { key, profiles: profileOutlets(await readStoredFramings(store, lexicon)) };
-    return cached.profiles;
-  };
+  // Per store version (raised by every write): a worker's ingest in another process is seen too.
+  const cache = new VersionCache();
+  const profiles = (): Promise<readonly OutletProfile[]> => cache.get(store, "profiles", async () => profileOutlets(await readStoredFramings(store, lexicon)));
   return {
     profiles,
     async article(id) {

@@ -1,7 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import { RasdError } from "../errors/rasd-error.ts";
 import { dialectOf } from "./store-dialect.ts";
-import { queryBuilder, type StoreSession } from "./store-session.ts";
+import { queryBuilder, sessionOf, type StoreSession } from "./store-session.ts";
+import { bumpStoreVersion } from "./version-cache.ts";
+import type { Database } from "./database-schema.ts";
 import type { Store } from "./store.ts";
 
 /**
@@ -10,8 +12,11 @@ import type { Store } from "./store.ts";
  */
 const TABLE_ORDER = ["outlets", "articles", "article_urls", "article_bands", "articles_fts", "places", "place_aliases", "events", "reports", "spans", "feeds", "feed_items", "merge_overrides"];
 
-/** Not data: the migrator's bookkeeping, SQLite's own tables and the FTS5 index's shadow tables. */
-const NOT_DATA = /^(kysely_migration|sqlite_|articles_fts_)/;
+/**
+ * Not data: the migrator's bookkeeping, SQLite's own tables, the FTS5 index's shadow tables, the
+ * R*Tree of event points (its triggers fill the target's) and the target's own version counter.
+ */
+const NOT_DATA = /^(kysely_migration|sqlite_|articles_fts_|events_rtree|store_version$)/;
 
 /** Rows per INSERT: below both databases' limits on bound parameters with ~40 columns. */
 const BATCH = 500;
@@ -37,6 +42,7 @@ export async function copyStore(from: Store, to: Store, progress: (table: string
   if (missing.length > 0) throw new RasdError("usage", `the target store has no table ${missing.join(", ")}: open it with this version of rasd first`);
   const counts: Record<string, number> = {};
   await target.transaction().execute(async (trx) => {
+    await bumpStoreVersion(sessionOf(trx as unknown as Kysely<Database>));
     for (const table of tables) {
       let copied = 0;
       for await (const rows of readBatches(source, table)) {

@@ -27,6 +27,7 @@ export interface Database {
   decisions: DecisionTable;
   event_reviews: EventReviewTable;
   actor_aliases: ActorAliasTable;
+  store_version: StoreVersionTable;
 }
 
 export interface OutletTable {
@@ -307,4 +308,14 @@ export interface ActorAliasTable {
   actor_key: string;
   added_by: string;
   added_at: string;
+}
+
+/**
+ * One row (id 1): a counter every write transaction raises (migration 0008), so readers cache counts
+ * and stats per version. SQLite also has events_rtree (R*Tree of event points, kept by triggers),
+ * read only through raw SQL in query-events.ts.
+ */
+export interface StoreVersionTable {
+  id: number;
+  version: ColumnType<number | string, number, number>;
 }

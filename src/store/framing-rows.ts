@@ -79,12 +79,3 @@ export async function actorSpansOf(session: StoreSession, articleId: string): Pr
     .orderBy("start")
     .execute();
 }
-
-/** How many articles are stored and the last id: ingest only adds, so this tells when derived figures are stale. */
-export async function articlesStamp(session: StoreSession): Promise<string> {
-  const stamp = await queryBuilder(session)
-    .selectFrom("articles")
-    .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("id").as("last")])
-    .executeTakeFirstOrThrow();
-  return `${String(stamp.n)}:${String(stamp.last ?? "")}`;
-}

@@ -1,4 +1,5 @@
 import { queryBuilder, type StoreSession } from "./store-session.ts";
+import { versionCacheOf } from "./version-cache.ts";
 
 export interface OutletSummary {
   readonly id: string;
@@ -7,8 +8,12 @@ export interface OutletSummary {
   readonly events: number;
 }
 
-/** Every outlet with how many articles it has in the store and how many merged events it reports. */
+/** Every outlet with how many articles it has in the store and how many merged events it reports (computed once per store version). */
 export async function listOutlets(session: StoreSession): Promise<OutletSummary[]> {
+  return versionCacheOf(session).get(session, "outlets", () => countOutlets(session));
+}
+
+async function countOutlets(session: StoreSession): Promise<OutletSummary[]> {
   const db = queryBuilder(session);
   const rows = await db
     .selectFrom("outlets")

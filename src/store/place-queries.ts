@@ -1,4 +1,5 @@
-import { queryBuilder, type StoreSession } from "./store-session.ts";
+import { queryBuilder, sessionOf, type StoreSession } from "./store-session.ts";
+import { bumpStoreVersion } from "./version-cache.ts";
 import type { PlaceEntry, PlaceKind } from "../places/place-entry.ts";
 import { placeEntrySchema } from "../places/place-entry-schema.ts";
 
@@ -17,6 +18,7 @@ export async function savePlaces(session: StoreSession, entries: readonly PlaceE
   return db
     .transaction()
     .execute(async (trx) => {
+      await bumpStoreVersion(sessionOf(trx));
       let replaced = 0;
       for (const e of entries) {
         const row = placeRow(e, origin);

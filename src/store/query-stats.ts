@@ -3,6 +3,7 @@ import { queryBuilder, type StoreSession } from "./store-session.ts";
 import { EVENT_GRADES, type EventGrade } from "../model/event-grade.ts";
 import { type EventType, isEventType } from "../model/conflict-event.ts";
 import { type EventFilter, eventFilterCondition } from "./event-filter.ts";
+import { versionCacheOf } from "./version-cache.ts";
 
 
 export interface EventStats {
@@ -18,8 +19,12 @@ export interface EventStats {
   readonly by_grade: readonly { readonly grade: EventGrade; readonly count: number }[];
 }
 
-/** Counts over the events matching a filter (the web app's dashboard and timeline). */
+/** Counts over the events matching a filter (the web app's dashboard and timeline), computed once per store version and filter. */
 export async function queryStats(session: StoreSession, filter: EventFilter = {}): Promise<EventStats> {
+  return versionCacheOf(session).get(session, `stats ${JSON.stringify(filter)}`, () => computeStats(session, filter));
+}
+
+async function computeStats(session: StoreSession, filter: EventFilter): Promise<EventStats> {
   const db = queryBuilder(session);
   const base = () => db.selectFrom("events").where((eb) => eventFilterCondition(eb, filter, dialectOf(db)));
   const totals = await base()

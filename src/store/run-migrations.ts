@@ -6,6 +6,7 @@ import { reviewMigration } from "./migrations/0004-review.ts";
 import { eventPlaceIndexMigration } from "./migrations/0005-event-place-index.ts";
 import { ingestTurnsMigration } from "./migrations/0006-ingest-turns.ts";
 import { mergeCandidateIndexesMigration } from "./migrations/0007-merge-candidate-indexes.ts";
+import { indexedReadsMigration } from "./migrations/0008-indexed-reads.ts";
 import { failedTurnsMigration } from "./migrations/0009-failed-turns.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0005-event-place-index": eventPlaceIndexMigration,
   "0006-ingest-turns": ingestTurnsMigration,
   "0007-merge-candidate-indexes": mergeCandidateIndexesMigration,
+  "0008-indexed-reads": indexedReadsMigration,
   "0009-failed-turns": failedTurnsMigration,
 };
 

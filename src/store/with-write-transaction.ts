@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { dialectOf } from "./store-dialect.ts";
 import type { Store } from "./store.ts";
 import { queryBuilder, sessionOf, type StoreSession } from "./store-session.ts";
+import { bumpStoreVersion } from "./version-cache.ts";
 
 /**
  * PostgreSQL: the advisory lock every write transaction takes first, so writers take turns as they
@@ -31,7 +32,9 @@ export async function withWriteTransaction<T>(store: Store, work: (session: Stor
         .transaction()
         .execute(async (trx) => {
           if (dialectOf(trx) === "postgres") await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
-          return work(sessionOf(trx));
+          const session = sessionOf(trx);
+          await bumpStoreVersion(session);
+          return work(session);
         });
     } catch (error) {
       if (!isBusy(error) || attempt >= WRITE_ATTEMPTS) throw error;

@@ -12,6 +12,7 @@ interface Page {
   page: number;
   limit: number;
   pages: number;
+  next_cursor: string | null;
   items: { event_id: string; admin1: string | null; date: string | null; event_type: string; lat: number | null; lon: number | null; grade: string }[];
 }
 
@@ -65,6 +66,24 @@ for (const { backEnd, skip } of await backEnds()) {
         assert.equal(seen.size, first.body.total);
         const beyond = await getJson<Page>(`/api/events?limit=10&page=${first.body.pages + 1}`);
         assert.equal(beyond.body.items.length, 0);
+      });
+
+      it("walks by cursor through the same events in the same order as page numbers, and refuses a forged cursor", async () => {
+        const all = await getJson<Page>("/api/events?limit=5000");
+        const walked: string[] = [];
+        let url = "/api/events?limit=7";
+        for (let guard = 0; guard < 1000; guard++) {
+          const { status, body } = await getJson<Page>(url);
+          assert.equal(status, 200);
+          walked.push(...body.items.map((e) => e.event_id));
+          if (body.next_cursor === null) break;
+          url = `/api/events?limit=7&cursor=${encodeURIComponent(body.next_cursor)}`;
+        }
+        assert.deepEqual(walked, all.body.items.map((e) => e.event_id));
+        assert.equal(all.body.next_cursor, null);
+        const forged = await getJson<{ error: { code: string } }>("/api/events?cursor=bm90LWEtY3Vyc29y");
+        assert.equal(forged.status, 400);
+        assert.equal(forged.body.error.code, "bad-request");
       });
 
       it("filters by governorate, type, date range and grade", async () => {
