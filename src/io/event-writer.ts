@@ -25,8 +25,9 @@ export function createEventWriter(format: OutputFormat, out: Writable): EventWri
 
 const FACTORIES: Readonly<Record<OutputFormat, (out: Writable) => EventWriter>> = {
   jsonl: (out) => ({
+    // One write per article, not per event: stdout to a file or a pipe writes synchronously, a system call per write.
     async writeArticle(_article, events) {
-      for (const event of events) await writeChunk(out, JSON.stringify(event) + "\n");
+      if (events.length > 0) await writeChunk(out, events.map((event) => JSON.stringify(event) + "\n").join(""));
     },
     async finish() {},
   }),
@@ -34,7 +35,7 @@ const FACTORIES: Readonly<Record<OutputFormat, (out: Writable) => EventWriter>> 
     let count = 0;
     return {
       async writeArticle(_article, events) {
-        for (const event of events) await writeChunk(out, (count++ === 0 ? "[\n" : ",\n") + JSON.stringify(event));
+        if (events.length > 0) await writeChunk(out, events.map((event) => (count++ === 0 ? "[\n" : ",\n") + JSON.stringify(event)).join(""));
       },
       async finish() {
         await writeChunk(out, count === 0 ? "[]\n" : "\n]\n");

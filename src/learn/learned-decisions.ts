@@ -26,10 +26,19 @@ export interface LearnedDecisions {
 }
 
 export function createLearnedDecisions(models: LearnedModels): LearnedDecisions {
+  // A trigger's features depend on its document, sentence and annotation alone, and the gate and the
+  // retyping both read them, for each event the trigger built (one per place: "قصفت X وY"): worked
+  // out once per annotation (annotations are made per document, so a key never meets another document).
+  const featuresOf = new WeakMap<Annotation, readonly string[]>();
+  const features = (doc: Document, s: AnnotatedSentence, trigger: Annotation): readonly string[] => {
+    let known = featuresOf.get(trigger);
+    if (known === undefined) featuresOf.set(trigger, (known = triggerFeatures(doc, s, trigger)));
+    return known;
+  };
   return {
     models,
-    eventness: (doc, s, trigger) => (models.eventness ? probability(models.eventness.model, triggerFeatures(doc, s, trigger)) : null),
-    subEventTypes: (doc, s, trigger) => (models.subEventType ? classProbabilities(models.subEventType.model, triggerFeatures(doc, s, trigger)) : null),
+    eventness: (doc, s, trigger) => (models.eventness ? probability(models.eventness.model, features(doc, s, trigger)) : null),
+    subEventTypes: (doc, s, trigger) => (models.subEventType ? classProbabilities(models.subEventType.model, features(doc, s, trigger)) : null),
     placeRole: (doc, s, place) => (models.placeRole ? probability(models.placeRole.model, placeFeatures(doc, s, place)) : null),
     eventDraft: (doc, s, trigger, draft) => (models.eventDraft ? probability(models.eventDraft.model, draftFeatures(doc, s, trigger, draft)) : null),
   };

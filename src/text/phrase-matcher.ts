@@ -193,24 +193,88 @@ interface Best<T> {
 
 /** Entries of `list` that match at token `i` (first word met at `rank`), kept in `best` when longer or more exact. */
 function considerEntries<T>(tokens: readonly Token[], i: number, list: readonly Entry<T>[], rank: number, best: Best<T>): void {
-  for (const e of list) {
-    const last = i + e.words.length - 1;
-    // A candidate no longer than the best, met no more exactly at its first word, cannot win.
-    if (best.entry && (last < best.last || (last === best.last && rank >= best.rank))) continue;
-    let r = rank;
-    let j = 1;
-    for (; j < e.words.length; j++) {
-      const next = wordMatch(tokens[i + j], e.words[j]!, e.keys?.[j]);
-      if (!next) break;
-      r = Math.max(r, RANK[next]);
-    }
-    if (j < e.words.length) continue;
-    if (!best.entry || last > best.last || r < best.rank) {
-      best.entry = e;
-      best.last = last;
-      best.rank = r;
-    }
+  if (list.length < INDEXED_LIST) {
+    for (const e of list) if (!consider(tokens, i, e, rank, best)) return;
+    return;
   }
+  // A long list ("قوات …": every force of every country) is read through its second words: only the
+  // entries whose second word the next token may be, with the one-word entries and those matched on
+  // stems, in the list's order, so the outcome is the full scan's.
+  const index = secondWordsOf(list);
+  const candidates = scratch;
+  candidates.length = 0;
+  for (const k of index.always) candidates.push(k);
+  const next = tokens[i + 1];
+  if (next) {
+    for (const form of next.forms) pushAll(candidates, index.bySecond.get(form));
+    if (!next.forms.includes(next.text)) pushAll(candidates, index.bySecond.get(next.text));
+  }
+  if (candidates.length > index.always.length) candidates.sort(ascending);
+  for (const k of candidates) if (!consider(tokens, i, list[k]!, rank, best)) return;
+}
+
+/** Weighs one entry at token `i`; false when no later entry of its list can win (they are shorter). */
+function consider<T>(tokens: readonly Token[], i: number, e: Entry<T>, rank: number, best: Best<T>): boolean {
+  const last = i + e.words.length - 1;
+  // A list runs longest first (insert()): once its entries are shorter than the best, none after can win.
+  if (best.entry && last < best.last) return false;
+  // A candidate as long as the best, met no more exactly at its first word, cannot win.
+  if (best.entry && last === best.last && rank >= best.rank) return true;
+  let r = rank;
+  let j = 1;
+  for (; j < e.words.length; j++) {
+    const next = wordMatch(tokens[i + j], e.words[j]!, e.keys?.[j]);
+    if (!next) break;
+    r = Math.max(r, RANK[next]);
+  }
+  if (j < e.words.length) return true;
+  if (!best.entry || last > best.last || r < best.rank) {
+    best.entry = e;
+    best.last = last;
+    best.rank = r;
+  }
+  return true;
+}
+
+/** Lists this long are read through their second words (shorter ones are scanned whole). */
+const INDEXED_LIST = 8;
+
+/**
+ * A list's entries by second word, as positions in the list: those that need the next token to be
+ * that word (on its surface or a proclitic form), apart from those that may meet it otherwise (one
+ * word, or matched on stems), which are always weighed.
+ */
+interface SecondWords {
+  readonly always: readonly number[];
+  readonly bySecond: ReadonlyMap<string, readonly number[]>;
+}
+
+const secondWords = new WeakMap<readonly Entry<unknown>[], SecondWords>();
+/** The candidate positions of one considerEntries call (it never runs inside another). */
+const scratch: number[] = [];
+const ascending = (a: number, b: number): number => a - b;
+
+function secondWordsOf<T>(list: readonly Entry<T>[]): SecondWords {
+  const known = secondWords.get(list);
+  if (known) return known;
+  const always: number[] = [];
+  const bySecond = new Map<string, number[]>();
+  list.forEach((e, k) => {
+    if (e.words.length === 1 || e.keys !== null) always.push(k);
+    else {
+      const second = e.words[1]!;
+      const at = bySecond.get(second);
+      if (at) at.push(k);
+      else bySecond.set(second, [k]);
+    }
+  });
+  const built = { always, bySecond };
+  secondWords.set(list, built);
+  return built;
+}
+
+function pushAll(into: number[], from: readonly number[] | undefined): void {
+  if (from) for (const k of from) into.push(k);
 }
 
 /** How one token meets one lexicon word, or null. */
@@ -226,5 +290,6 @@ function insert<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): 
   const list = map.get(key) ?? [];
   list.push(entry);
   list.sort((a, b) => b.words.length - a.words.length);
+  secondWords.delete(list);
   map.set(key, list);
 }

@@ -57,3 +57,30 @@ describe("trainOneVsRest", () => {
     assert.ok(classProbabilities(m, ["cue:air", "cue:artillery"]).every((c) => c.p > 0.5));
   });
 });
+
+describe("classProbabilities", () => {
+  // Invented weights: each class knows only some features, one feature no class knows, two classes tie.
+  const model = {
+    classes: new Map([
+      ["Shelling/artillery/missile attack", { bias: -0.7, weights: new Map([["cue:artillery", 2.25], ["bow=قذيفه", 0.1], ["w-1=قد", -0.3]]) }],
+      ["Air/drone strike", { bias: -0.5, weights: new Map([["cue:air", 3.1], ["bow=قذيفه", -0.2]]) }],
+      ["Armed clash", { bias: -0.5, weights: new Map([["cue:air", 3.1], ["bow=قذيفه", -0.2]]) }],
+      ["Attack", { bias: 0.15, weights: new Map() }],
+    ]),
+  };
+
+  it("gives each class exactly its own model's probability, most probable first, ties by name", () => {
+    for (const features of [["cue:air", "bow=قذيفه", "unknown", "cue:air"], ["cue:artillery", "w-1=قد"], [], ["unknown"]]) {
+      const ranked = classProbabilities(model, features);
+      assert.deepEqual(ranked.map((c) => c.label).sort(), [...model.classes.keys()].sort());
+      for (const { label, p } of ranked) assert.equal(p, probability(model.classes.get(label)!, features));
+      for (let k = 1; k < ranked.length; k++) {
+        const [a, b] = [ranked[k - 1]!, ranked[k]!];
+        assert.ok(a.p > b.p || (a.p === b.p && a.label < b.label), `${a.label} before ${b.label}`);
+      }
+    }
+    // The tie: the same weights, so the same probability, and "Air/drone strike" sorts before "Armed clash".
+    const tied = classProbabilities(model, ["cue:air"]).map((c) => c.label);
+    assert.deepEqual(tied.slice(0, 2), ["Air/drone strike", "Armed clash"]);
+  });
+});

@@ -111,3 +111,47 @@ describe("PhraseMatcher remembers what each token text may start", () => {
     assert.deepEqual(matcher.findAll(tokens).map((m) => [m.value, m.match]), [["jets", "surface"], ["warplanes", "surface"], ["jets", "surface"]]);
   });
 });
+
+describe("PhraseMatcher, long lists read by second word", () => {
+  // Invented entries: a dozen forces sharing "قوات", the bare word, one entry of three words.
+  const forces = ["النظام", "الامن", "الاحتلال", "المعارضه", "التحالف", "الدفاع", "الشرطه", "الجيش", "الحرس", "البحريه", "النخبه", "الطوارئ"];
+  const build = (): PhraseMatcher<string> => {
+    const m = new PhraseMatcher<string>();
+    for (const f of forces) m.add(`قوات ${f}`, `forces:${f}`);
+    m.add("قوات", "forces");
+    m.add("قوات الدفاع الوطني", "ndf");
+    return m;
+  };
+  /** The greedy scan spelt out with matchesAt, which weighs every entry of every list. */
+  const reference = (m: PhraseMatcher<string>, text: string): string[] => {
+    const tokens = tokenize(normalize(text).text);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = m.matchesAt(tokens, i)[0];
+      if (best) {
+        out.push(`${best.value}@${best.first}-${best.last}:${best.match}`);
+        i = best.last + 1;
+      } else i++;
+    }
+    return out;
+  };
+  const found = (m: PhraseMatcher<string>, text: string): string[] =>
+    m.findAll(tokenize(normalize(text).text)).map((x) => `${x.value}@${x.first}-${x.last}:${x.match}`);
+
+  test("finds what a scan of every entry finds, longest first, through proclitics", () => {
+    const m = build();
+    for (const text of ["قصفت قوات النظام ووصلت قوات الدفاع الوطني", "وانسحبت وقوات الشرطة من البلدة", "قوات كثيرة", "انتشرت قوات", "لقوات الحرس والبحرية"]) {
+      assert.deepEqual(found(m, text), reference(m, text), text);
+    }
+    assert.deepEqual(found(m, "ووصلت قوات الدفاع الوطني"), ["ndf@1-3:surface"]);
+    assert.deepEqual(found(m, "وانسحبت وقوات الشرطة"), ["forces:الشرطه@1-2:proclitic"]);
+    assert.deepEqual(found(m, "انتشرت قوات كثيرة"), ["forces@1-1:surface"]);
+  });
+
+  test("a phrase added after a lookup is found", () => {
+    const m = build();
+    assert.deepEqual(found(m, "قوات الصاعقة"), ["forces@0-0:surface"]);
+    m.add("قوات الصاعقة", "forces:saiqa");
+    assert.deepEqual(found(m, "قوات الصاعقة"), ["forces:saiqa@0-1:surface"]);
+  });
+});

@@ -57,6 +57,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const cues = ofKind(s, "cue");
   const protesters = cues.some((c) => c.value.cue === "protesters");
   const civilians = ofKind(s, "civilian");
+  // Facts of the whole sentence, the same for each of its triggers.
+  const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
+  const infighting = toks.some((t) => t.forms.some((f) => roles.infightingWords.has(f)));
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;
@@ -70,7 +73,6 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
     const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
     const a1 = roleRead.actor1;
-    const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
     const facts: CodingFacts = {
       triggerSub: entry.sub_event_type as SubEventType,
       withAir: (entry.with_air as SubEventType | undefined) ?? null,
@@ -81,7 +83,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
       cueTyped: typed.cueTyped,
       artilleryNear: typed.artilleryNear,
       airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
-      infighting: toks.some((t) => t.forms.some((f) => roles.infightingWords.has(f))),
+      infighting,
       protesters,
       civilianCasualties: cas.civilians,
       civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
