@@ -9,12 +9,11 @@ import { DECISIONS } from "../../src/learn/model-file.ts";
 import { RasdError } from "../../src/errors/rasd-error.ts";
 
 describe("loadLearnedModels", () => {
-  it("loads the committed weights of every decision, cheaply", () => {
-    const t0 = performance.now();
+  // How fast they load is the benchmark's business (npm run bench), not a test's: a wall-clock
+  // bound fails on a busy machine and proves nothing on an idle one.
+  it("loads the committed weights of every decision", () => {
     const m = loadLearnedModels();
-    const ms = performance.now() - t0;
     assert.ok(m.eventness && m.subEventType && m.placeRole && m.eventDraft, "all four files");
-    assert.ok(ms < 1000, `loaded in ${ms.toFixed(0)} ms`);
     const p = probability(m.eventness.model, ["trig-pos=verb", "cue=air@near"]);
     assert.ok(p > 0 && p < 1);
     assert.ok(m.subEventType.model.classes.size >= 5);
