@@ -3,7 +3,7 @@ import { reportFromEvent } from "../merge/report-from-event.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
-import { articleSignatures, eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
+import { articleDays, articleSignatures, eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
 import { closeTurn, earlierTurnOpen, turnFailure } from "../store/ingest-turns.ts";
 import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
@@ -73,10 +73,13 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
   const reports = input.extraction.events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
   await insertArticleReports(session, article.id, reports, input.extraction);
 
-  const group = await linkSyndicated(session, article, outletId, hash, signature, bands);
-  await remergeAround(session, reports.map((r) => r.report_key), now);
-  if (group.length > 1) {
-    // Which outlets are independent changed for every event of the group's articles.
+  const { group, joinedGroups } = await linkSyndicated(session, article, outletId, hash, signature, bands);
+  // Unless two stored groups of copies became one, the stored articles' groups are as they were,
+  // so every stored event is still the summary of its reports and a joining report updates it.
+  await remergeAround(session, reports.map((r) => r.report_key), now, undefined, { incremental: !joinedGroups });
+  if (joinedGroups) {
+    // Which outlets are independent changed for every event of the group's articles. (One group
+    // gaining the new article, even under a new root, changes only the events the article joins.)
     await resummarizeEvents(session, await eventsOfArticles(session, group, article.id), now);
   }
   return { status: "stored", articleId: article.id, reports: reports.length, syndicatedOf: await syndicatedOf(session, article.id) };
@@ -84,9 +87,18 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
 
 /**
  * Link the new article with stored near-identical texts from other outlets. The group's root is its
- * earliest article (by published day, then id), whatever the ingest order. Returns the group's ids.
+ * earliest article (by published day, then id), whatever the ingest order. Returns the group's ids
+ * (only the new article and the root when it joined one group whose root stays) and whether two or
+ * more stored groups became one.
  */
-async function linkSyndicated(session: StoreSession, article: Article, outletId: string | null, hash: string, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
+async function linkSyndicated(
+  session: StoreSession,
+  article: Article,
+  outletId: string | null,
+  hash: string,
+  signature: readonly number[],
+  bands: readonly string[],
+): Promise<{ group: string[]; joinedGroups: boolean }> {
   const candidates = await syndicationCandidates(session, article.id, bands);
   // A group joins when any one of its members is similar: members of a group already found need no
   // comparison. The rest are compared in rounds of 1, 2, 4, … members per group, so 2,000 stored
@@ -110,14 +122,26 @@ async function linkSyndicated(session: StoreSession, article: Article, outletId:
     }
     for (const [root, ids] of unresolved) if (roots.has(root) || ids.length === 0) unresolved.delete(root);
   }
-  if (roots.size === 0) return [article.id];
+  if (roots.size === 0) return { group: [article.id], joinedGroups: false };
+  const earliest = (members: readonly { id: string; published: string | null }[]) =>
+    [...members].sort((a, b) => {
+      const pa = a.published ?? "9999-99-99";
+      const pb = b.published ?? "9999-99-99";
+      return pa !== pb ? (pa < pb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    })[0]!;
+  if (roots.size === 1) {
+    // A root is the earliest of its group: if it is earlier than the new article too, only the new
+    // article's link is written (the 2,000th copy does not rewrite the 1,999 before it).
+    const pair = await articleDays(session, [...roots, article.id]);
+    const root = pair.length === 2 ? earliest(pair) : undefined;
+    if (root !== undefined && root.id !== article.id) {
+      await setSyndicationRoot(session, [article.id, root.id], root.id);
+      return { group: [article.id, root.id], joinedGroups: false };
+    }
+  }
   const members = await syndicationGroup(session, [...roots], article.id);
-  const root = [...members].sort((a, b) => {
-    const pa = a.published ?? "9999-99-99";
-    const pb = b.published ?? "9999-99-99";
-    return pa !== pb ? (pa < pb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  })[0]!;
+  const root = earliest(members);
   const ids = members.map((m) => m.id);
   await setSyndicationRoot(session, ids, root.id);
-  return ids;
+  return { group: ids, joinedGroups: roots.size > 1 };
 }

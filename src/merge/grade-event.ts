@@ -46,13 +46,27 @@ export function gradeInputOf(
  * otherwise corroborated by two or more independent outlets, else single source.
  */
 export function gradeEvent(input: GradeInput): Grade {
+  const range = (figures: readonly number[]) => (figures.length < 2 ? null : { low: Math.min(...figures), high: Math.max(...figures) });
+  return gradeOfCounts({ outlets: input.outlets, perpetrators: tally(input.perpetrators), killed: range(input.killed), injured: range(input.injured) });
+}
+
+/**
+ * gradeEvent from counts instead of lists, as an event's stored digest holds them: the perpetrators
+ * tallied (most reports first), and each figure's lowest and highest (one figure alone, low = high,
+ * never differs widely, so a range of one is the same as none).
+ */
+export function gradeOfCounts(input: {
+  readonly outlets: readonly string[];
+  readonly perpetrators: readonly (readonly [string, number])[];
+  readonly killed: { readonly low: number; readonly high: number } | null;
+  readonly injured: { readonly low: number; readonly high: number } | null;
+}): Grade {
   const reasons: GradeReason[] = [];
-  const perpetrators = tally(input.perpetrators);
+  const perpetrators = input.perpetrators;
   if (perpetrators.length > 1) reasons.push({ kind: "perpetrators-disagree", actors: perpetrators.map(([key, reports]) => ({ key, reports })) });
   for (const [field, figures] of [["killed", input.killed], ["injured", input.injured]] as const) {
-    if (figures.length < 2) continue;
-    const low = Math.min(...figures);
-    const high = Math.max(...figures);
+    if (figures === null) continue;
+    const { low, high } = figures;
     if (high >= 2 * low && high - low >= 5) reasons.push({ kind: "figures-differ", field, low, high });
   }
   const graded = (grade: EventGrade, list: readonly GradeReason[]): Grade => ({ grade, reasons: list, reason: list.map(englishReason).join("; ") });
@@ -82,5 +96,10 @@ export function englishReason(reason: GradeReason): string {
 export function tally(values: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return sortedCounts(counts);
+}
+
+/** Counted values, most frequent first, then alphabetical. */
+export function sortedCounts(counts: ReadonlyMap<string, number>): [string, number][] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }

@@ -17,16 +17,26 @@ import { leadWords } from "./article-context.ts";
 import { attachReport, type MergeCandidate, type MergeIndex, type MergeReason } from "./attach-report.ts";
 import { defaultMergeModel, type MergeModel } from "./merge-model.ts";
 import type { PairSide } from "./pair-features.ts";
-import { summarizeEvent } from "./summarize-event.ts";
+import { digestWithReport } from "./digest-with-report.ts";
+import { summarizeDigest, summarizeEvent } from "./summarize-event.ts";
 
 /**
  * Merge newly stored reports (no event yet) into the store's events, inside the caller's transaction,
  * one report at a time in the order given: each is compared with a few reports of each nearby event
  * (store/merge-queries.ts `candidateReports`), joins the events it links to (attach-report.ts), and
- * the joined event is summarised again. The comparisons do not grow with the size of the event; the
- * summary still reads the event's reports (narrow rows), once per new report.
+ * the joined event is summarised again. The comparisons do not grow with the size of the event.
+ * With `incremental` (the caller vouches that every stored event is the summary of its reports and
+ * that no syndication link among stored articles changed in this transaction), a report that joins
+ * one event updates its summary from the stored one (digest-with-report.ts) instead of reading the
+ * event's reports: the 2,000th copy of a story costs what the 2nd did.
  */
-export async function remergeAround(db: StoreSession, seedKeys: readonly string[], now: string, model: MergeModel = defaultMergeModel()): Promise<void> {
+export async function remergeAround(
+  db: StoreSession,
+  seedKeys: readonly string[],
+  now: string,
+  model: MergeModel = defaultMergeModel(),
+  options: { readonly incremental?: boolean } = {},
+): Promise<void> {
   if (seedKeys.length === 0) return;
   const order = new Map(seedKeys.map((k, i) => [k, i]));
   const seeds = (await reportsByKeys(db, seedKeys)).filter((r) => r.event_id === null).sort((a, b) => order.get(a.report_key)! - order.get(b.report_key)!);
@@ -46,6 +56,7 @@ export async function remergeAround(db: StoreSession, seedKeys: readonly string[
       span: (eventId) => eventSpan(db, eventId),
     };
     const attachment = await attachReport(index, side!, model);
+    if (options.incremental === true && attachment.events.length === 1 && (await joinEvent(db, attachment.events[0]!, seed, attachment.links, now))) continue;
     await writeEvent(db, attachment.events, [seed], attachment.links, now);
   }
 }
@@ -70,6 +81,21 @@ export async function writeEvent(
   await replaceEvents(db, eventIds, { ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }, extra.map((r) => r.id));
   writtenIn(db).add(event.event_id);
   return event.event_id;
+}
+
+/**
+ * One report joins one event: its summary from the stored one plus the report (digest-with-report.ts),
+ * the same as writeEvent's. False (nothing written) when that cannot be sure; then writeEvent.
+ */
+async function joinEvent(db: StoreSession, eventId: string, seed: StoredReport, reasons: readonly MergeReason[], now: string): Promise<boolean> {
+  const digest = await digestWithReport(db, eventId, seed, (await reportArticles(db, [seed.article_id])).get(seed.article_id));
+  if (digest === null) return false;
+  const oldReasons = await eventReasons(db, [eventId]);
+  const allReasons = boundedReasons([...(JSON.parse(oldReasons.get(eventId) ?? "[]") as MergeReason[]), ...reasons]);
+  const event = summarizeDigest(digest);
+  await replaceEvents(db, [eventId], { ...event, merge_reasons_json: JSON.stringify(allReasons), updated_at: now }, [seed.id]);
+  writtenIn(db).add(event.event_id);
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type EventGrade, gradeEvent, gradeInputOf, tally } from "./grade-event.ts";
+import { type EventGrade, gradeOfCounts, sortedCounts } from "./grade-event.ts";
 import { anchorReport, mergedEventId } from "./merged-event-id.ts";
 import type { EventCoding, ReportArticle, ReportRecord } from "../model/report-record.ts";
 
@@ -30,28 +30,87 @@ export interface MergedEvent extends EventCoding {
   readonly grade_reason: string;
 }
 
+/** The lowest and highest of a figure over an event's reports (null when no report gives it). */
+export interface FigureRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * What an event's summary is made of, in a form that one more report updates without the others
+ * (merge/add-report-to-digest.ts): the anchor and place reports, the best date, figure ranges, value
+ * counts for the majorities, the grade and the sources, and the independent outlets.
+ */
+export interface EventDigest {
+  readonly anchor: SummaryReport;
+  /** The most precise place reported (ties: the anchor, else the first in report order). */
+  readonly place: SummaryReport;
+  /** The earliest of the most precise dates, and that precision (both null when no report is dated). */
+  readonly date: string | null;
+  readonly datePrecision: number | null;
+  readonly killed: FigureRange | null;
+  readonly injured: FigureRange | null;
+  readonly casualties: FigureRange | null;
+  /** Counts of the known values (not null, not "UNKNOWN") of the majority fields. */
+  readonly subEventTypes: ReadonlyMap<string, number>;
+  readonly actor1: ReadonlyMap<string, number>;
+  readonly actor2: ReadonlyMap<string, number>;
+  /** Counts of every non-null source. */
+  readonly sources: ReadonlyMap<string, number>;
+  readonly nReports: number;
+  readonly nArticles: number;
+  readonly outlets: readonly string[];
+}
+
 /**
  * Merge the reports of one event. Coded fields take the value most reports give (ties: the anchor
  * report's); the place is the most precise one reported; the date the earliest most precise one;
  * fatalities follow ACLED's conservative rule (the lowest count) and the range is kept.
  */
 export function summarizeEvent(reports: readonly SummaryReport[], articles: ReadonlyMap<string, ReportArticle>): MergedEvent {
+  return summarizeDigest(digestOf(reports, articles));
+}
+
+/** The digest of an event's reports, read all at once (the reference an added report must match). */
+export function digestOf(reports: readonly SummaryReport[], articles: ReadonlyMap<string, ReportArticle>): EventDigest {
   const anchor = anchorReport(reports);
   const place = [...reports].sort((a, b) => a.geo_precision - b.geo_precision || (a === anchor ? -1 : b === anchor ? 1 : 0))[0]!;
   const dated = reports.filter((r) => r.date !== null);
   const bestDatePrecision = Math.min(...dated.map((r) => r.date_precision ?? 3));
   const date = dated.filter((r) => (r.date_precision ?? 3) === bestDatePrecision).map((r) => r.date!).sort()[0] ?? null;
-  const outlets = independentOutlets(reports, articles);
-  const grade = gradeEvent(gradeInputOf(reports, outlets));
-  const killed = numbers(reports, "killed");
-  const injured = numbers(reports, "injured");
-  const casualties = numbers(reports, "casualties");
   return {
-    event_id: mergedEventId(reports),
+    anchor,
+    place,
+    date,
+    datePrecision: date === null ? null : bestDatePrecision,
+    killed: range(numbers(reports, "killed")),
+    injured: range(numbers(reports, "injured")),
+    casualties: range(numbers(reports, "casualties")),
+    subEventTypes: counts(reports.map((r) => r.sub_event_type).filter(known)),
+    actor1: counts(reports.map((r) => r.actor1).filter(known)),
+    actor2: counts(reports.map((r) => r.actor2).filter(known)),
+    sources: counts(reports.map((r) => r.source).filter((s): s is string => s !== null)),
+    nReports: reports.length,
+    nArticles: new Set(reports.map((r) => r.article_id)).size,
+    outlets: independentOutlets(reports, articles),
+  };
+}
+
+/** A value the majorities count: given, and not "UNKNOWN". */
+export function known(value: string | null): value is string {
+  return value !== null && value !== "UNKNOWN";
+}
+
+/** The stored event of a digest. */
+export function summarizeDigest(digest: EventDigest): MergedEvent {
+  const { anchor, place, outlets } = digest;
+  const grade = gradeOfCounts({ outlets, perpetrators: sortedCounts(digest.actor1), killed: digest.killed, injured: digest.injured });
+  return {
+    event_id: mergedEventId([anchor]),
     event_type: anchor.event_type,
-    sub_event_type: majority(reports.map((r) => r.sub_event_type), anchor.sub_event_type) ?? anchor.sub_event_type,
-    actor1: majority(reports.map((r) => r.actor1), anchor.actor1),
-    actor2: majority(reports.map((r) => r.actor2), anchor.actor2),
+    sub_event_type: majority(digest.subEventTypes, anchor.sub_event_type) ?? anchor.sub_event_type,
+    actor1: majority(digest.actor1, anchor.actor1),
+    actor2: majority(digest.actor2, anchor.actor2),
     place_name: place.place_name,
     place_key: place.place_key,
     admin1: place.admin1,
@@ -62,20 +121,20 @@ export function summarizeEvent(reports: readonly SummaryReport[], articles: Read
     lat: place.lat,
     lon: place.lon,
     geo_precision: place.geo_precision,
-    date,
-    date_precision: date === null ? null : bestDatePrecision,
-    fatalities: min(killed),
-    killed_min: min(killed),
-    killed_max: max(killed),
-    injured_min: min(injured),
-    injured_max: max(injured),
-    casualties_min: min(casualties),
-    casualties_max: max(casualties),
-    n_reports: reports.length,
-    n_articles: new Set(reports.map((r) => r.article_id)).size,
+    date: digest.date,
+    date_precision: digest.datePrecision,
+    fatalities: digest.killed?.low ?? null,
+    killed_min: digest.killed?.low ?? null,
+    killed_max: digest.killed?.high ?? null,
+    injured_min: digest.injured?.low ?? null,
+    injured_max: digest.injured?.high ?? null,
+    casualties_min: digest.casualties?.low ?? null,
+    casualties_max: digest.casualties?.high ?? null,
+    n_reports: digest.nReports,
+    n_articles: digest.nArticles,
     n_outlets: outlets.length,
     outlets_json: JSON.stringify(outlets),
-    sources_json: JSON.stringify(tally(reports.map((r) => r.source).filter((s): s is string => s !== null)).map(([s]) => s)),
+    sources_json: JSON.stringify(sortedCounts(digest.sources).map(([s]) => s)),
     grade: grade.grade,
     grade_reason: grade.reason,
   };
@@ -122,19 +181,21 @@ function numbers(reports: readonly SummaryReport[], field: "killed" | "injured" 
   return reports.map((r) => r[field]).filter((n): n is number => n !== null);
 }
 
-function min(xs: readonly number[]): number | null {
-  return xs.length === 0 ? null : Math.min(...xs);
+function range(xs: readonly number[]): FigureRange | null {
+  return xs.length === 0 ? null : { low: Math.min(...xs), high: Math.max(...xs) };
 }
 
-function max(xs: readonly number[]): number | null {
-  return xs.length === 0 ? null : Math.max(...xs);
+function counts(values: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
 }
 
 /** The most frequent known value; the fallback on ties between it and others, or when none is known. */
-function majority(values: readonly (string | null)[], fallback: string | null): string | null {
-  const counts = tally(values.filter((v): v is string => v !== null && v !== "UNKNOWN"));
-  if (counts.length === 0) return fallback;
-  const top = counts[0]!;
-  const tied = counts.filter(([, n]) => n === top[1]).map(([k]) => k);
+function majority(valueCounts: ReadonlyMap<string, number>, fallback: string | null): string | null {
+  const sorted = sortedCounts(valueCounts);
+  if (sorted.length === 0) return fallback;
+  const top = sorted[0]!;
+  const tied = sorted.filter(([, n]) => n === top[1]).map(([k]) => k);
   return fallback !== null && tied.includes(fallback) ? fallback : top[0];
 }

@@ -109,6 +109,11 @@ export async function syndicationGroup(session: StoreSession, roots: readonly st
     .execute();
 }
 
+/** The published day of articles by id (those that exist). */
+export async function articleDays(session: StoreSession, ids: readonly string[]): Promise<{ id: string; published: string | null }[]> {
+  return queryBuilder(session).selectFrom("articles").select(["id", "published"]).where("id", "in", [...ids]).execute();
+}
+
 /** Make `rootId` the original of every article of `ids` (and of none itself). */
 export async function setSyndicationRoot(session: StoreSession, ids: readonly string[], rootId: string): Promise<void> {
   const db = queryBuilder(session);

@@ -8,6 +8,7 @@ import { ingestTurnsMigration } from "./migrations/0006-ingest-turns.ts";
 import { mergeCandidateIndexesMigration } from "./migrations/0007-merge-candidate-indexes.ts";
 import { indexedReadsMigration } from "./migrations/0008-indexed-reads.ts";
 import { failedTurnsMigration } from "./migrations/0009-failed-turns.ts";
+import { eventSummaryIndexesMigration } from "./migrations/0010-event-summary-indexes.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0007-merge-candidate-indexes": mergeCandidateIndexesMigration,
   "0008-indexed-reads": indexedReadsMigration,
   "0009-failed-turns": failedTurnsMigration,
+  "0010-event-summary-indexes": eventSummaryIndexesMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */

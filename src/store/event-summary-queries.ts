@@ -1,0 +1,85 @@
+import { queryBuilder, type StoreSession } from "./store-session.ts";
+import type { Selectable } from "kysely";
+import { SUMMARY_COLUMNS, type SummaryReport } from "../merge/summarize-event.ts";
+import type { EventTable } from "./database-schema.ts";
+
+/**
+ * What one report joining an event reads of it (merge/digest-with-report.ts): each is one indexed
+ * lookup or an index-only tally (migration 0010), none reads the event's reports as rows.
+ */
+
+export async function storedEvent(session: StoreSession, eventId: string): Promise<Selectable<EventTable> | undefined> {
+  return queryBuilder(session).selectFrom("events").selectAll().where("event_id", "=", eventId).executeTakeFirst();
+}
+
+/** The event's anchor report (merged-event-id.ts): the earliest dated one (then by key), else the first key. */
+export async function eventAnchorReport(session: StoreSession, eventId: string): Promise<(SummaryReport & { id: number }) | undefined> {
+  const db = queryBuilder(session);
+  const base = () => db.selectFrom("reports").select(["id", ...SUMMARY_COLUMNS]).where("event_id", "=", eventId);
+  const dated = await base().where("date_lo", "is not", null).orderBy("date_lo").orderBy("report_key").limit(1).executeTakeFirst();
+  return dated ?? (await base().orderBy("report_key").limit(1).executeTakeFirst());
+}
+
+/** The event's first report (by id) of its most precise place. */
+export async function eventFirstPlaceReport(session: StoreSession, eventId: string): Promise<(SummaryReport & { id: number }) | undefined> {
+  return queryBuilder(session).selectFrom("reports").select(["id", ...SUMMARY_COLUMNS]).where("event_id", "=", eventId).orderBy("geo_precision").orderBy("id").limit(1).executeTakeFirst();
+}
+
+export interface ValueCount {
+  readonly sub_event_type: string;
+  readonly actor1: string | null;
+  readonly actor2: string | null;
+  readonly source: string | null;
+  readonly n: number;
+}
+
+/** How many of the event's reports give each combination of the counted fields (few distinct ones). */
+export async function eventValueCounts(session: StoreSession, eventId: string): Promise<ValueCount[]> {
+  const rows = await queryBuilder(session)
+    .selectFrom("reports")
+    .select((eb) => ["sub_event_type", "actor1", "actor2", "source", eb.fn.countAll().as("n")])
+    .where("event_id", "=", eventId)
+    .groupBy(["sub_event_type", "actor1", "actor2", "source"])
+    .execute();
+  // PostgreSQL counts are bigint, handed back as text.
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export async function eventHasArticle(session: StoreSession, eventId: string, articleId: string): Promise<boolean> {
+  const row = await queryBuilder(session).selectFrom("reports").select("id").where("article_id", "=", articleId).where("event_id", "=", eventId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Whether the event holds an article of the syndicated text `root` (the root or a copy of it), and
+ * the outlet of one such article that names one: "none", { outlet } or "no outlet" (every one unnamed).
+ */
+export async function syndicatedInEvent(session: StoreSession, eventId: string, root: string): Promise<"none" | "no outlet" | { readonly outlet: string }> {
+  const db = queryBuilder(session);
+  const base = () =>
+    db
+      .selectFrom("articles")
+      .innerJoin("reports", "reports.article_id", "articles.id")
+      .select("articles.outlet_id")
+      .where("reports.event_id", "=", eventId)
+      // Its key in summarize-event.ts independentOutlets: syndicated_of, or its own id when null.
+      .where((eb) => eb.or([eb.and([eb("articles.id", "=", root), eb("articles.syndicated_of", "is", null)]), eb("articles.syndicated_of", "=", root)]))
+      .limit(1);
+  const named = await base().where("articles.outlet_id", "is not", null).where("articles.outlet_id", "!=", "").executeTakeFirst();
+  if (named?.outlet_id) return { outlet: named.outlet_id };
+  return (await base().executeTakeFirst()) === undefined ? "none" : "no outlet";
+}
+
+/**
+ * Whether some outlet's key could be misread in an event's outlet groups ("a = b" is two outlets
+ * joined, or one outlet named so), or is the name given to articles without one.
+ */
+export async function ambiguousOutletKeys(session: StoreSession): Promise<boolean> {
+  const row = await queryBuilder(session)
+    .selectFrom("outlets")
+    .select("id")
+    .where((eb) => eb.or([eb("id", "like", "% = %"), eb("id", "=", "unknown outlet"), eb("id", "=", "")]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
