@@ -38,6 +38,15 @@ export interface ExtractionPoolOptions {
    * copying them to the main thread.
    */
   readonly mentions?: boolean;
+  /**
+   * Whether this thread extracts too, as one of the `jobs` (default false). `rasd extract` sets it:
+   * its thread only reads and writes (idle ~90 % of the time with two workers), so with two jobs one
+   * worker and this thread share the articles, one copy of the resources fewer is loaded and half
+   * the outcomes are not copied between threads. The workers join as they become ready, so a small
+   * input is done here before a worker would have paid for its start. Ingest leaves it off: its
+   * thread is busy storing.
+   */
+  readonly inThread?: boolean;
 }
 
 /** Items in flight per worker: enough to keep a worker busy while the main thread reads and writes. */
@@ -47,23 +56,89 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Starts the workers (each loads the resources and compiles the extractor) and waits until all are ready. */
+/**
+ * Starts the workers (each loads the resources and compiles the extractor) and waits until all are
+ * ready; with `inThread`, loads the extractor here too and waits for it alone (workers join later).
+ */
 export async function createExtractionPool(options: ExtractionPoolOptions = {}): Promise<ExtractionPool> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RasdError("usage", `the number of jobs must be a whole number ≥ 1 (got ${jobs})`);
   const setup: WorkerSetup = { mentions: options.mentions ?? true, ...(options.db === undefined ? {} : { db: options.db }) };
   if (jobs === 1) return inThreadPool(await loadInThread(setup));
-  const workers = await Promise.all(Array.from({ length: jobs }, () => startWorker(setup)).map(settle));
-  const failed = workers.find((w) => w.kind === "failed");
-  if (failed !== undefined) {
-    await Promise.all(workers.map((w) => (w.kind === "started" ? w.worker.terminate() : undefined)));
-    throw new RasdError("unreadable", `cannot load the extraction resources: ${failed.message}`);
+  const inThread = options.inThread ?? false;
+  // Threads first: they load in parallel with this thread's own load.
+  const threads: Worker[] = [];
+  const starting = Array.from({ length: inThread ? jobs - 1 : jobs }, () => startWorker(setup, threads)).map(settle);
+  if (!inThread) {
+    const workers = await Promise.all(starting);
+    const failed = workers.find((w) => w.kind === "failed");
+    if (failed !== undefined) {
+      await Promise.all(workers.map((w) => (w.kind === "started" ? w.worker.terminate() : undefined)));
+      throw new RasdError("unreadable", `cannot load the extraction resources: ${failed.message}`);
+    }
+    return workerPool(jobs, workers.map((w) => (w as { worker: PoolWorker }).worker), threads, starting);
   }
-  return workerPool(workers.map((w) => (w as { worker: PoolWorker }).worker));
+  let local: Extractor;
+  try {
+    local = await loadInThread(setup);
+  } catch (error) {
+    await Promise.all(threads.map((t) => t.terminate()));
+    throw error;
+  }
+  const lanes: Lane[] = [localLane(local, setup.mentions)];
+  for (const start of starting) {
+    void start.then((w) => {
+      if (w.kind === "started") lanes.push(w.worker);
+    });
+  }
+  return workerPool(jobs, lanes, threads, starting);
+}
+
+/** Where an article can be sent: a worker thread, or this thread (localLane). */
+interface Lane {
+  /** Articles sent and not answered yet. */
+  readonly pending: { readonly size: number };
+  extract(id: number, article: Article): Promise<ExtractionOutcome>;
+}
+
+/**
+ * This thread as one of the pool's lanes: articles wait in a queue and are extracted one per turn
+ * of the event loop (setImmediate), so the workers' replies and the reading of the input go on
+ * between two articles instead of waiting for the whole queue.
+ */
+function localLane(extract: Extractor, mentions: boolean): Lane {
+  const queue: { readonly article: Article; readonly resolve: (outcome: ExtractionOutcome) => void }[] = [];
+  const pending = {
+    get size() {
+      return queue.length;
+    },
+  };
+  let scheduled = false;
+  const turn = (): void => {
+    scheduled = false;
+    const next = queue.shift();
+    if (next === undefined) return;
+    const outcome = extractOne(extract, next.article);
+    next.resolve(outcome.kind === "extracted" && !mentions ? { kind: "extracted", extraction: { ...outcome.extraction, mentions: [] } } : outcome);
+    if (queue.length > 0) schedule();
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(turn);
+  };
+  return {
+    pending,
+    extract: (_id, article) =>
+      new Promise((resolve) => {
+        queue.push({ article, resolve });
+        schedule();
+      }),
+  };
 }
 
 /** One worker thread and the articles it was sent that it has not answered yet. */
-interface PoolWorker {
+interface PoolWorker extends Lane {
   readonly thread: Worker;
   readonly pending: Map<number, (outcome: ExtractionOutcome | Error) => void>;
   terminate(): Promise<void>;
@@ -90,16 +165,27 @@ function startThread(setup: WorkerSetup): Worker {
   return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${source}); });`, { eval: true, workerData: setup });
 }
 
-function startWorker(setup: WorkerSetup): Promise<PoolWorker> {
+/** Starts a worker thread (added to `threads` at once, so it can be stopped before it is ready). */
+function startWorker(setup: WorkerSetup, threads: Worker[]): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
     const thread = startThread(setup);
+    threads.push(thread);
     const pending = new Map<number, (outcome: ExtractionOutcome | Error) => void>();
     let ready = false;
     const failAll = (error: Error): void => {
       for (const settleOne of pending.values()) settleOne(error);
       pending.clear();
     };
-    const worker: PoolWorker = { thread, pending, terminate: async () => void (await thread.terminate()) };
+    const worker: PoolWorker = {
+      thread,
+      pending,
+      extract: (id, article) =>
+        new Promise((resolveOne, rejectOne) => {
+          pending.set(id, (outcome) => (outcome instanceof Error ? rejectOne(outcome) : resolveOne(outcome)));
+          thread.postMessage({ id, article });
+        }),
+      terminate: async () => void (await thread.terminate()),
+    };
     thread.on("message", (reply: WorkerReply) => {
       switch (reply.kind) {
         case "ready":
@@ -133,23 +219,33 @@ function startWorker(setup: WorkerSetup): Promise<PoolWorker> {
   });
 }
 
-function workerPool(workers: readonly PoolWorker[]): ExtractionPool {
+/**
+ * The pool of `jobs` lanes over `lanes`, a list that workers still starting join when they are ready.
+ * close() stops every thread in `threads`, ready or not (a small input may be done before a worker
+ * is), and reports a worker that could not start before it was closed.
+ */
+function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Worker[], starting: readonly Promise<Started>[]): ExtractionPool {
   let nextId = 0;
-  const extract = (article: Article): Promise<ExtractionOutcome> => {
-    // The worker with the fewest articles in hand: a long article does not hold up the next ones.
-    let worker = workers[0]!;
-    for (const w of workers) if (w.pending.size < worker.pending.size) worker = w;
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      worker.pending.set(id, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome)));
-      worker.thread.postMessage({ id, article });
+  let failure: string | undefined;
+  for (const start of starting) {
+    void start.then((w) => {
+      if (w.kind === "failed") failure ??= w.message;
     });
+  }
+  const extract = (article: Article): Promise<ExtractionOutcome> => {
+    // The lane with the fewest articles in hand: a long article does not hold up the next ones.
+    let lane = lanes[0]!;
+    for (const l of lanes) if (l.pending.size < lane.pending.size) lane = l;
+    return lane.extract(nextId++, article);
   };
   return {
-    jobs: workers.length,
-    inOrder: (source, articleOf) => ordered(source, articleOf, extract, workers.length * WINDOW_PER_JOB),
+    jobs,
+    inOrder: (source, articleOf) => ordered(source, articleOf, extract, jobs * WINDOW_PER_JOB),
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      const failed = failure;
+      await Promise.all(threads.map((t) => t.terminate()));
+      // Only with inThread can a pool run while a worker could not start: the other lanes did its share.
+      if (failed !== undefined) throw new RasdError("unreadable", `an extraction worker could not load the resources: ${failed}`);
     },
   };
 }

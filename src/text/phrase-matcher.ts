@@ -50,6 +50,8 @@ interface Entry<T> {
 export class PhraseMatcher<T> {
   readonly #byFirst = new Map<string, Entry<T>[]>();
   readonly #byStem = new Map<string, Entry<T>[]>();
+  /** The phrases added (normalised): a second add of one is ignored, without scanning its list. */
+  readonly #phrases = new Set<string>();
   readonly #stems: boolean;
   /**
    * This matcher's slot in each token's memo (tokenize.ts), where it keeps the entries the token's word
@@ -70,8 +72,9 @@ export class PhraseMatcher<T> {
     const key = normalizeKey(phrase);
     if (!key) return;
     const words = key.split(" ");
-    const list = this.#byFirst.get(words[0]!) ?? [];
-    if (list.some((e) => e.phrase === key)) return;
+    // A phrase's first word is its list's key, so a phrase already in this matcher is in that list.
+    if (this.#phrases.has(key)) return;
+    this.#phrases.add(key);
     const stems = options.stems ?? this.#stems;
     if (this.#looked) {
       this.#slot = nextSlot++;
@@ -286,10 +289,20 @@ function wordMatch(t: Token | undefined, word: string, keys: ReadonlySet<string>
   return null;
 }
 
+/**
+ * Adds `entry` to its key's list, kept longest first and, among equally long phrases, in the order
+ * they were added (what a stable sort after each push gave, without sorting thousands of times while
+ * a gazetteer loads): "مدينة إدلب" goes after "مدينة معرة النعمان" and after an earlier two-word
+ * "مدينة حلب".
+ */
 function insert<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
-  const list = map.get(key) ?? [];
-  list.push(entry);
-  list.sort((a, b) => b.words.length - a.words.length);
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [entry]);
+    return;
+  }
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.words.length < entry.words.length) at--;
+  list.splice(at, 0, entry);
   secondWords.delete(list);
-  map.set(key, list);
 }

@@ -24,11 +24,12 @@ async function* items(): AsyncGenerator<{ readonly article: Article | null; read
 describe("the extraction pool", () => {
   let one: ExtractionPool;
   let two: ExtractionPool;
+  let shared: ExtractionPool;
   before(async () => {
-    [one, two] = await Promise.all([createExtractionPool({ jobs: 1 }), createExtractionPool({ jobs: 2 })]);
+    [one, two, shared] = await Promise.all([createExtractionPool({ jobs: 1 }), createExtractionPool({ jobs: 2 }), createExtractionPool({ jobs: 2, inThread: true })]);
   });
   after(async () => {
-    await Promise.all([one.close(), two.close()]);
+    await Promise.all([one.close(), two.close(), shared.close()]);
   });
 
   it("gives every item back in input order, with the outcomes of one thread", async () => {
@@ -37,7 +38,8 @@ describe("the extraction pool", () => {
       for await (const { item, outcome } of pool.inOrder(items(), (i) => i.article)) out.push({ n: item.n, outcome });
       return out;
     };
-    const [inThread, inWorkers] = [await collect(one), await collect(two)];
+    const [inThread, inWorkers, sharedWithThisThread] = [await collect(one), await collect(two), await collect(shared)];
+    assert.equal(JSON.stringify(sharedWithThisThread), JSON.stringify(inThread), "this thread and a worker: same outcomes, same order");
     assert.deepEqual(inWorkers.map((o) => o.n), Array.from({ length: 44 }, (_, i) => i), "order");
     assert.equal(inWorkers.filter((o) => o.outcome === null).length, 4, "items that are not articles pass through");
     assert.equal(JSON.stringify(inWorkers), JSON.stringify(inThread), "same outcomes as in one thread");
