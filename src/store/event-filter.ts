@@ -65,14 +65,7 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
       eb.or([
         eb("events.actor1", "=", actor),
         eb("events.actor2", "=", actor),
-        eb.exists(
-          eb
-            .selectFrom("reports")
-            .select("reports.id")
-            .whereRef("reports.event_id", "=", "events.event_id")
-            .where((r) => r.or([r("reports.actor1", "=", actor), r("reports.actor2", "=", actor)]))
-            .$if(probe, (q) => q.offset(0)),
-        ),
+        anyReport(eb, probe, (r) => r.or([r("reports.actor1", "=", actor), r("reports.actor2", "=", actor)])),
       ]),
     );
   }
@@ -83,14 +76,7 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
       eb.or([
         eb(col("place_key"), "=", key),
         eb("events.gazetteer_id", "=", place),
-        eb.exists(
-          eb
-            .selectFrom("reports")
-            .select("reports.id")
-            .whereRef("reports.event_id", "=", "events.event_id")
-            .where((r) => r.or([r("reports.place_key", "=", key), r("reports.gazetteer_id", "=", place)]))
-            .$if(probe, (q) => q.offset(0)),
-        ),
+        anyReport(eb, probe, (r) => r.or([r("reports.place_key", "=", key), r("reports.gazetteer_id", "=", place)])),
       ]),
     );
   }
@@ -117,6 +103,22 @@ export function eventFilterCondition(eb: ExpressionBuilder<Database, "events">, 
     all.push(eventMatchesText(dialect, filter.q) ?? eb.lit(false));
   }
   return eb.and(all);
+}
+
+/** Some report of the event meets `where` (a per-row probe of reports_event when `probe`, see above). */
+function anyReport(
+  eb: ExpressionBuilder<Database, "events">,
+  probe: boolean,
+  where: (r: ExpressionBuilder<Database, "events" | "reports">) => Expression<SqlBool>,
+): Expression<SqlBool> {
+  return eb.exists(
+    eb
+      .selectFrom("reports")
+      .select("reports.id")
+      .whereRef("reports.event_id", "=", "events.event_id")
+      .where(where)
+      .$if(probe, (q) => q.offset(0)),
+  );
 }
 
 /**
