@@ -7,6 +7,11 @@ export interface MergeLink {
   readonly with_article: string;
   readonly p: number;
   readonly reasons: readonly string[];
+  /**
+   * The report's mean probability over the event's compared reports: how well it fits the event as
+   * a whole, not only its strongest link (merge/attach-report.ts). Absent on links stored before it.
+   */
+  readonly agreement?: number;
 }
 
 /** A hand decision, kept with the event's reasons. */

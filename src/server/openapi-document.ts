@@ -43,6 +43,7 @@ const MERGE_REASON: Json = {
     with_article: { type: "string" },
     p: { type: "number", minimum: 0, maximum: 1, description: "the merge model's probability that the two reports tell one event" },
     reasons: { type: "array", items: { type: "string" }, description: "the pair features present with their weights, strongest support first" },
+    agreement: { type: "number", minimum: 0, maximum: 1, description: "the report's mean probability over the event's compared reports (it joins only when this is at least half of p)" },
     at: { type: "string", description: "when a hand decision was made" },
   },
 };

@@ -97,3 +97,21 @@ test("every feature the shipped model weighs is one pair-features.ts can emit", 
   const emitted = /^(day:(same|next|both-exact|undated-one|undated-both)|published:(close|within-3|far)|type:(same|other)-sub|place:(same|near|close|contains)|actors:(shared|disjoint|same-actor1)|toll:(killed-equal|injured-equal|close|differ)|wording:(close|some)|lead:(close|near|apart)|article:(other-place-shared|syndicated|same-outlet)|source:same)$/;
   for (const f of model.weights.keys()) assert.match(f, emitted);
 });
+
+test("a report joins an event only when it agrees with the event, not with one look-alike report of it", async () => {
+  // A toy model (not the fitted one): an equal killed or injured figure is strong evidence, nothing else counts.
+  const toy = { bias: -2, weights: new Map([["toll:killed-equal", 4], ["toll:injured-equal", 4]]), threshold: 0.5, undatedThreshold: 0.5 };
+  const undated = { date: null, published: null, text: WEEKLY_A } as const;
+  const story = [side({ ...undated, article: "a", killed: 5 }), side({ ...undated, article: "b", killed: 5 }), side({ ...undated, article: "c", killed: 5, injured: 7 })];
+  // Links strongly to c (same injured figure) and to nothing else of the story.
+  const lookAlike = side({ ...undated, article: "d", killed: null, injured: 7 });
+  const fits = side({ ...undated, article: "e", killed: 5, injured: 7 });
+  const apart = (await mergeInMemory([...story, lookAlike], toy)).group;
+  const event = apart.get(story[0]!.report.report_key);
+  assert.ok(story.every((s) => apart.get(s.report.report_key) === event), "the story is one event");
+  assert.notEqual(apart.get(lookAlike.report.report_key), event, "one look-alike link does not pull it in");
+  const { group, links } = await mergeInMemory([...story, fits], toy);
+  assert.equal(group.get(fits.report.report_key), event, "a report that fits every report joins");
+  const link = links.find((l) => l.article_id === "e")!;
+  assert.ok(link.agreement !== undefined && link.agreement >= 0.5 * link.p, `agreement ${link.agreement} with p ${link.p}`);
+});
