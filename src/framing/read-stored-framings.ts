@@ -3,7 +3,7 @@
  * reports of one merged event. The pure functions (readArticleFraming, compareReports) do the work;
  * this file only queries.
  */
-import { saveArticleFramings, storedFramingSummaries } from "../store/article-framings.ts";
+import { articlesWithoutFraming, saveArticleFramings, storedFramingSummaries } from "../store/article-framings.ts";
 import { actorSpansOf, eventReportsWithArticles, framingArticles } from "../store/framing-rows.ts";
 import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
@@ -27,19 +27,17 @@ const FILL_BATCH = 500;
  */
 export async function loadFramingSummaries(store: Store, lexicon: FramingLexicon): Promise<ArticleFramingSummary[]> {
   const version = framingLexiconVersion(lexicon);
-  const rows = await storedFramingSummaries(store, version);
-  const missing = rows.filter((r) => r.summary === null).map((r) => r.article_id);
-  const fresh = new Map<string, ArticleFramingSummary>();
+  const missing = await articlesWithoutFraming(store, version);
   for (let i = 0; i < missing.length; i += FILL_BATCH) {
     const articles = await framingArticles(store, missing.slice(i, i + FILL_BATCH));
-    const summaries = articles.map((r) => framingRecordOf({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon).summary);
+    const summaries = articles.map((r) => ({
+      outletId: r.outlet_id,
+      summary: framingRecordOf({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon).summary,
+    }));
+    // Derived rows change no answer: the store's version (and every cached count) stays.
     await withWriteTransaction(store, (session) => saveArticleFramings(session, version, summaries), { raiseVersion: false });
-    for (const s of summaries) fresh.set(s.article_id, s);
   }
-  return rows.flatMap((r) => {
-    const summary = r.summary ?? fresh.get(r.article_id);
-    return summary === undefined ? [] : [summary];
-  });
+  return storedFramingSummaries(store, version);
 }
 
 /**

@@ -79,7 +79,7 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
   await insertArticle(session, { article, outletId, contentHash: hash, signature, sourceKind: input.sourceKind, now });
   const reports = input.extraction.events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
   await insertArticleReports(session, article.id, reports, input.extraction);
-  await saveArticleFramings(session, framing.version, [framing.summary]);
+  await saveArticleFramings(session, framing.version, [{ outletId, summary: framing.summary }]);
 
   const { group, joinedGroups } = await linkSyndicated(session, article, outletId, hash, signature, bands);
   // Unless two stored groups of copies became one, the stored articles' groups are as they were,

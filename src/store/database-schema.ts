@@ -319,6 +319,8 @@ export interface ActorAliasTable {
 /** An article's framing summary (migrations/0012-article-framings.ts), by the lexicon version that read it. */
 export interface ArticleFramingTable {
   article_id: string;
+  /** The article's outlet_id (an article's outlet never changes). */
+  outlet_id: string | null;
   lexicon_version: string;
   /** A CampReading: government, opposition, kurdish, neutral or unclear. */
   camp: string;
@@ -326,7 +328,7 @@ export interface ArticleFramingTable {
   opposition: number;
   kurdish: number;
   neutral: number;
-  /** JSON array of OwnTermHit, in text order. */
+  /** JSON array of own-voice term hits in text order, each [term, dimension, camp, weight, form]. */
   own_terms_json: string;
   /** JSON array of source kind ids, in order of first credit. */
   source_kinds_json: string;
