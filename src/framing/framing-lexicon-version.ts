@@ -3,13 +3,13 @@
  * A summary of another version is stale and read again, so editing data/lexicon/framing.json (say,
  * giving "الميليشيات" a weight for the government camp) never leaves profiles built from the old words.
  *
- *   framingLexiconVersion(lex)  // "r1:3f9a0c2d1b7e4a55"
+ *   framingLexiconVersion(lex)  // "r2:3f9a0c2d1b7e4a55"
  */
 import { createHash } from "node:crypto";
 import type { FramingLexicon } from "./framing-lexicon-schema.ts";
 
-/** Raise when readArticleFraming or summarizeArticleFraming reads the same lexicon differently. */
-const READER_VERSION = 1;
+/** Raise when readArticleFraming or summarizeArticleFraming reads the same lexicon differently, or the summary changes shape. */
+const READER_VERSION = 2;
 
 const versions = new WeakMap<FramingLexicon, string>();
 

@@ -3,7 +3,7 @@
  * the article (store/article-framings.ts). Pure: the lexicon is passed in.
  *
  *   const record = framingRecordOf(article, lex);
- *   record.version          // "r1:3f9a0c2d1b7e4a55"
+ *   record.version          // "r2:3f9a0c2d1b7e4a55"
  *   record.summary.camp     // "government"
  */
 import type { Article } from "../model/article.ts";

@@ -87,8 +87,8 @@ function preferredTerms(readings: readonly ArticleFramingSummary[]): PreferredTe
   for (const r of readings) {
     for (const hit of r.own_terms) {
       const e = acc.get(hit.term) ?? { dimension: hit.dimension, camp: hit.camp, weight: hit.weight, count: 0, forms: new Map<string, number>() };
-      e.count++;
-      e.forms.set(hit.form, (e.forms.get(hit.form) ?? 0) + 1);
+      e.count += hit.hits;
+      e.forms.set(hit.form, (e.forms.get(hit.form) ?? 0) + hit.hits);
       acc.set(hit.term, e);
     }
   }

@@ -9,10 +9,10 @@ import type { Camp } from "../framing/framing-lexicon-schema.ts";
 import { queryBuilder, type StoreSession } from "./store-session.ts";
 
 /**
- * A hit as stored: an array, not an object, so 50,000 articles' rows are read and parsed in a
- * fraction of the time: ["opp.regime_forces", "naming_government", "opposition", 1, "قوات النظام"].
+ * A term's form as stored: an array, not an object, so 50,000 articles' rows are read and parsed in
+ * a fraction of the time: ["opp.regime_forces", "naming_government", "opposition", 1, "قوات النظام", 3].
  */
-type StoredHit = [term: string, dimension: string, camp: Camp, weight: number, form: string];
+type StoredHit = [term: string, dimension: string, camp: Camp, weight: number, form: string, hits: number];
 
 /** Write (or replace) the summaries read with lexicon version `version`, with the article's outlet id. */
 export async function saveArticleFramings(session: StoreSession, version: string, summaries: readonly { readonly outletId: string | null; readonly summary: ArticleFramingSummary }[]): Promise<void> {
@@ -27,7 +27,7 @@ export async function saveArticleFramings(session: StoreSession, version: string
       opposition: s.scores.opposition,
       kurdish: s.scores.kurdish,
       neutral: s.scores.neutral,
-      own_terms_json: JSON.stringify(s.own_terms.map((h): StoredHit => [h.term, h.dimension, h.camp, h.weight, h.form])),
+      own_terms_json: JSON.stringify(s.own_terms.map((h): StoredHit => [h.term, h.dimension, h.camp, h.weight, h.form, h.hits])),
       source_kinds_json: JSON.stringify(s.source_kinds),
     }));
     await db
@@ -91,7 +91,7 @@ export async function storedFramingSummaries(session: StoreSession, version: str
     outlet: r.outlet_name ?? r.outlet_id,
     camp: r.camp as CampReading,
     scores: { government: Number(r.government), opposition: Number(r.opposition), kurdish: Number(r.kurdish), neutral: Number(r.neutral) },
-    own_terms: (JSON.parse(r.own_terms_json) as StoredHit[]).map(([term, dimension, camp, weight, form]): OwnTermHit => ({ term, dimension, camp, weight, form })),
+    own_terms: (JSON.parse(r.own_terms_json) as StoredHit[]).map(([term, dimension, camp, weight, form, hits]): OwnTermHit => ({ term, dimension, camp, weight, form, hits })),
     source_kinds: JSON.parse(r.source_kinds_json) as string[],
   }));
 }

@@ -328,7 +328,7 @@ export interface ArticleFramingTable {
   opposition: number;
   kurdish: number;
   neutral: number;
-  /** JSON array of own-voice term hits in text order, each [term, dimension, camp, weight, form]. */
+  /** JSON array of own-voice terms by form, in order of first use, each [term, dimension, camp, weight, form, hits]. */
   own_terms_json: string;
   /** JSON array of source kind ids, in order of first credit. */
   source_kinds_json: string;
