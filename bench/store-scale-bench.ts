@@ -6,6 +6,10 @@
  * per store version as the server has them) against a plain primary-key range SELECT of the same
  * page size, in paired alternating runs. Prints p50/p95 in ms and each as a multiple of the plain
  * SELECT, plus fill throughput and the cold (uncached) count of the default list and the box.
+ * Then the same over HTTP (GET /api/events, default and box, through the built app's inject: routing,
+ * validation and JSON included), and the outlet profiles of GET /api/outlets: summed from the
+ * articles' stored framing summaries, against reading every text again as rasd did before 0012.
+ * Articles get invented texts of about 1,200 characters in the words of one camp or another.
  *
  *   node --import tsx bench/store-scale-bench.ts [--events 20000] [--db postgres://…] [--runs 200]
  *
@@ -17,7 +21,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Insertable } from "kysely";
 import type { ArticleTable, EventTable, ReportTable } from "../src/store/database-schema.ts";
+import { profileOutlets, profileOutletSummaries } from "../src/framing/profile-outlets.ts";
+import { defaultFramingLexicon } from "../src/framing/load-framing-lexicon.ts";
+import { readArticleFraming } from "../src/framing/read-article-framing.ts";
+import { loadFramingSummaries } from "../src/framing/read-stored-framings.ts";
+import { buildApp } from "../src/server/build-app.ts";
 import { analyzeStore, bulkInsert, eventsByIdAfter } from "../src/store/bulk-insert.ts";
+import { framingArticles } from "../src/store/framing-rows.ts";
 import type { EventFilter } from "../src/store/event-filter.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { isPostgresUrl } from "../src/store/store-dialect.ts";
@@ -74,6 +84,43 @@ const PLACES = GOVERNORATES.flatMap(([admin1, lon, lat, weight]) =>
 
 const NOW = "2026-01-01T00:00:00Z";
 
+/**
+ * Invented sentences in the words of each camp (and a neutral wire's), from which article texts are
+ * drawn: ten sentences, most from the outlet's own camp, so profiles have terms and sources to sum.
+ */
+const SENTENCES: Readonly<Record<string, readonly string[]>> = {
+  government: [
+    "أحبطت وحدات من الجيش العربي السوري محاولة تسلل للإرهابيين باتجاه النقاط العسكرية في الريف الشمالي.",
+    "ذكر مراسل الوكالة أن وحدات الجيش دمرت أوكارا للتنظيمات الإرهابية وأوقعت قتلى في صفوف الإرهابيين.",
+    "نقلت الوكالة عن مصدر عسكري أن الجيش العربي السوري حرر بلدة جديدة من الإرهاب وبدأ تمشيطها.",
+  ],
+  opposition: [
+    "قصفت قوات النظام البلدة بالمدفعية الثقيلة ما أدى إلى استشهاد مدنيين، بحسب الدفاع المدني السوري.",
+    "تصدى الثوار لمحاولة تقدم لميليشيات الأسد على محور جديد، وقال مراسلنا إنهم قتلوا عددا من عناصرها.",
+    "ارتكبت قوات الأسد مجزرة جديدة في المناطق المحررة بعد قصف بالبراميل المتفجرة على سوق شعبي.",
+  ],
+  kurdish: [
+    "استهدف جيش الاحتلال التركي ومرتزقته القرية بقذائف الهاون، بحسب المركز الإعلامي لقوات سوريا الديمقراطية.",
+    "أقدمت الفصائل الموالية لتركيا على اختطاف مواطنين من قرى عفرين المحتلة، وفق مصادر محلية.",
+  ],
+  neutral: [
+    "قتل أربعة جنود من القوات الحكومية في هجوم شنه مقاتلون جهاديون على موقع عسكري، بحسب المرصد السوري لحقوق الإنسان.",
+    "قال مقاتلو المعارضة إنهم صدوا هجوما للقوات الحكومية، ولم يتسن التحقق من الروايتين بشكل مستقل.",
+  ],
+};
+const CAMPS_OF_SENTENCES = Object.keys(SENTENCES);
+
+/** Texts draw from their own generator, so the events and reports are those of the earlier benches. */
+const textRnd = random(34);
+const pickText = <T>(xs: readonly T[]): T => xs[Math.floor(textRnd() * xs.length)]!;
+
+/** About 1,200 characters: eight sentences of the outlet's camp, two of any camp. */
+function articleText(outletIndex: number): string {
+  const own = SENTENCES[CAMPS_OF_SENTENCES[outletIndex % CAMPS_OF_SENTENCES.length]!]!;
+  const lines = Array.from({ length: 10 }, (_, i) => (i < 8 ? pickText(own) : pickText(SENTENCES[pickText(CAMPS_OF_SENTENCES)]!)));
+  return lines.join(" ");
+}
+
 async function fill(store: Store): Promise<{ reports: number; events: number; articles: number; seconds: number }> {
   const started = performance.now();
   await withWriteTransaction(store, (s) => bulkInsert(s, "outlets", OUTLETS.map((id) => ({ id, name: id, first_seen: NOW }))));
@@ -88,8 +135,9 @@ async function fill(store: Store): Promise<{ reports: number; events: number; ar
     const articleRows: Insertable<ArticleTable>[] = [];
     for (let i = 0; i < n; i += 2) {
       const articleId = `a${String(articles++).padStart(8, "0")}`;
-      const outlet = pick(OUTLETS);
-      articleRows.push({ id: articleId, url: null, outlet_id: outlet, published: dayOf(Math.floor(rnd() * DAYS)), title: null, text: "نص مثال", content_hash: articleId, syndicated_of: null, signature: "[]", source_kind: "jsonl", ingested_at: NOW });
+      const outletIndex = Math.floor(rnd() * OUTLETS.length);
+      const outlet = OUTLETS[outletIndex]!;
+      articleRows.push({ id: articleId, url: null, outlet_id: outlet, published: dayOf(Math.floor(rnd() * DAYS)), title: null, text: articleText(outletIndex), content_hash: articleId, syndicated_of: null, signature: "[]", source_kind: "jsonl", ingested_at: NOW });
     }
     let ordinal = 0;
     while (reportRows.length < n) {
@@ -198,10 +246,59 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) b.push(await time(() => eventsByIdAfter(store, ids[i]!, 100)));
     b.sort((x, y) => x - y);
     console.log(`  plain SELECT by id (100 rows): p50 ${percentile(b, 0.5).toFixed(2)} ms, p95 ${percentile(b, 0.95).toFixed(2)} ms`);
+    await timeOutletProfiles(store); // first: GET /api/outlets would fill the summaries
+    await timeHttp(store, idlibCity);
   } finally {
     await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** GET /api/events over the built app (in-process inject: routing, validation, serialisation), p50/p95. */
+async function timeHttp(store: Store, box: EventFilter): Promise<void> {
+  const app = await buildApp({ store });
+  try {
+    const [minLon, minLat, maxLon, maxLat] = box.bbox!;
+    const urls: [string, string][] = [
+      ["GET /api/events", "/api/events"],
+      ["GET /api/events?bbox=city", `/api/events?bbox=${minLon},${minLat},${maxLon},${maxLat}`],
+      ["GET /api/outlets (cached)", "/api/outlets"],
+    ];
+    console.log(`  ${"HTTP (inject)".padEnd(26)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}  bytes`);
+    for (const [name, url] of urls) {
+      const first = await app.inject({ method: "GET", url }); // warm: counts, gazetteer names, profiles
+      if (first.statusCode !== 200) throw new Error(`${url}: ${first.statusCode} ${first.body.slice(0, 200)}`);
+      const q: number[] = [];
+      for (let i = 0; i < runs; i++) q.push(await time(() => app.inject({ method: "GET", url })));
+      q.sort((a, b) => a - b);
+      console.log(`  ${name.padEnd(26)} ${percentile(q, 0.5).toFixed(2).padStart(8)} ${percentile(q, 0.95).toFixed(2).padStart(8)}  ${first.body.length}`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * Outlet profiles (GET /api/outlets) on the first request after a write: from the stored framing
+ * summaries, against reading every article's text again. The bench's rows are bulk-inserted without
+ * summaries, as a store from before migration 0012: the first call reads and writes them (once).
+ */
+async function timeOutletProfiles(store: Store): Promise<void> {
+  const lexicon = defaultFramingLexicon();
+  const fromTexts = async () => {
+    const rows = await framingArticles(store);
+    return profileOutlets(rows.map((r) => readArticleFraming({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon)));
+  };
+  const fromRows = async () => profileOutletSummaries(await loadFramingSummaries(store, lexicon));
+  let texts: unknown;
+  let rows: unknown;
+  const textsMs = await time(async () => (texts = await fromTexts()));
+  const fillMs = await time(() => fromRows());
+  const rowMs: number[] = [];
+  for (let i = 0; i < 5; i++) rowMs.push(await time(async () => (rows = await fromRows())));
+  rowMs.sort((a, b) => a - b);
+  if (JSON.stringify(texts) !== JSON.stringify(rows)) throw new Error("outlet profiles from stored summaries differ from profiles read from the texts");
+  console.log(`  outlet profiles: every text read ${textsMs.toFixed(0)} ms; summaries filled (once, store from before 0012) ${fillMs.toFixed(0)} ms; from stored summaries p50 of 5 ${percentile(rowMs, 0.5).toFixed(0)} ms (identical profiles)`);
 }
 
 await main();

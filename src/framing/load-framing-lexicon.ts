@@ -21,6 +21,13 @@ export function loadFramingLexicon(path: string = DEFAULT_FRAMING_LEXICON): Fram
   return parseFramingLexicon(text, path);
 }
 
+let repositoryLexicon: FramingLexicon | undefined;
+
+/** The repository's lexicon, read once per process: ingest reads every stored article with it. */
+export function defaultFramingLexicon(): FramingLexicon {
+  return (repositoryLexicon ??= loadFramingLexicon());
+}
+
 export function parseFramingLexicon(text: string, name: string): FramingLexicon {
   let json: unknown;
   try {

@@ -5,10 +5,14 @@
  *
  *   const profiles = profileOutlets(articles.map((a) => readArticleFraming(a, lex)));
  *   profiles[0]  // { outlet: "example.sy", articles: 12, camp: "government", confidence: 0.8, … }
+ *
+ * The store keeps each article's summary (article-framing-summary.ts), so profiles of a large store
+ * come from `profileOutletSummaries` over stored rows, without reading the texts again.
  */
 import { emptyScores, type CampReading, type CampScores } from "./camp-reading.ts";
 import { decideCamp } from "./decide-camp.ts";
 import type { Camp } from "./framing-lexicon-schema.ts";
+import { summarizeArticleFraming, type ArticleFramingSummary } from "./article-framing-summary.ts";
 import type { ArticleFraming } from "./read-article-framing.ts";
 
 export interface PreferredTerm {
@@ -47,17 +51,24 @@ const MAX_TERMS = 10;
 export const UNKNOWN_OUTLET = "(unknown)";
 
 export function profileOutlets(readings: readonly ArticleFraming[]): OutletProfile[] {
-  const byOutlet = new Map<string, ArticleFraming[]>();
+  return profileOutletSummaries(readings.map(summarizeArticleFraming));
+}
+
+/** The same profiles from article summaries, in article order (ties between forms go to the first seen). */
+export function profileOutletSummaries(readings: readonly ArticleFramingSummary[]): OutletProfile[] {
+  const byOutlet = new Map<string, ArticleFramingSummary[]>();
   for (const r of readings) {
     const key = r.outlet ?? UNKNOWN_OUTLET;
-    byOutlet.set(key, [...(byOutlet.get(key) ?? []), r]);
+    const list = byOutlet.get(key);
+    if (list === undefined) byOutlet.set(key, [r]);
+    else list.push(r);
   }
   return [...byOutlet.entries()]
     .map(([outlet, rs]) => profileOne(outlet, rs))
     .sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
 }
 
-function profileOne(outlet: string, readings: readonly ArticleFraming[]): OutletProfile {
+function profileOne(outlet: string, readings: readonly ArticleFramingSummary[]): OutletProfile {
   const scores = emptyScores();
   const articleCamps: Record<CampReading, number> = { government: 0, opposition: 0, kurdish: 0, neutral: 0, unclear: 0 };
   for (const r of readings) {
@@ -71,16 +82,14 @@ function profileOne(outlet: string, readings: readonly ArticleFraming[]): Outlet
   return { outlet, articles: readings.length, camp, confidence, scores, article_camps: articleCamps, terms: preferredTerms(readings), sources: sourceShares(readings) };
 }
 
-function preferredTerms(readings: readonly ArticleFraming[]): PreferredTerm[] {
+function preferredTerms(readings: readonly ArticleFramingSummary[]): PreferredTerm[] {
   const acc = new Map<string, { dimension: string; camp: Camp; weight: number; count: number; forms: Map<string, number> }>();
   for (const r of readings) {
-    for (const ind of r.indicators) {
-      if (ind.voice === "reported") continue;
-      const weight = Math.max(0, ...Object.values(ind.camps));
-      const e = acc.get(ind.term) ?? { dimension: ind.dimension, camp: ind.camp, weight, count: 0, forms: new Map<string, number>() };
-      e.count++;
-      e.forms.set(ind.text, (e.forms.get(ind.text) ?? 0) + 1);
-      acc.set(ind.term, e);
+    for (const hit of r.own_terms) {
+      const e = acc.get(hit.term) ?? { dimension: hit.dimension, camp: hit.camp, weight: hit.weight, count: 0, forms: new Map<string, number>() };
+      e.count += hit.hits;
+      e.forms.set(hit.form, (e.forms.get(hit.form) ?? 0) + hit.hits);
+      acc.set(hit.term, e);
     }
   }
   return [...acc.entries()]
@@ -97,9 +106,9 @@ function preferredTerms(readings: readonly ArticleFraming[]): PreferredTerm[] {
     .slice(0, MAX_TERMS);
 }
 
-function sourceShares(readings: readonly ArticleFraming[]): SourceShare[] {
+function sourceShares(readings: readonly ArticleFramingSummary[]): SourceShare[] {
   const counts = new Map<string, number>();
-  for (const r of readings) for (const kind of new Set(r.sources.map((s) => s.kind))) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const r of readings) for (const kind of r.source_kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   return [...counts.entries()]
     .map(([kind, n]) => ({ kind, articles: n, share: Math.round((n / readings.length) * 100) / 100 }))
     .sort((a, b) => b.articles - a.articles || a.kind.localeCompare(b.kind));

@@ -1,23 +1,43 @@
 /**
- * The store side of framing: per-article readings of every stored article, and the claims of the
+ * The store side of framing: the framing summaries of every stored article, and the claims of the
  * reports of one merged event. The pure functions (readArticleFraming, compareReports) do the work;
  * this file only queries.
  */
+import { articlesWithoutFraming, saveArticleFramings, storedFramingSummaries } from "../store/article-framings.ts";
 import { actorSpansOf, eventReportsWithArticles, framingArticles } from "../store/framing-rows.ts";
+import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
+import { withWriteTransaction } from "../store/with-write-transaction.ts";
+import type { ArticleFramingSummary } from "./article-framing-summary.ts";
 import type { ActorRole, ReportClaim } from "./compare-reports.ts";
 import type { FramingLexicon } from "./framing-lexicon-schema.ts";
-import { readArticleFraming, type ArticleFraming } from "./read-article-framing.ts";
+import { framingRecordOf } from "./framing-record.ts";
+import { framingLexiconVersion } from "./framing-lexicon-version.ts";
+import { readArticleFraming } from "./read-article-framing.ts";
+
+/** Articles read and their summaries written per transaction when rows are missing. */
+const FILL_BATCH = 500;
 
 /**
- * Readings of all stored articles; the outlet is as the articles gave it (the `outlet` field, or
- * the domain for pages and feeds), so profiles carry the names users know their sources by.
+ * Summaries of all stored articles, by article id, as `lexicon` reads them. Ingest writes each
+ * article's summary with it; an article with no summary of this lexicon's version (stored before
+ * migration 0012, or read with an older lexicon) is read now and its summary written, so the next
+ * call only reads rows. The outlet is as the articles gave it (the `outlet` field, or the domain for
+ * pages and feeds), so profiles carry the names users know their sources by.
  */
-export async function readStoredFramings(store: StoreSession, lexicon: FramingLexicon): Promise<ArticleFraming[]> {
-  const rows = await framingArticles(store);
-  return rows.map((r) =>
-    readArticleFraming({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon),
-  );
+export async function loadFramingSummaries(store: Store, lexicon: FramingLexicon): Promise<ArticleFramingSummary[]> {
+  const version = framingLexiconVersion(lexicon);
+  const missing = await articlesWithoutFraming(store, version);
+  for (let i = 0; i < missing.length; i += FILL_BATCH) {
+    const articles = await framingArticles(store, missing.slice(i, i + FILL_BATCH));
+    const summaries = articles.map((r) => ({
+      outletId: r.outlet_id,
+      summary: framingRecordOf({ id: r.id, url: r.url, outlet: r.outlet_name ?? r.outlet_id, published: r.published, title: r.title, text: r.text }, lexicon).summary,
+    }));
+    // Derived rows change no answer: the store's version (and every cached count) stays.
+    await withWriteTransaction(store, (session) => saveArticleFramings(session, version, summaries), { raiseVersion: false });
+  }
+  return storedFramingSummaries(store, version);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { remergeAround, resummarizeEvents } from "../merge/remerge-around.ts";
 import { reportFromEvent } from "../merge/report-from-event.ts";
+import { framingRecordOf, type FramingRecord } from "../framing/framing-record.ts";
+import { defaultFramingLexicon } from "../framing/load-framing-lexicon.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
+import { saveArticleFramings } from "../store/article-framings.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
 import { articleDays, articleSignatures, eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
 import { closeTurn, earlierTurnOpen, turnFailure } from "../store/ingest-turns.ts";
@@ -24,6 +27,8 @@ export interface StoreArticleInput {
   readonly sourceKind: string;
   /** The extraction of `article`; computed by the caller, outside the transaction. */
   readonly extraction: ArticleExtraction;
+  /** Its framing summary, stored with it for outlet profiles (default: read with the repository's lexicon). */
+  readonly framing?: FramingRecord;
   /** Timestamp recorded as ingested_at / updated_at (passed in so tests can fix it). */
   readonly now: string;
   /** A queued article's turn (store/ingest-turns.ts): stored only after every earlier turn. */
@@ -40,7 +45,9 @@ export class NotYourTurn extends Error {}
  * content is a duplicate and changes nothing.
  */
 export async function storeArticle(store: Store, input: StoreArticleInput): Promise<StoreOutcome> {
-  return withWriteTransaction(store, (trx) => storeInTransaction(trx, input));
+  // Read outside the transaction, like the extraction: the write lock is held for writes only.
+  const framing = input.framing ?? framingRecordOf(input.article, defaultFramingLexicon());
+  return withWriteTransaction(store, (trx) => storeInTransaction(trx, input, framing));
 }
 
 /**
@@ -52,7 +59,7 @@ export async function findDuplicate(store: Store, article: Article): Promise<Sto
   return storedCopyOf(store, article, contentHash(article.text));
 }
 
-async function storeInTransaction(session: StoreSession, input: StoreArticleInput): Promise<StoreOutcome> {
+async function storeInTransaction(session: StoreSession, input: StoreArticleInput, framing: FramingRecord): Promise<StoreOutcome> {
   const { article, now } = input;
   if (input.turn !== undefined) {
     if (await earlierTurnOpen(session, input.turn)) throw new NotYourTurn(`turn ${input.turn} waits`);
@@ -72,6 +79,7 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
   await insertArticle(session, { article, outletId, contentHash: hash, signature, sourceKind: input.sourceKind, now });
   const reports = input.extraction.events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
   await insertArticleReports(session, article.id, reports, input.extraction);
+  await saveArticleFramings(session, framing.version, [{ outletId, summary: framing.summary }]);
 
   const { group, joinedGroups } = await linkSyndicated(session, article, outletId, hash, signature, bands);
   // Unless two stored groups of copies became one, the stored articles' groups are as they were,

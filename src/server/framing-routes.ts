@@ -1,15 +1,16 @@
 /**
  * Framing over HTTP: outlet profiles (merged into GET /api/outlets by build-app), an article's camp
  * reading with its indicator spans, and the side-by-side comparison of a merged event's reports.
- * The lexicon is read once per app; profiles are recomputed only when the store's version changes.
+ * The lexicon is read once per app; profiles are summed again from the articles' stored framing
+ * summaries only when the store's version changes.
  */
 import type { CampReading } from "../framing/camp-reading.ts";
 import { compareReports, type EventComparison } from "../framing/compare-reports.ts";
 import type { FramingLexicon } from "../framing/framing-lexicon-schema.ts";
-import { loadFramingLexicon } from "../framing/load-framing-lexicon.ts";
-import { profileOutlets, type OutletProfile } from "../framing/profile-outlets.ts";
+import { defaultFramingLexicon } from "../framing/load-framing-lexicon.ts";
+import { profileOutletSummaries, type OutletProfile } from "../framing/profile-outlets.ts";
 import { readArticleFraming, type ArticleFraming } from "../framing/read-article-framing.ts";
-import { loadEventClaims, readStoredFramings } from "../framing/read-stored-framings.ts";
+import { loadEventClaims, loadFramingSummaries } from "../framing/read-stored-framings.ts";
 import { getArticle } from "../store/get-article.ts";
 import { getEvent } from "../store/get-event.ts";
 import { listOutletNames } from "../store/list-outlets.ts";
@@ -33,10 +34,10 @@ export interface FramingService {
 }
 
 /** What the framing routes compute, over one store and one lexicon. */
-export function framingService(store: Store, lexicon: FramingLexicon = loadFramingLexicon()): FramingService {
+export function framingService(store: Store, lexicon: FramingLexicon = defaultFramingLexicon()): FramingService {
   // Per store version (raised by every write): a worker's ingest in another process is seen too.
   const cache = new VersionCache();
-  const profiles = (): Promise<readonly OutletProfile[]> => cache.get(store, "profiles", async () => profileOutlets(await readStoredFramings(store, lexicon)));
+  const profiles = (): Promise<readonly OutletProfile[]> => cache.get(store, "profiles", async () => profileOutletSummaries(await loadFramingSummaries(store, lexicon)));
   return {
     profiles,
     async article(id) {

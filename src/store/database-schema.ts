@@ -28,6 +28,7 @@ export interface Database {
   event_reviews: EventReviewTable;
   actor_aliases: ActorAliasTable;
   store_version: StoreVersionTable;
+  article_framings: ArticleFramingTable;
 }
 
 export interface OutletTable {
@@ -315,6 +316,24 @@ export interface ActorAliasTable {
  * and stats per version. SQLite also has events_rtree (R*Tree of event points, kept by triggers),
  * read only through raw SQL in query-events.ts.
  */
+/** An article's framing summary (migrations/0012-article-framings.ts), by the lexicon version that read it. */
+export interface ArticleFramingTable {
+  article_id: string;
+  /** The article's outlet_id (an article's outlet never changes). */
+  outlet_id: string | null;
+  lexicon_version: string;
+  /** A CampReading: government, opposition, kurdish, neutral or unclear. */
+  camp: string;
+  government: number;
+  opposition: number;
+  kurdish: number;
+  neutral: number;
+  /** JSON array of own-voice terms by form, in order of first use, each [term, dimension, camp, weight, form, hits]. */
+  own_terms_json: string;
+  /** JSON array of source kind ids, in order of first credit. */
+  source_kinds_json: string;
+}
+
 export interface StoreVersionTable {
   id: number;
   version: ColumnType<number | string, number, number>;

@@ -11,14 +11,17 @@ export interface FramingArticleRow {
   readonly text: string;
 }
 
-/** Every stored article with its outlet's name, by id. */
-export async function framingArticles(session: StoreSession): Promise<FramingArticleRow[]> {
-  return queryBuilder(session)
+/** Every stored article with its outlet's name, by id; only those of `ids` when given. */
+export async function framingArticles(session: StoreSession, ids?: readonly string[]): Promise<FramingArticleRow[]> {
+  const query = queryBuilder(session)
     .selectFrom("articles")
     .leftJoin("outlets", "outlets.id", "articles.outlet_id")
     .select(["articles.id as id", "articles.url as url", "articles.outlet_id as outlet_id", "outlets.name as outlet_name", "articles.published as published", "articles.title as title", "articles.text as text"])
-    .orderBy("articles.id")
-    .execute();
+    .orderBy("articles.id");
+  if (ids === undefined) return query.execute();
+  const out: FramingArticleRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) out.push(...(await query.where("articles.id", "in", ids.slice(i, i + 500)).execute()));
+  return out;
 }
 
 /** One report of an event with its article, as the comparison of reports reads it. */

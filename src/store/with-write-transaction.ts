@@ -24,8 +24,11 @@ export const WRITE_ATTEMPTS = 6;
  * Waits grow 0.2 s, 0.4 s, … with jitter; after WRITE_ATTEMPTS the error goes to the item's report.
  *
  *   await withWriteTransaction(store, (session) => storeArticleRows(session, row));
+ *
+ * `raiseVersion: false` is for rows derived from stored data that change no answer (an article's
+ * framing summary filled in later): cached counts and pages stay valid.
  */
-export async function withWriteTransaction<T>(store: Store, work: (session: StoreSession) => Promise<T>): Promise<T> {
+export async function withWriteTransaction<T>(store: Store, work: (session: StoreSession) => Promise<T>, options: { readonly raiseVersion?: boolean } = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await queryBuilder(store)
@@ -33,7 +36,7 @@ export async function withWriteTransaction<T>(store: Store, work: (session: Stor
         .execute(async (trx) => {
           if (dialectOf(trx) === "postgres") await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
           const session = sessionOf(trx);
-          await bumpStoreVersion(session);
+          if (options.raiseVersion ?? true) await bumpStoreVersion(session);
           return work(session);
         });
     } catch (error) {
