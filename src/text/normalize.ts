@@ -66,7 +66,7 @@ export function normalize(original: string): Normalized {
 
 /** Normalise a short string (a lexicon entry or a query) with no offset map; spaces collapsed. */
 export function normalizeKey(s: string): string {
-  return normalize(s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
+  return normalize(isComposed(s) ? s : s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
 }
 
 const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
@@ -78,7 +78,20 @@ const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
  * combining acute accent; then the full normalizeKey runs.
  */
 export function keyOfNormalized(text: string): string {
-  return text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
+  return isComposed(text) || text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
+}
+
+/**
+ * Characters that canonical composition leaves alone wherever they stand: none is a combining mark
+ * or the second half of a composition, none has a canonical replacement. Latin up to U+02FF, the
+ * Arabic letters and signs normalize() keeps, general punctuation from U+2010 ("…", "‐"). Text made
+ * of them alone is already composed, so the costly full check is skipped for nearly every line of
+ * Arabic news; "é" written as "e" + U+0301 still takes it.
+ */
+const COMPOSED = /^[\u0000-\u02FF\u0600-\u060F\u061B-\u064A\u0660-\u066F\u0671-\u06D3\u2010-\u2027]*$/;
+
+function isComposed(text: string): boolean {
+  return COMPOSED.test(text);
 }
 
 /** Original-text span of the normalised span [start, end). */
