@@ -50,12 +50,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = m.index + offset;
     const first = s.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39) {
-      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
+      const { forms, memo } = analyseSymbol(s);
+      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms, stems: NONE, conj: false, memo });
     } else if (isArabicLetter(first) || isLatinLetter(first)) {
       const { forms, stems, memo } = isArabicLetter(first) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE, memo: [] };
       tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: withoutConjunction(s) !== null, memo });
     } else {
-      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
+      const { forms, memo } = analyseSymbol(s);
+      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms, stems: NONE, conj: false, memo });
     }
   }
   return tokens;
@@ -88,5 +90,20 @@ function analyseWord(word: string): WordAnalysis {
   const analysis = { forms, stems: stems.length ? stems : NONE, memo: [] };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, analysis);
+  return analysis;
+}
+
+/**
+ * The one form of a number or punctuation token, and its memo, shared by every token of the same
+ * text ("2024", ","), as analyseWord shares a word's: the same arrays instead of two new ones each.
+ */
+const symbols = new Map<string, WordAnalysis>();
+
+function analyseSymbol(text: string): WordAnalysis {
+  const known = symbols.get(text);
+  if (known) return known;
+  const analysis = { forms: [text], stems: NONE, memo: [] };
+  if (symbols.size >= MEMO_LIMIT) symbols.clear();
+  symbols.set(text, analysis);
   return analysis;
 }
