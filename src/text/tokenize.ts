@@ -37,7 +37,9 @@ export interface Token {
 export { wordForms } from "./word-forms.ts";
 
 const WORD = /[\u0621-\u064A\u0671-\u06D3A-Za-z]+|[0-9]+(?:[.,][0-9]+)?|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
-const ARABIC_LETTER = /[\u0621-\u064A]/;
+/** The Arabic letters that start a word token, hamza to ya (a token opening on پ or ٱ is kept as punctuation). */
+const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
+const isLatinLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const NONE: readonly string[] = [];
 
 /** `offset`: where `text` starts in the document, added to every token's start and end. */
@@ -46,13 +48,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const m of text.matchAll(WORD)) {
     const s = m[0];
     const start = m.index + offset;
-    if (/^[0-9]/.test(s)) {
-      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
-    } else if (ARABIC_LETTER.test(s[0]!) || /[A-Za-z]/.test(s[0]!)) {
-      const { forms, stems, memo } = ARABIC_LETTER.test(s[0]!) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE, memo: [] };
+    const first = s.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) {
+      const { forms, memo } = analyseSymbol(s);
+      tokens.push({ kind: "number", start, end: start + s.length, text: s, forms, stems: NONE, conj: false, memo });
+    } else if (isArabicLetter(first) || isLatinLetter(first)) {
+      const { forms, stems, memo } = isArabicLetter(first) ? analyseWord(s) : { forms: [s.toLowerCase()], stems: NONE, memo: [] };
       tokens.push({ kind: "word", start, end: start + s.length, text: s, forms, stems, conj: withoutConjunction(s) !== null, memo });
     } else {
-      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms: [s], stems: NONE, conj: false, memo: [] });
+      const { forms, memo } = analyseSymbol(s);
+      tokens.push({ kind: "punct", start, end: start + s.length, text: s, forms, stems: NONE, conj: false, memo });
     }
   }
   return tokens;
@@ -85,5 +90,20 @@ function analyseWord(word: string): WordAnalysis {
   const analysis = { forms, stems: stems.length ? stems : NONE, memo: [] };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, analysis);
+  return analysis;
+}
+
+/**
+ * The one form of a number or punctuation token, and its memo, shared by every token of the same
+ * text ("2024", ","), as analyseWord shares a word's: the same arrays instead of two new ones each.
+ */
+const symbols = new Map<string, WordAnalysis>();
+
+function analyseSymbol(text: string): WordAnalysis {
+  const known = symbols.get(text);
+  if (known) return known;
+  const analysis = { forms: [text], stems: NONE, memo: [] };
+  if (symbols.size >= MEMO_LIMIT) symbols.clear();
+  symbols.set(text, analysis);
   return analysis;
 }

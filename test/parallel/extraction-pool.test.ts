@@ -25,11 +25,17 @@ describe("the extraction pool", () => {
   let one: ExtractionPool;
   let two: ExtractionPool;
   let shared: ExtractionPool;
+  let bounded: ExtractionPool;
   before(async () => {
-    [one, two, shared] = await Promise.all([createExtractionPool({ jobs: 1 }), createExtractionPool({ jobs: 2 }), createExtractionPool({ jobs: 2, inThread: true })]);
+    [one, two, shared, bounded] = await Promise.all([
+      createExtractionPool({ jobs: 1 }),
+      createExtractionPool({ jobs: 2 }),
+      createExtractionPool({ jobs: 2, inThread: true }),
+      createExtractionPool({ jobs: 2, inThread: true, boundedHeap: true }),
+    ]);
   });
   after(async () => {
-    await Promise.all([one.close(), two.close(), shared.close()]);
+    await Promise.all([one.close(), two.close(), shared.close(), bounded.close()]);
   });
 
   it("gives every item back in input order, with the outcomes of one thread", async () => {
@@ -38,8 +44,9 @@ describe("the extraction pool", () => {
       for await (const { item, outcome } of pool.inOrder(items(), (i) => i.article)) out.push({ n: item.n, outcome });
       return out;
     };
-    const [inThread, inWorkers, sharedWithThisThread] = [await collect(one), await collect(two), await collect(shared)];
+    const [inThread, inWorkers, sharedWithThisThread, withBoundedHeap] = [await collect(one), await collect(two), await collect(shared), await collect(bounded)];
     assert.equal(JSON.stringify(sharedWithThisThread), JSON.stringify(inThread), "this thread and a worker: same outcomes, same order");
+    assert.equal(JSON.stringify(withBoundedHeap), JSON.stringify(inThread), "a bounded heap changes memory, not outcomes");
     assert.deepEqual(inWorkers.map((o) => o.n), Array.from({ length: 44 }, (_, i) => i), "order");
     assert.equal(inWorkers.filter((o) => o.outcome === null).length, 4, "items that are not articles pass through");
     assert.equal(JSON.stringify(inWorkers), JSON.stringify(inThread), "same outcomes as in one thread");

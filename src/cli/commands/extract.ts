@@ -34,7 +34,7 @@ An article with no Arabic text and an input with no article are warned about (ex
     const format: OutputFormat = options.explain ? "explain" : (options.format as OutputFormat);
     const jobs = jobsOption("extract", options.jobs);
     const { createExtractionPool } = await import("../../parallel/extraction-pool.ts");
-    const pool = await createExtractionPool({ jobs, mentions: false, inThread: true, ...(options.db === undefined ? {} : { db: options.db }) });
+    const pool = await createExtractionPool({ jobs, mentions: false, inThread: true, boundedHeap: true, ...(options.db === undefined ? {} : { db: options.db }) });
     const tally: ReadTally = { failed: 0 };
     let articles = 0;
     let events = 0;

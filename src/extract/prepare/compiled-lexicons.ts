@@ -2,6 +2,7 @@ import type { Lexicons } from "../../lexicon/lexicons.ts";
 import type { Gazetteer } from "../../places/gazetteer.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
+import { SubstringSet } from "../../text/substring-set.ts";
 import type { AnnotationValue } from "../annotate/annotation.ts";
 
 /**
@@ -12,7 +13,7 @@ import type { AnnotationValue } from "../annotate/annotation.ts";
 export interface CompiledLexicons {
   readonly layers: ReadonlyArray<{ readonly name: string; readonly matcher: PhraseMatcher<AnnotationValue> }>;
   /** Normalised boilerplate phrases and whole lines. */
-  readonly boilerplatePhrases: readonly string[];
+  readonly boilerplatePhrases: SubstringSet;
   readonly boilerplateLines: ReadonlySet<string>;
   /** Actor key → inter type. */
   readonly inter: ReadonlyMap<string, string>;
@@ -92,7 +93,7 @@ export function compileLexicons(
       { name: "place-word", matcher: placeWords },
       { name: "number", matcher: numbers },
     ],
-    boilerplatePhrases: lex.boilerplate.phrases.map(normalizeKey).filter(Boolean),
+    boilerplatePhrases: new SubstringSet(lex.boilerplate.phrases.map(normalizeKey).filter(Boolean)),
     boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
     armedGroups: {

@@ -81,6 +81,6 @@ function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
   if (!key) return true;
   if (lex.boilerplateLines.has(key)) return true;
   // Short lines holding a boilerplate phrase: site chrome, not reporting.
-  if (key.length < 160 && lex.boilerplatePhrases.some((p) => key.includes(p))) return true;
+  if (key.length < 160 && lex.boilerplatePhrases.foundIn(key)) return true;
   return false;
 }

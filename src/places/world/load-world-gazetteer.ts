@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,8 +51,10 @@ export function loadWorldGazetteer(options: LoadWorldGazetteerOptions = {}): Pro
 
 async function build(cacheDir: string, theatrePath: string): Promise<WorldGazetteer> {
   const theatre = loadArabWorldTheatre(theatrePath);
-  const cachePath = join(cacheDir, "geonames-world.json");
   const sources = await sourceSignature(theatrePath);
+  // One file per signature: checkouts that share node_modules (git worktrees) but whose theatre
+  // files differ each keep their own index, instead of rebuilding over each other's at every run.
+  const cachePath = join(cacheDir, `geonames-world-${createHash("sha256").update(sources).digest("hex").slice(0, 16)}.json`);
   try {
     const cached = JSON.parse(await readFile(cachePath, "utf8")) as CacheFile;
     if (cached.version === CACHE_VERSION && cached.sources === sources) return createWorldGazetteer(theatre, cached.entries);
@@ -71,12 +74,12 @@ async function build(cacheDir: string, theatrePath: string): Promise<WorldGazett
   return createWorldGazetteer(theatre, entries);
 }
 
+/**
+ * What the index is built from: cities500 by path, size and modification time (a package file), the
+ * theatre file by its content, so two checkouts with the same theatre file share one cached index.
+ */
 async function sourceSignature(theatrePath: string): Promise<string> {
-  const parts = await Promise.all(
-    [cities500Path(), theatrePath].map(async (p) => {
-      const s = await stat(p);
-      return `${p}:${s.size}:${Math.round(s.mtimeMs)}`;
-    }),
-  );
-  return parts.join("|");
+  const cities = cities500Path();
+  const [s, theatre] = await Promise.all([stat(cities), readFile(theatrePath)]);
+  return `${cities}:${s.size}:${Math.round(s.mtimeMs)}|theatre:${createHash("sha256").update(theatre).digest("hex")}`;
 }
