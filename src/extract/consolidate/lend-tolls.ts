@@ -16,7 +16,11 @@ const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence agai
 export function lendTolls(readings: readonly SentenceReading[], drafts: readonly EventDraft[], roles: RoleRules): EventDraft[] {
   const out = [...drafts];
   const coded = new Set(drafts.map((d) => d.sentence));
-  const alone = (d: EventDraft): boolean => drafts.filter((o) => o.sentence === d.sentence).length === 1;
+  const perSentence = new Map<number, number>();
+  for (const d of drafts) perSentence.set(d.sentence, (perSentence.get(d.sentence) ?? 0) + 1);
+  // The events a figure may join, in order: violent and alone in their sentence. Lending changes
+  // figures only, so the list is made once (per figure it made a long article quadratic).
+  const violent = drafts.flatMap((d, i) => (VIOLENT.has(eventTypeOf(d.sub)) && perSentence.get(d.sentence) === 1 ? [i] : []));
   for (const r of readings) {
     const index = r.s.sentence.index;
     const headline = r.skip === "headline";
@@ -24,10 +28,9 @@ export function lendTolls(readings: readonly SentenceReading[], drafts: readonly
     if (!headline && r.places.some((p) => p.role === "target")) continue;
     const cas = readCasualties(r.s, 0, roles.partitive, roles.tollTo);
     if (cas.killed === null && cas.injured === null) continue;
-    const violent = out.map((d, i) => [d, i] as const).filter(([d]) => VIOLENT.has(eventTypeOf(d.sub)) && alone(d));
-    const target = headline ? violent[0] : [...violent].reverse().find(([d]) => d.sentence < index);
-    if (!target) continue;
-    const [d, i] = target;
+    const i = headline ? violent[0] : lastBefore(violent, drafts, index);
+    if (i === undefined) continue;
+    const d = out[i]!;
     const tok = r.s.sentence.tokens;
     const lent = cas.spans.map((c) => ({ field: c.rule.startsWith("casualties:injured") ? "injured" : "killed", rule: `${c.rule}+${headline ? "headline-toll" : "later-toll"}`, span: [tok[c.first]!.start, tok[c.last]!.end] as const }));
     out[i] = {
@@ -38,4 +41,10 @@ export function lendTolls(readings: readonly SentenceReading[], drafts: readonly
     };
   }
   return out;
+}
+
+/** The last of the events `indexes` whose sentence comes before `sentence`. */
+function lastBefore(indexes: readonly number[], drafts: readonly EventDraft[], sentence: number): number | undefined {
+  for (let k = indexes.length - 1; k >= 0; k--) if (drafts[indexes[k]!]!.sentence < sentence) return indexes[k];
+  return undefined;
 }
