@@ -25,7 +25,7 @@ import type { Article } from "../src/model/article.ts";
 import { DEFAULT_FETCH_POLICY } from "../src/net/safe-fetch.ts";
 import { loadResources } from "../src/resources/load-resources.ts";
 import { insertArticleReports } from "../src/store/article-reports.ts";
-import { insertArticle, syndicationCandidates } from "../src/store/article-writes.ts";
+import { insertArticle, recordBands } from "../src/store/article-writes.ts";
 import { reportsByKeys } from "../src/store/merge-queries.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { outletKey } from "../src/store/outlet-key.ts";
@@ -93,7 +93,7 @@ async function storedTemplate(count: number): Promise<string> {
         const extraction = extractor(article);
         const reports = extraction.events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
         await insertArticleReports(session, article.id, reports, extraction);
-        await syndicationCandidates(session, article.id, signatureBands(signature));
+        await recordBands(session, article.id, signatureBands(signature), article.id);
         for (const report of await reportsByKeys(session, reports.map((r) => r.report_key))) await writeEvent(session, [], [report], [], now);
       }
     });
