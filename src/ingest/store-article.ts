@@ -7,9 +7,12 @@ import {
   articleDays,
   eventsOfArticles,
   groupMembersSharingBands,
+  type GroupMember,
   insertArticle,
   moveBandRoots,
   recordBands,
+  rootsSharingBands,
+  rootsWithCopies,
   setSyndicationRoot,
   storedCopyOf,
   syndicatedOf,
@@ -114,26 +117,30 @@ async function linkSyndicated(session: StoreSession, article: Article, outletId:
 
 /**
  * The stored groups (by root) the new text joins: those with a member from another outlet that
- * shares one of its bands and is similar. Members of a group are compared in rounds of 1, 2, 4, …
- * and a group stops at its first similar one, so 2,000 stored copies of one story cost one root
- * and one signature read, not 2,000, and a large group of dissimilar texts a dozen rounds. Which
- * groups join is the same as comparing every member (an identical text is similar: equal signatures).
+ * shares one of its bands and is similar. Every group's root is compared first, all in one read
+ * (most groups are one article); the copies of a group whose root is not similar are compared in
+ * rounds of 1, 2, 4, …, and a group stops at its first similar member. So 2,000 stored copies of
+ * one story cost one root and one signature, not 2,000, and a large group of dissimilar texts a
+ * dozen rounds. Which groups join is the same as comparing every member (an identical text is
+ * similar: equal signatures).
  */
 async function similarGroups(session: StoreSession, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
-  const joined: string[] = [];
-  for (const root of await syndicationRoots(session, bands)) {
+  const similar = (m: GroupMember) => signatureSimilarity(signature, JSON.parse(m.signature) as number[]) >= SYNDICATION_SIMILARITY;
+  const roots = await syndicationRoots(session, bands);
+  const joined = new Set((await rootsSharingBands(session, roots, bands, outletId)).filter(similar).map((m) => m.id));
+  for (const root of await rootsWithCopies(session, roots.filter((r) => !joined.has(r)))) {
     let after = "";
     for (let take = 1; ; take *= 2) {
       const members = await groupMembersSharingBands(session, root, bands, outletId, after, take);
-      if (members.some((m) => signatureSimilarity(signature, JSON.parse(m.signature) as number[]) >= SYNDICATION_SIMILARITY)) {
-        joined.push(root);
+      if (members.some(similar)) {
+        joined.add(root);
         break;
       }
       if (members.length < take) break;
       after = members[members.length - 1]!.id;
     }
   }
-  return joined;
+  return roots.filter((r) => joined.has(r));
 }
 
 /** The new article's group after it joins the groups rooted at `roots`, and the group's root. */

@@ -81,6 +81,36 @@ export interface GroupMember {
 }
 
 /**
+ * The roots among `roots` that share one of `bands` and are not from `outletId` (when both name one),
+ * with their signatures: the first member of each group a new text is compared with, one query for
+ * every group (most groups are one article).
+ */
+export async function rootsSharingBands(session: StoreSession, roots: readonly string[], bands: readonly string[], outletId: string | null): Promise<GroupMember[]> {
+  const out: GroupMember[] = [];
+  for (let i = 0; i < roots.length; i += 500) {
+    let query = queryBuilder(session)
+      .selectFrom("articles")
+      .select(["articles.id", "articles.signature"])
+      .where("articles.id", "in", roots.slice(i, i + 500))
+      .where("articles.syndicated_of", "is", null)
+      .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
+    if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+    out.push(...(await query.execute()));
+  }
+  return out;
+}
+
+/** The roots among `roots` whose group holds a copy besides the root. */
+export async function rootsWithCopies(session: StoreSession, roots: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < roots.length; i += 500) {
+    const rows = await queryBuilder(session).selectFrom("articles").select("syndicated_of").distinct().where("syndicated_of", "in", roots.slice(i, i + 500)).execute();
+    for (const row of rows) if (row.syndicated_of !== null) out.add(row.syndicated_of);
+  }
+  return out;
+}
+
+/**
  * Up to `take` members of the group rooted at `root` (the root or its copies) after `after` in id
  * order that share one of `bands` and are not from `outletId` (when both name one): the next few a
  * new text is compared with. An index range (articles_group_member) plus a band probe per member.
