@@ -11,7 +11,7 @@ import {
   insertArticle,
   moveBandRoots,
   recordBands,
-  rootsSharingBands,
+  signaturesOutside,
   rootsWithCopies,
   setSyndicationRoot,
   storedCopyOf,
@@ -117,18 +117,19 @@ async function linkSyndicated(session: StoreSession, article: Article, outletId:
 
 /**
  * The stored groups (by root) the new text joins: those with a member from another outlet that
- * shares one of its bands and is similar. Every group's root is compared first, all in one read
- * (most groups are one article); the copies of a group whose root is not similar are compared in
- * rounds of 1, 2, 4, …, and a group stops at its first similar member. So 2,000 stored copies of
- * one story cost one root and one signature, not 2,000, and a large group of dissimilar texts a
- * dozen rounds. Which groups join is the same as comparing every member (an identical text is
- * similar: equal signatures).
+ * shares one of its bands and is similar. A group of one article (most groups) is its root, which
+ * has the band it was found under: all of them are compared after one read. The members of a larger
+ * group are compared in rounds of 1, 2, 4, …, and the group stops at its first similar one, so
+ * 2,000 stored copies of one story cost one root and one signature, not 2,000, and a large group of
+ * dissimilar texts a dozen rounds. Which groups join is the same as comparing every member sharing
+ * a band (an identical text is similar: equal signatures).
  */
 async function similarGroups(session: StoreSession, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
   const similar = (m: GroupMember) => signatureSimilarity(signature, JSON.parse(m.signature) as number[]) >= SYNDICATION_SIMILARITY;
   const roots = await syndicationRoots(session, bands);
-  const joined = new Set((await rootsSharingBands(session, roots, bands, outletId)).filter(similar).map((m) => m.id));
-  for (const root of await rootsWithCopies(session, roots.filter((r) => !joined.has(r)))) {
+  const larger = await rootsWithCopies(session, roots);
+  const joined = new Set((await signaturesOutside(session, roots.filter((r) => !larger.has(r)), outletId)).filter(similar).map((m) => m.id));
+  for (const root of larger) {
     let after = "";
     for (let take = 1; ; take *= 2) {
       const members = await groupMembersSharingBands(session, root, bands, outletId, after, take);

@@ -81,20 +81,14 @@ export interface GroupMember {
 }
 
 /**
- * The roots among `roots` that share one of `bands` and are not from `outletId` (when both name one),
- * with their signatures: the first member of each group a new text is compared with, one query for
- * every group (most groups are one article).
+ * The articles `ids` not from `outletId` (when both name one), with their signatures: one query for
+ * many one-article groups (a root found under a band of a group of one has that band itself).
  */
-export async function rootsSharingBands(session: StoreSession, roots: readonly string[], bands: readonly string[], outletId: string | null): Promise<GroupMember[]> {
+export async function signaturesOutside(session: StoreSession, ids: readonly string[], outletId: string | null): Promise<GroupMember[]> {
   const out: GroupMember[] = [];
-  for (let i = 0; i < roots.length; i += 500) {
-    let query = queryBuilder(session)
-      .selectFrom("articles")
-      .select(["articles.id", "articles.signature"])
-      .where("articles.id", "in", roots.slice(i, i + 500))
-      .where("articles.syndicated_of", "is", null)
-      .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
-    if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+  for (let i = 0; i < ids.length; i += 500) {
+    let query = queryBuilder(session).selectFrom("articles").select(["id", "signature"]).where("id", "in", ids.slice(i, i + 500));
+    if (outletId !== null) query = query.where((eb) => eb.or([eb("outlet_id", "is", null), eb("outlet_id", "!=", outletId)]));
     out.push(...(await query.execute()));
   }
   return out;

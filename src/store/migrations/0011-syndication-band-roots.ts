@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, sql } from "kysely";
+import { dialectOf } from "../store-dialect.ts";
 import { columnTypes } from "./column-types.ts";
 
 /**
@@ -22,6 +23,8 @@ export const syndicationBandRootsMigration: Migration = {
       .addColumn("band", t.text, (c) => c.notNull())
       .addColumn("root", t.text, (c) => c.notNull())
       .addPrimaryKeyConstraint("band_roots_pk", ["band", "root"])
+      // SQLite: the rows live in the primary key's B-tree, not in a table beside an index of them.
+      .$call((b) => (dialectOf(db) === "sqlite" ? b.modifyEnd(sql`without rowid`) : b))
       .execute();
     await db.schema.createIndex("band_roots_root").on("band_roots").column("root").execute();
     await sql`INSERT INTO band_roots (band, root)
