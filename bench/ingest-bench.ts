@@ -86,7 +86,7 @@ const STORED_PERIOD = 210;
 /** A store holding `count` stored articles, filled once per size in the temp folder and copied for each run. */
 async function storedTemplate(count: number): Promise<string> {
   // One per checkout (a store migrated by another build would not open in this one) and per fill.
-  const path = join(tmpdir(), `rasd-ibench-stored-${basename(process.cwd())}-bulk2-${count}.db`);
+  const path = join(tmpdir(), `rasd-ibench-stored-${basename(process.cwd())}-bulk3-${count}.db`);
   if (existsSync(path)) return path;
   const building = `${path}.${process.pid}`;
   const started = performance.now();
