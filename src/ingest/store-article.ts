@@ -12,7 +12,8 @@ import {
   moveBandRoots,
   recordBands,
   signaturesOutside,
-  rootsWithCopies,
+  copiesOfRoots,
+  membersSharingBands,
   setSyndicationRoot,
   storedCopyOf,
   syndicatedOf,
@@ -115,21 +116,28 @@ async function linkSyndicated(session: StoreSession, article: Article, outletId:
   return { group, joinedGroups };
 }
 
+/** Copies above which a group's members are compared in rounds instead of all read at once. */
+const SMALL_GROUP = 32;
+
 /**
  * The stored groups (by root) the new text joins: those with a member from another outlet that
  * shares one of its bands and is similar. A group of one article (most groups) is its root, which
- * has the band it was found under: all of them are compared after one read. The members of a larger
- * group are compared in rounds of 1, 2, 4, …, and the group stops at its first similar one, so
- * 2,000 stored copies of one story cost one root and one signature, not 2,000, and a large group of
- * dissimilar texts a dozen rounds. Which groups join is the same as comparing every member sharing
- * a band (an identical text is similar: equal signatures).
+ * has the band it was found under: all of them are compared after one read, and so are all the
+ * members of small groups after another. The members of a large group are compared in rounds of
+ * 1, 2, 4, …, and the group stops at its first similar one, so 2,000 stored copies of one story
+ * cost one root and one signature, not 2,000, and a large group of dissimilar texts a dozen rounds.
+ * Which groups join is the same as comparing every member sharing a band (an identical text is
+ * similar: equal signatures).
  */
 async function similarGroups(session: StoreSession, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
   const similar = (m: GroupMember) => signatureSimilarity(signature, JSON.parse(m.signature) as number[]) >= SYNDICATION_SIMILARITY;
   const roots = await syndicationRoots(session, bands);
-  const larger = await rootsWithCopies(session, roots);
-  const joined = new Set((await signaturesOutside(session, roots.filter((r) => !larger.has(r)), outletId)).filter(similar).map((m) => m.id));
-  for (const root of larger) {
+  const copies = await copiesOfRoots(session, roots);
+  const joined = new Set((await signaturesOutside(session, roots.filter((r) => !copies.has(r)), outletId)).filter(similar).map((m) => m.id));
+  const small = [...copies].filter(([, n]) => n <= SMALL_GROUP).map(([root]) => root);
+  for (const member of await membersSharingBands(session, small, bands, outletId)) if (!joined.has(member.root) && similar(member)) joined.add(member.root);
+  for (const [root, n] of copies) {
+    if (n <= SMALL_GROUP) continue;
     let after = "";
     for (let take = 1; ; take *= 2) {
       const members = await groupMembersSharingBands(session, root, bands, outletId, after, take);

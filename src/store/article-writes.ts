@@ -94,12 +94,36 @@ export async function signaturesOutside(session: StoreSession, ids: readonly str
   return out;
 }
 
-/** The roots among `roots` whose group holds a copy besides the root. */
-export async function rootsWithCopies(session: StoreSession, roots: readonly string[]): Promise<Set<string>> {
-  const out = new Set<string>();
+/** How many copies (besides the root) the groups rooted at `roots` hold, for those that hold any. */
+export async function copiesOfRoots(session: StoreSession, roots: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
   for (let i = 0; i < roots.length; i += 500) {
-    const rows = await queryBuilder(session).selectFrom("articles").select("syndicated_of").distinct().where("syndicated_of", "in", roots.slice(i, i + 500)).execute();
-    for (const row of rows) if (row.syndicated_of !== null) out.add(row.syndicated_of);
+    const rows = await queryBuilder(session)
+      .selectFrom("articles")
+      .select((eb) => ["syndicated_of", eb.fn.countAll().as("n")])
+      .where("syndicated_of", "in", roots.slice(i, i + 500))
+      .groupBy("syndicated_of")
+      .execute();
+    for (const row of rows) if (row.syndicated_of !== null) out.set(row.syndicated_of, Number(row.n));
+  }
+  return out;
+}
+
+/**
+ * Every member of the groups rooted at `roots` (small groups) that shares one of `bands` and is not
+ * from `outletId` (when both name one), with its root and signature: one query for all of them.
+ */
+export async function membersSharingBands(session: StoreSession, roots: readonly string[], bands: readonly string[], outletId: string | null): Promise<(GroupMember & { root: string })[]> {
+  const out: (GroupMember & { root: string })[] = [];
+  for (let i = 0; i < roots.length; i += 250) {
+    const chunk = roots.slice(i, i + 250);
+    let query = queryBuilder(session)
+      .selectFrom("articles")
+      .select((eb) => ["articles.id", "articles.signature", eb.fn.coalesce("articles.syndicated_of", "articles.id").as("root")])
+      .where((eb) => eb.or([eb("articles.syndicated_of", "in", chunk), eb.and([eb("articles.id", "in", chunk), eb("articles.syndicated_of", "is", null)])]))
+      .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
+    if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+    out.push(...(await query.execute()));
   }
   return out;
 }
