@@ -9,6 +9,7 @@ import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.ts";
 import { runMigrations } from "./run-migrations.ts";
 import { isPostgresUrl } from "./store-dialect.ts";
 import { sessionOf } from "./store-session.ts";
+import { isBusy } from "./with-write-transaction.ts";
 import type { Store } from "./store.ts";
 
 export interface OpenStoreOptions {
@@ -69,7 +70,7 @@ async function openSqliteStore(path: string, options: OpenStoreOptions): Promise
   const sqlite = new SqliteDatabase(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   sqlite.pragma("busy_timeout = 10000");
   if (!options.readonly) {
-    sqlite.pragma("journal_mode = WAL");
+    await switchToWal(sqlite);
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
@@ -88,6 +89,23 @@ async function openSqliteStore(path: string, options: OpenStoreOptions): Promise
     }
   }
   return { ...sessionOf(db), path, close: () => db.destroy() };
+}
+
+/**
+ * Put the file in WAL mode. Two processes opening the same new store at once (two `rasd ingest`):
+ * while one switches the mode or runs the first migrations, the other's switch can be refused at
+ * once with SQLITE_BUSY, without waiting out busy_timeout. Tried again for up to ~15 s.
+ */
+async function switchToWal(sqlite: SqliteDatabase.Database): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      sqlite.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * Math.min(attempt, 20)));
+    }
+  }
 }
 
 /**
