@@ -6,7 +6,24 @@ import type { ArticleExtraction } from "../model/article-extraction.ts";
 import type { Article } from "../model/article.ts";
 import { saveArticleFramings } from "../store/article-framings.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
-import { articleDays, articleSignatures, eventsOfArticles, insertArticle, setSyndicationRoot, storedCopyOf, syndicatedOf, syndicationCandidates, syndicationGroup, type StoredCopy } from "../store/article-writes.ts";
+import {
+  articleDays,
+  eventsOfArticles,
+  groupMembersSharingBands,
+  type GroupMember,
+  insertArticle,
+  moveBandRoots,
+  recordBands,
+  signaturesOutside,
+  copiesOfRoots,
+  membersSharingBands,
+  setSyndicationRoot,
+  storedCopyOf,
+  syndicatedOf,
+  syndicationGroup,
+  syndicationRoots,
+  type StoredCopy,
+} from "../store/article-writes.ts";
 import { closeTurn, earlierTurnOpen, turnFailure } from "../store/ingest-turns.ts";
 import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
@@ -81,7 +98,7 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
   await insertArticleReports(session, article.id, reports, input.extraction);
   await saveArticleFramings(session, framing.version, [{ outletId, summary: framing.summary }]);
 
-  const { group, joinedGroups } = await linkSyndicated(session, article, outletId, hash, signature, bands);
+  const { group, joinedGroups } = await linkSyndicated(session, article, outletId, signature, bands);
   // Unless two stored groups of copies became one, the stored articles' groups are as they were,
   // so every stored event is still the summary of its reports and a joining report updates it.
   await remergeAround(session, reports.map((r) => r.report_key), now, undefined, { incremental: !joinedGroups });
@@ -94,62 +111,77 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
 }
 
 /**
- * Link the new article with stored near-identical texts from other outlets. The group's root is its
- * earliest article (by published day, then id), whatever the ingest order. Returns the group's ids
- * (only the new article and the root when it joined one group whose root stays) and whether two or
- * more stored groups became one.
+ * Link the new article with stored near-identical texts from other outlets, and record its bands
+ * under its group's root. The group's root is its earliest article (by published day, then id),
+ * whatever the ingest order. Returns the group's ids (only the new article and the root when it
+ * joined one group whose root stays) and whether two or more stored groups became one.
  */
-async function linkSyndicated(
-  session: StoreSession,
-  article: Article,
-  outletId: string | null,
-  hash: string,
-  signature: readonly number[],
-  bands: readonly string[],
-): Promise<{ group: string[]; joinedGroups: boolean }> {
-  const candidates = await syndicationCandidates(session, article.id, bands);
-  // A group joins when any one of its members is similar: members of a group already found need no
-  // comparison. The rest are compared in rounds of 1, 2, 4, … members per group, so 2,000 stored
-  // copies of one story cost one signature read, not 2,000, and a large group of dissimilar texts
-  // a dozen rounds. Which groups join is the same as comparing every candidate.
-  const roots = new Set<string>();
-  const unresolved = new Map<string, string[]>();
-  for (const c of candidates) {
-    if (c.id === article.id || (c.outlet_id !== null && c.outlet_id === outletId)) continue;
-    const root = c.syndicated_of ?? c.id;
-    if (c.content_hash === hash) roots.add(root);
-    else (unresolved.get(root) ?? unresolved.set(root, []).get(root)!).push(c.id);
-  }
-  for (const root of roots) unresolved.delete(root);
-  for (let take = 1; unresolved.size > 0; take *= 2) {
-    const round = [...unresolved].flatMap(([root, ids]) => ids.splice(0, take).map((id) => [root, id] as const));
-    const signatures = await articleSignatures(session, round.map(([, id]) => id));
-    for (const [root, id] of round) {
-      const stored = signatures.get(id);
-      if (!roots.has(root) && stored !== undefined && signatureSimilarity(signature, JSON.parse(stored) as number[]) >= SYNDICATION_SIMILARITY) roots.add(root);
+async function linkSyndicated(session: StoreSession, article: Article, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<{ group: string[]; joinedGroups: boolean }> {
+  const roots = await similarGroups(session, outletId, signature, bands);
+  const { group, root, joinedGroups } = await rootGroup(session, article, roots);
+  await moveBandRoots(session, roots, root);
+  await recordBands(session, article.id, bands, root);
+  return { group, joinedGroups };
+}
+
+/** Copies above which a group's members are compared in rounds instead of all read at once. */
+const SMALL_GROUP = 32;
+
+/**
+ * The stored groups (by root) the new text joins: those with a member from another outlet that
+ * shares one of its bands and is similar. A group of one article (most groups) is its root, which
+ * has the band it was found under: all of them are compared after one read, and so are all the
+ * members of small groups after another. The members of a large group are compared in rounds of
+ * 1, 2, 4, …, and the group stops at its first similar one, so 2,000 stored copies of one story
+ * cost one root and one signature, not 2,000, and a large group of dissimilar texts a dozen rounds.
+ * Which groups join is the same as comparing every member sharing a band (an identical text is
+ * similar: equal signatures).
+ */
+async function similarGroups(session: StoreSession, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
+  const similar = (m: GroupMember) => signatureSimilarity(signature, JSON.parse(m.signature) as number[]) >= SYNDICATION_SIMILARITY;
+  const roots = await syndicationRoots(session, bands);
+  const copies = await copiesOfRoots(session, roots);
+  const joined = new Set((await signaturesOutside(session, roots.filter((r) => !copies.has(r)), outletId)).filter(similar).map((m) => m.id));
+  const small = [...copies].filter(([, n]) => n <= SMALL_GROUP).map(([root]) => root);
+  for (const member of await membersSharingBands(session, small, bands, outletId)) if (!joined.has(member.root) && similar(member)) joined.add(member.root);
+  for (const [root, n] of copies) {
+    if (n <= SMALL_GROUP) continue;
+    let after = "";
+    for (let take = 1; ; take *= 2) {
+      const members = await groupMembersSharingBands(session, root, bands, outletId, after, take);
+      if (members.some(similar)) {
+        joined.add(root);
+        break;
+      }
+      if (members.length < take) break;
+      after = members[members.length - 1]!.id;
     }
-    for (const [root, ids] of unresolved) if (roots.has(root) || ids.length === 0) unresolved.delete(root);
   }
-  if (roots.size === 0) return { group: [article.id], joinedGroups: false };
+  return roots.filter((r) => joined.has(r));
+}
+
+/** The new article's group after it joins the groups rooted at `roots`, and the group's root. */
+async function rootGroup(session: StoreSession, article: Article, roots: readonly string[]): Promise<{ group: string[]; root: string; joinedGroups: boolean }> {
+  if (roots.length === 0) return { group: [article.id], root: article.id, joinedGroups: false };
   const earliest = (members: readonly { id: string; published: string | null }[]) =>
     [...members].sort((a, b) => {
       const pa = a.published ?? "9999-99-99";
       const pb = b.published ?? "9999-99-99";
       return pa !== pb ? (pa < pb ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     })[0]!;
-  if (roots.size === 1) {
+  if (roots.length === 1) {
     // A root is the earliest of its group: if it is earlier than the new article too, only the new
     // article's link is written (the 2,000th copy does not rewrite the 1,999 before it).
     const pair = await articleDays(session, [...roots, article.id]);
     const root = pair.length === 2 ? earliest(pair) : undefined;
     if (root !== undefined && root.id !== article.id) {
       await setSyndicationRoot(session, [article.id, root.id], root.id);
-      return { group: [article.id, root.id], joinedGroups: false };
+      return { group: [article.id, root.id], root: root.id, joinedGroups: false };
     }
   }
   const members = await syndicationGroup(session, [...roots], article.id);
   const root = earliest(members);
   const ids = members.map((m) => m.id);
   await setSyndicationRoot(session, ids, root.id);
-  return { group: ids, joinedGroups: roots.size > 1 };
+  return { group: ids, root: root.id, joinedGroups: roots.length > 1 };
 }

@@ -63,30 +63,116 @@ export async function insertArticle(session: StoreSession, row: NewArticleRow): 
   await indexArticleText(session, article.id, article.title, article.text);
 }
 
-/** A stored article that shares a MinHash band with a new one: a possible syndicated copy. */
-export interface SyndicationCandidate {
+/**
+ * The syndication groups (by root article) with a member that shares one of `bands`: one row per
+ * band and group (band_roots, 0011), so 2,000 stored copies of one story are one root to look at,
+ * not 2,000 articles to read.
+ */
+export async function syndicationRoots(session: StoreSession, bands: readonly string[]): Promise<string[]> {
+  if (bands.length === 0) return [];
+  const rows = await queryBuilder(session).selectFrom("band_roots").select("root").where("band", "in", [...bands]).distinct().orderBy("root").execute();
+  return rows.map((r) => r.root);
+}
+
+/** A member of a syndication group, with its MinHash signature (a JSON array). */
+export interface GroupMember {
   readonly id: string;
-  readonly outlet_id: string | null;
-  readonly content_hash: string;
-  readonly syndicated_of: string | null;
+  readonly signature: string;
 }
 
 /**
- * Stored articles sharing one of `bands`; then the bands of `articleId` are recorded. Narrow rows:
- * 2,000 copies of one story all share its bands, and reading each one's signature for every new
- * copy made the lookup quadratic. The caller asks `articleSignatures` for the few it compares.
+ * The articles `ids` not from `outletId` (when both name one), with their signatures: one query for
+ * many one-article groups (a root found under a band of a group of one has that band itself).
  */
-export async function syndicationCandidates(session: StoreSession, articleId: string, bands: readonly string[]): Promise<SyndicationCandidate[]> {
+export async function signaturesOutside(session: StoreSession, ids: readonly string[], outletId: string | null): Promise<GroupMember[]> {
+  const out: GroupMember[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    let query = queryBuilder(session).selectFrom("articles").select(["id", "signature"]).where("id", "in", ids.slice(i, i + 500));
+    if (outletId !== null) query = query.where((eb) => eb.or([eb("outlet_id", "is", null), eb("outlet_id", "!=", outletId)]));
+    out.push(...(await query.execute()));
+  }
+  return out;
+}
+
+/** How many copies (besides the root) the groups rooted at `roots` hold, for those that hold any. */
+export async function copiesOfRoots(session: StoreSession, roots: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < roots.length; i += 500) {
+    const rows = await queryBuilder(session)
+      .selectFrom("articles")
+      .select((eb) => ["syndicated_of", eb.fn.countAll().as("n")])
+      .where("syndicated_of", "in", roots.slice(i, i + 500))
+      .groupBy("syndicated_of")
+      .execute();
+    for (const row of rows) if (row.syndicated_of !== null) out.set(row.syndicated_of, Number(row.n));
+  }
+  return out;
+}
+
+/**
+ * Every member of the groups rooted at `roots` (small groups) that shares one of `bands` and is not
+ * from `outletId` (when both name one), with its root and signature: one query for all of them.
+ */
+export async function membersSharingBands(session: StoreSession, roots: readonly string[], bands: readonly string[], outletId: string | null): Promise<(GroupMember & { root: string })[]> {
+  const out: (GroupMember & { root: string })[] = [];
+  for (let i = 0; i < roots.length; i += 250) {
+    const chunk = roots.slice(i, i + 250);
+    let query = queryBuilder(session)
+      .selectFrom("articles")
+      .select((eb) => ["articles.id", "articles.signature", eb.fn.coalesce("articles.syndicated_of", "articles.id").as("root")])
+      .where((eb) => eb.or([eb("articles.syndicated_of", "in", chunk), eb.and([eb("articles.id", "in", chunk), eb("articles.syndicated_of", "is", null)])]))
+      .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
+    if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+    out.push(...(await query.execute()));
+  }
+  return out;
+}
+
+/**
+ * Up to `take` members of the group rooted at `root` (the root or its copies) after `after` in id
+ * order that share one of `bands` and are not from `outletId` (when both name one): the next few a
+ * new text is compared with. An index range (articles_group_member) plus a band probe per member.
+ */
+export async function groupMembersSharingBands(
+  session: StoreSession,
+  root: string,
+  bands: readonly string[],
+  outletId: string | null,
+  after: string,
+  take: number,
+): Promise<GroupMember[]> {
+  let query = queryBuilder(session)
+    .selectFrom("articles")
+    .select(["articles.id", "articles.signature"])
+    // The same expression as the index articles_group_member, so the index is used.
+    .where((eb) => eb(eb.fn.coalesce("articles.syndicated_of", "articles.id"), "=", root))
+    .where("articles.id", ">", after)
+    .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
+  if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+  return query.orderBy("articles.id").limit(take).execute();
+}
+
+/** Record the MinHash bands of a new article, a member of the group rooted at `root`. */
+export async function recordBands(session: StoreSession, articleId: string, bands: readonly string[], root: string): Promise<void> {
+  if (bands.length === 0) return;
   const db = queryBuilder(session);
-  const candidates = await db
-    .selectFrom("article_bands")
-    .innerJoin("articles", "articles.id", "article_bands.article_id")
-    .select(["articles.id", "articles.outlet_id", "articles.content_hash", "articles.syndicated_of"])
-    .where("article_bands.band", "in", [...bands])
-    .distinct()
-    .execute();
-  for (const band of bands) await db.insertInto("article_bands").values({ band, article_id: articleId }).onConflict((oc) => oc.doNothing()).execute();
-  return candidates;
+  await db.insertInto("article_bands").values(bands.map((band) => ({ band, article_id: articleId }))).onConflict((oc) => oc.doNothing()).execute();
+  await db.insertInto("band_roots").values(bands.map((band) => ({ band, root }))).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** The groups rooted at `oldRoots` are now one group rooted at `root`: their bands follow. */
+export async function moveBandRoots(session: StoreSession, oldRoots: readonly string[], root: string): Promise<void> {
+  const db = queryBuilder(session);
+  for (const old of oldRoots) {
+    if (old === root) continue;
+    await db
+      .insertInto("band_roots")
+      .columns(["band", "root"])
+      .expression((eb) => eb.selectFrom("band_roots").select((s) => ["band", s.val(root).as("root")]).where("root", "=", old))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await db.deleteFrom("band_roots").where("root", "=", old).execute();
+  }
 }
 
 /** The MinHash signatures (JSON arrays) of stored articles, by id. */

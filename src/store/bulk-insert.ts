@@ -4,7 +4,7 @@ import { queryBuilder, type StoreSession } from "./store-session.ts";
 import { type StoredEvent, toStoredEvent } from "./stored-event.ts";
 
 /** Tables a bulk load fills: a store built outside ingest (bench/store-scale-bench.ts, a large import). */
-export type BulkTable = "outlets" | "articles" | "events" | "reports";
+export type BulkTable = "outlets" | "articles" | "article_bands" | "band_roots" | "events" | "reports";
 
 /** Bound parameters per INSERT: under SQLite's 32 766 and PostgreSQL's 65 535. */
 const MAX_PARAMETERS = 30_000;

@@ -10,6 +10,7 @@ export interface Database {
   articles: ArticleTable;
   article_urls: ArticleUrlTable;
   article_bands: ArticleBandTable;
+  band_roots: BandRootTable;
   reports: ReportTable;
   spans: SpanTable;
   events: EventTable;
@@ -64,6 +65,12 @@ export interface ArticleUrlTable {
 export interface ArticleBandTable {
   band: string;
   article_id: string;
+}
+
+/** A syndication group (by its root article) with a member that has the MinHash band `band` (0011). */
+export interface BandRootTable {
+  band: string;
+  root: string;
 }
 
 /** One article's report of one event: an extracted ConflictEvent, with the merged event it belongs to. */

@@ -1,5 +1,5 @@
 import { queryBuilder, type StoreSession } from "./store-session.ts";
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import { SUMMARY_COLUMNS, type SummaryReport } from "../merge/summarize-event.ts";
 import type { EventTable } from "./database-schema.ts";
 
@@ -72,13 +72,16 @@ export async function syndicatedInEvent(session: StoreSession, eventId: string, 
 
 /**
  * Whether some outlet's key could be misread in an event's outlet groups ("a = b" is two outlets
- * joined, or one outlet named so), or is the name given to articles without one.
+ * joined, or one outlet named so), or is the name given to articles without one. The condition is
+ * written as literals, word for word the partial index outlets_ambiguous's (0011): a database uses a
+ * partial index only for a query it can see implies the index's condition, so this reads that
+ * index (usually empty) and not every outlet, on each report that joins an event.
  */
 export async function ambiguousOutletKeys(session: StoreSession): Promise<boolean> {
   const row = await queryBuilder(session)
     .selectFrom("outlets")
     .select("id")
-    .where((eb) => eb.or([eb("id", "like", "% = %"), eb("id", "=", "unknown outlet"), eb("id", "=", "")]))
+    .where(sql<boolean>`id LIKE '% = %' OR id = 'unknown outlet' OR id = ''`)
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

@@ -102,16 +102,26 @@ const SPLIT_SLACK = 4;
 const RANKED_PER_EVENT = REPORTS_PER_EVENT + SPLIT_SLACK;
 
 
-/** The days covered by an event's dated reports (one indexed aggregate), or null when none is dated. */
+/**
+ * The days covered by an event's dated reports, or null when none is dated: its first day and its
+ * last day are each the end of an index range (reports_event_anchor, reports_event_last_day), so an
+ * event of 2,000 reports costs two index probes. (One query asking min and max together walked all
+ * of the event's reports.)
+ */
 export async function eventSpan(session: StoreSession, eventId: string): Promise<EventSpan | null> {
   const db = queryBuilder(session);
-  const row = await db
+  const first = await db.selectFrom("reports").select("date_lo").where("event_id", "=", eventId).where("date_lo", "is not", null).orderBy("date_lo").limit(1).executeTakeFirst();
+  if (!first?.date_lo) return null;
+  const last = await db
     .selectFrom("reports")
-    .select((eb) => [eb.fn.min("date_lo").as("lo"), eb.fn.max("date_hi").as("hi")])
+    .select("date_hi")
     .where("event_id", "=", eventId)
+    .where("date_hi", "is not", null)
     .where("date_lo", "is not", null)
+    .orderBy("date_hi", "desc")
+    .limit(1)
     .executeTakeFirst();
-  return row?.lo && row.hi ? { lo: row.lo, hi: row.hi } : null;
+  return last?.date_hi ? { lo: first.date_lo, hi: last.date_hi } : null;
 }
 
 /** Articles by id, as the merge reads them. */

@@ -9,6 +9,7 @@ import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.ts";
 import { runMigrations } from "./run-migrations.ts";
 import { isPostgresUrl } from "./store-dialect.ts";
 import { sessionOf } from "./store-session.ts";
+import { isBusy } from "./with-write-transaction.ts";
 import type { Store } from "./store.ts";
 
 export interface OpenStoreOptions {
@@ -53,6 +54,9 @@ async function openPostgresStore(url: string, options: OpenStoreOptions): Promis
 const numericTypeParser = ((oid: number, format?: "text" | "binary") =>
   oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser;
 
+/** Page cache per SQLite connection, in KiB. */
+const SQLITE_CACHE_KIB = 64 * 1024;
+
 /**
  * Open (and create or migrate) the embedded SQLite store. WAL lets readers query while an ingest
  * writes; synchronous=NORMAL in WAL mode still never corrupts the file on a crash, it may only lose
@@ -66,10 +70,14 @@ async function openSqliteStore(path: string, options: OpenStoreOptions): Promise
   const sqlite = new SqliteDatabase(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   sqlite.pragma("busy_timeout = 10000");
   if (!options.readonly) {
-    sqlite.pragma("journal_mode = WAL");
+    await switchToWal(sqlite);
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
+  // SQLite keeps 2 MiB of pages per connection by default: a store of 100,000 articles (~700 MB) then
+  // fetches the same index pages from the OS for every report merged. 64 MiB holds the upper levels
+  // and the hot pages of the merge's indexes; it is an upper bound, filled only as pages are read.
+  sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   const database = cachedStatements(sqlite);
   const db = new Kysely<Database>({ dialect: options.readonly ? new SqliteDialect({ database }) : new ImmediateSqliteDialect({ database }) });
   if (!options.readonly) {
@@ -81,6 +89,23 @@ async function openSqliteStore(path: string, options: OpenStoreOptions): Promise
     }
   }
   return { ...sessionOf(db), path, close: () => db.destroy() };
+}
+
+/**
+ * Put the file in WAL mode. Two processes opening the same new store at once (two `rasd ingest`):
+ * while one switches the mode or runs the first migrations, the other's switch can be refused at
+ * once with SQLITE_BUSY, without waiting out busy_timeout. Tried again for up to ~15 s.
+ */
+async function switchToWal(sqlite: SqliteDatabase.Database): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      sqlite.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * Math.min(attempt, 20)));
+    }
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { mergeCandidateIndexesMigration } from "./migrations/0007-merge-candidat
 import { indexedReadsMigration } from "./migrations/0008-indexed-reads.ts";
 import { failedTurnsMigration } from "./migrations/0009-failed-turns.ts";
 import { eventSummaryIndexesMigration } from "./migrations/0010-event-summary-indexes.ts";
+import { syndicationBandRootsMigration } from "./migrations/0011-syndication-band-roots.ts";
 import { articleFramingsMigration } from "./migrations/0012-article-framings.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
@@ -23,6 +24,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0008-indexed-reads": indexedReadsMigration,
   "0009-failed-turns": failedTurnsMigration,
   "0010-event-summary-indexes": eventSummaryIndexesMigration,
+  "0011-syndication-band-roots": syndicationBandRootsMigration,
   "0012-article-framings": articleFramingsMigration,
 };
 
