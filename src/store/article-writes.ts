@@ -120,7 +120,10 @@ export async function membersSharingBands(session: StoreSession, roots: readonly
     let query = queryBuilder(session)
       .selectFrom("articles")
       .select((eb) => ["articles.id", "articles.signature", eb.fn.coalesce("articles.syndicated_of", "articles.id").as("root")])
-      .where((eb) => eb.or([eb("articles.syndicated_of", "in", chunk), eb.and([eb("articles.id", "in", chunk), eb("articles.syndicated_of", "is", null)])]))
+      // A group's members are the rows whose coalesce(syndicated_of, id) is its root: the expression
+      // of the index articles_group_member, so each root is one index range (an OR of the two
+      // columns was planned as a scan of both).
+      .where((eb) => eb(eb.fn.coalesce("articles.syndicated_of", "articles.id"), "in", chunk))
       .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
     if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
     out.push(...(await query.execute()));
