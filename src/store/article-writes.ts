@@ -1,4 +1,6 @@
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { Article } from "../model/article.ts";
+import type { Database } from "./database-schema.ts";
 import { indexArticleText } from "./article-search.ts";
 import { outletKey } from "./outlet-key.ts";
 import { queryBuilder, type StoreSession } from "./store-session.ts";
@@ -88,7 +90,7 @@ export async function signaturesOutside(session: StoreSession, ids: readonly str
   const out: GroupMember[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     let query = queryBuilder(session).selectFrom("articles").select(["id", "signature"]).where("id", "in", ids.slice(i, i + 500));
-    if (outletId !== null) query = query.where((eb) => eb.or([eb("outlet_id", "is", null), eb("outlet_id", "!=", outletId)]));
+    if (outletId !== null) query = query.where(outsideOutlet(outletId));
     out.push(...(await query.execute()));
   }
   return out;
@@ -124,8 +126,8 @@ export async function membersSharingBands(session: StoreSession, roots: readonly
       // of the index articles_group_member, so each root is one index range (an OR of the two
       // columns was planned as a scan of both).
       .where((eb) => eb(eb.fn.coalesce("articles.syndicated_of", "articles.id"), "in", chunk))
-      .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
-    if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+      .where(sharesBand(bands));
+    if (outletId !== null) query = query.where(outsideOutlet(outletId));
     out.push(...(await query.execute()));
   }
   return out;
@@ -150,9 +152,19 @@ export async function groupMembersSharingBands(
     // The same expression as the index articles_group_member, so the index is used.
     .where((eb) => eb(eb.fn.coalesce("articles.syndicated_of", "articles.id"), "=", root))
     .where("articles.id", ">", after)
-    .where((eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands])));
-  if (outletId !== null) query = query.where((eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]));
+    .where(sharesBand(bands));
+  if (outletId !== null) query = query.where(outsideOutlet(outletId));
   return query.orderBy("articles.id").limit(take).execute();
+}
+
+/** An article not from outlet `outletId` (or from no named outlet): copies count across outlets only. */
+function outsideOutlet(outletId: string): (eb: ExpressionBuilder<Database, "articles">) => Expression<SqlBool> {
+  return (eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]);
+}
+
+/** An article with one of the MinHash `bands` (a probe of article_bands' primary key per article). */
+function sharesBand(bands: readonly string[]): (eb: ExpressionBuilder<Database, "articles">) => Expression<SqlBool> {
+  return (eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands]));
 }
 
 /** Record the MinHash bands of a new article, a member of the group rooted at `root`. */
@@ -176,17 +188,6 @@ export async function moveBandRoots(session: StoreSession, oldRoots: readonly st
       .execute();
     await db.deleteFrom("band_roots").where("root", "=", old).execute();
   }
-}
-
-/** The MinHash signatures (JSON arrays) of stored articles, by id. */
-export async function articleSignatures(session: StoreSession, ids: readonly string[]): Promise<Map<string, string>> {
-  const db = queryBuilder(session);
-  const out = new Map<string, string>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    for (const row of await db.selectFrom("articles").select(["id", "signature"]).where("id", "in", unique.slice(i, i + 500)).execute()) out.set(row.id, row.signature);
-  }
-  return out;
 }
 
 /** The articles of the syndication groups rooted at `roots`, and `articleId`, with their day. */

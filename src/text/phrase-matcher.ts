@@ -72,7 +72,6 @@ export class PhraseMatcher<T> {
     const key = normalizeKey(phrase);
     if (!key) return;
     const words = key.split(" ");
-    // A phrase's first word is its list's key, so a phrase already in this matcher is in that list.
     if (this.#phrases.has(key)) return;
     this.#phrases.add(key);
     const stems = options.stems ?? this.#stems;

@@ -46,11 +46,23 @@ const ARTICLES: Article[] = [
 
 const NOW = "2024-05-04T00:00:00Z";
 
-async function ingest(store: Store): Promise<void> {
-  for (const article of ARTICLES) {
-    const outcome = await storeArticle(store, { article, sourceKind: "jsonl", extraction: { article_id: article.id, events: [], mentions: [] }, now: NOW });
-    assert.equal(outcome.status, "stored");
+/** Runs `check` on a new store of the back end holding ARTICLES, then closes it. */
+async function withIngested(backEnd: { newStore(): Promise<string> }, check: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openStore(await backEnd.newStore());
+  try {
+    for (const article of ARTICLES) {
+      const outcome = await storeArticle(store, { article, sourceKind: "jsonl", extraction: { article_id: article.id, events: [], mentions: [] }, now: NOW });
+      assert.equal(outcome.status, "stored");
+    }
+    await check(store);
+  } finally {
+    await store.close();
   }
+}
+
+/** Outlet profiles from the stored summaries (filling those missing or of another lexicon version). */
+async function storedProfiles(store: Store, lexicon: FramingLexicon) {
+  return profileOutletSummaries(await loadFramingSummaries(store, lexicon));
 }
 
 /** Profiles as rasd computed them before summaries were stored: every text read again. */
@@ -63,14 +75,12 @@ async function framingRows(store: Store) {
   return queryBuilder(store).selectFrom("article_framings").select(["article_id", "lexicon_version"]).orderBy("article_id").execute();
 }
 
-testEachBackEnd("each article's framing summary is written with it, and profiles from the rows equal profiles from the texts", async (backEnd) => {
-  const store = await openStore(await backEnd.newStore());
-  try {
-    await ingest(store);
+testEachBackEnd("each article's framing summary is written with it, and profiles from the rows equal profiles from the texts", (backEnd) =>
+  withIngested(backEnd, async (store) => {
     const version = framingLexiconVersion(framingLexicon);
     assert.deepEqual(await framingRows(store), ARTICLES.map((a) => ({ article_id: a.id, lexicon_version: version })).sort((a, b) => (a.article_id < b.article_id ? -1 : 1)));
     const before = await storeVersion(store);
-    const profiles = profileOutletSummaries(await loadFramingSummaries(store, framingLexicon));
+    const profiles = await storedProfiles(store, framingLexicon);
     assert.equal(await storeVersion(store), before, "reading stored rows writes nothing");
     assert.deepEqual(profiles, await profilesFromTexts(store, framingLexicon));
     const thawra = profiles.find((p) => p.outlet === "thawra-example.net");
@@ -78,31 +88,23 @@ testEachBackEnd("each article's framing summary is written with it, and profiles
     assert.ok(thawra.terms.some((t) => t.term === "opp.regime_forces"), JSON.stringify(thawra.terms));
     assert.ok(!thawra.terms.some((t) => t.term === "gov.terrorists"), "a term inside quoted speech is not the outlet's own word");
     assert.equal(profiles.find((p) => p.outlet === "(unknown)")?.articles, 1);
-  } finally {
-    await store.close();
-  }
-});
+  }),
+);
 
-testEachBackEnd("articles stored without a summary (before migration 0012) are read once and their summaries kept", async (backEnd) => {
-  const store = await openStore(await backEnd.newStore());
-  try {
-    await ingest(store);
+testEachBackEnd("articles stored without a summary (before migration 0012) are read once and their summaries kept", (backEnd) =>
+  withIngested(backEnd, async (store) => {
     const expected = await profilesFromTexts(store, framingLexicon);
     await sql`DELETE FROM article_framings WHERE article_id IN ('sf-2', 'sf-4')`.execute(queryBuilder(store));
     const before = await storeVersion(store);
-    assert.deepEqual(profileOutletSummaries(await loadFramingSummaries(store, framingLexicon)), expected);
+    assert.deepEqual(await storedProfiles(store, framingLexicon), expected);
     assert.equal((await framingRows(store)).length, ARTICLES.length, "the missing summaries are written");
     assert.equal(await storeVersion(store), before, "derived rows do not raise the store version (cached answers stay)");
-    assert.deepEqual(profileOutletSummaries(await loadFramingSummaries(store, framingLexicon)), expected);
-  } finally {
-    await store.close();
-  }
-});
+    assert.deepEqual(await storedProfiles(store, framingLexicon), expected);
+  }),
+);
 
-testEachBackEnd("a summary read with another framing lexicon is read again, never used stale", async (backEnd) => {
-  const store = await openStore(await backEnd.newStore());
-  try {
-    await ingest(store);
+testEachBackEnd("a summary read with another framing lexicon is read again, never used stale", (backEnd) =>
+  withIngested(backEnd, async (store) => {
     // The same lexicon with "قوات النظام" turned into a government word: the opposition outlet's profile must change.
     const edited: FramingLexicon = {
       ...framingLexicon,
@@ -113,11 +115,9 @@ testEachBackEnd("a summary read with another framing lexicon is read again, neve
     const oldProfiles = await profilesFromTexts(store, framingLexicon);
     const expected = await profilesFromTexts(store, edited);
     assert.notDeepEqual(expected, oldProfiles);
-    assert.deepEqual(profileOutletSummaries(await loadFramingSummaries(store, edited)), expected);
+    assert.deepEqual(await storedProfiles(store, edited), expected);
     assert.deepEqual(new Set((await framingRows(store)).map((r) => r.lexicon_version)), new Set([newVersion]));
     // And back: the first lexicon's rows were replaced, so they are read again too.
-    assert.deepEqual(profileOutletSummaries(await loadFramingSummaries(store, framingLexicon)), oldProfiles);
-  } finally {
-    await store.close();
-  }
-});
+    assert.deepEqual(await storedProfiles(store, framingLexicon), oldProfiles);
+  }),
+);
