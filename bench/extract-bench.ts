@@ -4,16 +4,20 @@
  * - the text pass: `node bench/text-pass.mjs FILE` (read the JSONL, normalise + tokenise each article);
  * - `rasd extract --jobs 1 FILE` (one thread);
  * - `rasd extract --jobs N FILE` (N worker threads, N = the number of cores unless --jobs says).
- * The three run in turn, round after round; medians of each are printed, and the ratios computed
- * round by round (extraction / text pass, one thread / N workers) so a drift of the machine's speed
- * does not skew them. Corpora: the example articles varied to --articles (ids, days and paragraph
+ * - N independent `rasd extract --jobs 1` processes on the same file at once: the most N cores of
+ *   this machine give to this work (the ceiling for N workers). A one-thread process already keeps
+ *   part of a second core busy (V8's collector and compiler threads), and cores may share caches
+ *   or a host core, so N workers can be judged against what N processes reach, not against N×.
+ * The four run in turn, round after round; medians of each are printed, and the ratios computed
+ * round by round (extraction / text pass, one thread / N workers, N processes / one) so a drift of
+ * the machine's speed does not skew them. Corpora: the example articles varied to --articles (ids, days and paragraph
  * order changed), and, when ../shared is beside the checkout, its train + dev articles repeated to
  * --shared-articles. Runs the compiled program (npm run build first; npm run bench does).
  *
  *   npm run bench
  *   node --import tsx bench/extract-bench.ts --articles 10000 --rounds 3 --jobs 2
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,12 +83,15 @@ async function benchCorpus(name: string, corpus: Corpus): Promise<void> {
     many: ["node", BIN, "extract", "--jobs", String(jobs), corpus.path],
   } as const;
   const runs: Record<keyof typeof commands, Run[]> = { text: [], one: [], many: [] };
+  const sideBySide: Run[] = [];
   // One warm-up of each (disk cache, compiled code cache), then the counted rounds.
   for (const round of [-1, ...Array.from({ length: rounds }, (_, i) => i)]) {
     for (const key of ["text", "one", "many"] as const) {
       const run = timeProcess(commands[key]);
       if (round >= 0) runs[key].push(run);
     }
+    const together = await timeTogether(commands.one, jobs);
+    if (round >= 0) sideBySide.push(together);
   }
   const perSecond = (r: Run) => corpus.articles / r.wall;
   const rows = [
@@ -98,9 +105,14 @@ async function benchCorpus(name: string, corpus: Corpus): Promise<void> {
   const ratio = median(runs.one.map((r, i) => r.wall / runs.text[i]!.wall));
   const speedup = median(runs.many.map((r, i) => runs.one[i]!.wall / r.wall));
   const one = median(runs.one.map(perSecond));
+  // N processes did N times the work: their throughput against one process's, round by round.
+  const ceiling = median(sideBySide.map((r, i) => (jobs * runs.one[i]!.wall) / r.wall));
   console.log(`\n${name}: ${corpus.articles} articles, ${(corpus.bytes / MB).toFixed(1)} MB; ${rounds} round(s), medians; Node ${process.version}, ${availableParallelism()} cores`);
   console.log(table(rows));
   console.log(`extraction / text pass (one thread): ${ratio.toFixed(2)}×   ${jobs} workers / one thread: ${speedup.toFixed(2)}× faster (ratios per round, median)`);
+  console.log(
+    `${jobs} independent one-thread processes at once: ${ceiling.toFixed(2)}× the throughput of one (median ${median(sideBySide.map((r) => r.wall)).toFixed(2)} s wall, ${median(sideBySide.map((r) => r.cpu)).toFixed(2)} CPU s for ${jobs}×${corpus.articles} articles): the most ${jobs} cores give this work here`,
+  );
   console.log(
     `targets: one thread ≥ 5000 articles/s ${one >= 5000 ? "ok" : "MISSED"} · ≤ 6× the text pass ${ratio <= 6 ? "ok" : "MISSED"} · ${jobs} workers ≥ 1.7× ${speedup >= 1.7 ? "ok" : "MISSED"} · peak RSS < 250 MB ${Math.max(...runs.one.map((r) => r.peakMb), ...runs.many.map((r) => r.peakMb)) < 250 ? "ok" : "MISSED"}`,
   );
@@ -115,6 +127,33 @@ function timeProcess(argv: readonly string[]): Run {
     throw new Error(`bench: ${argv.join(" ")} failed (exit ${result.status}): ${result.stderr.slice(-500)}`);
   }
   return { wall: wall!, cpu: user! + sys!, peakMb: kb! / 1024 };
+}
+
+/**
+ * Runs `copies` instances of the command at once, each under /usr/bin/time; wall is until the last
+ * ends, CPU the sum, peak RSS the largest.
+ */
+async function timeTogether(argv: readonly string[], copies: number): Promise<Run> {
+  const started = performance.now();
+  const runs = await Promise.all(
+    Array.from(
+      { length: copies },
+      () =>
+        new Promise<Run>((resolve, reject) => {
+          const child = spawn("/usr/bin/time", ["-f", "%e %U %S %M", ...argv], { stdio: ["ignore", "ignore", "pipe"] });
+          let stderr = "";
+          child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+          child.on("error", reject);
+          child.on("close", (status) => {
+            const [wall, user, sys, kb] = (stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+            if (status !== 0 || [wall, user, sys, kb].some((x) => x === undefined || Number.isNaN(x))) {
+              reject(new Error(`bench: ${argv.join(" ")} failed (exit ${status}): ${stderr.slice(-500)}`));
+            } else resolve({ wall: wall!, cpu: user! + sys!, peakMb: kb! / 1024 });
+          });
+        }),
+    ),
+  );
+  return { wall: (performance.now() - started) / 1000, cpu: runs.reduce((sum, r) => sum + r.cpu, 0), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
 }
 
 function writeCorpus(name: string, articles: readonly Article[]): Corpus {
