@@ -36,20 +36,62 @@ export interface Token {
 
 export { wordForms } from "./word-forms.ts";
 
-const WORD = /[\u0621-\u064A\u0671-\u06D3A-Za-z]+|[0-9]+(?:[.,][0-9]+)?|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
 /** The Arabic letters that start a word token, hamza to ya (a token opening on پ or ٱ is kept as punctuation). */
 const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
 const isLatinLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const NONE: readonly string[] = [];
 
-/** `offset`: where `text` starts in the document, added to every token's start and end. */
+/**
+ * What each UTF-16 code unit is to the tokenizer: a letter (Arabic, Arabic extended, Latin), a digit,
+ * white space (as the regular expression class \s), or anything else, a one-character token.
+ */
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  table.fill(LETTER, 0x0621, 0x064a + 1).fill(LETTER, 0x0671, 0x06d3 + 1).fill(LETTER, 0x41, 0x5a + 1).fill(LETTER, 0x61, 0x7a + 1);
+  table.fill(DIGIT, 0x30, 0x39 + 1);
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = SPACE;
+  table.fill(SPACE, 0x2000, 0x200a + 1);
+  return table;
+})();
+
+/**
+ * `offset`: where `text` starts in the document, added to every token's start and end.
+ *
+ * Tokens are runs of letters ("وبلده"), numbers with at most one decimal or thousands part ("12",
+ * "3.5", "1,200"), or any other single character (",", "-"); white space separates them. The text is
+ * read one code unit at a time, with no match object per token.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const s = m[0];
-    const start = m.index + offset;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const cls = CLASS[text.charCodeAt(i)]!;
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
+    const from = i;
+    if (cls === LETTER) {
+      i++;
+      while (i < length && CLASS[text.charCodeAt(i)] === LETTER) i++;
+    } else if (cls === DIGIT) {
+      i++;
+      while (i < length && CLASS[text.charCodeAt(i)] === DIGIT) i++;
+      // One decimal or thousands part: "3.5", "1,200" (a second one starts a new token).
+      if (i + 1 < length && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2c) && CLASS[text.charCodeAt(i + 1)] === DIGIT) {
+        i += 2;
+        while (i < length && CLASS[text.charCodeAt(i)] === DIGIT) i++;
+      }
+    } else i++;
+    const s = text.slice(from, i);
+    const start = from + offset;
     const first = s.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39) {
+    if (cls === DIGIT) {
       const { forms, memo } = analyseSymbol(s);
       tokens.push({ kind: "number", start, end: start + s.length, text: s, forms, stems: NONE, conj: false, memo });
     } else if (isArabicLetter(first) || isLatinLetter(first)) {
