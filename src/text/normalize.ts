@@ -66,8 +66,27 @@ export function normalize(original: string): Normalized {
 
 /** Normalise a short string (a lexicon entry or a query) with no offset map; spaces collapsed. */
 export function normalizeKey(s: string): string {
+  if (s.length > KEY_MEMO_LENGTH) return keyOf(s);
+  const known = keys.get(s);
+  if (known !== undefined) return known;
+  const key = keyOf(s);
+  if (keys.size >= KEY_MEMO_LIMIT) keys.clear();
+  keys.set(s, key);
+  return key;
+}
+
+function keyOf(s: string): string {
   return normalize(isComposed(s) ? s : s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
 }
+
+/**
+ * Keys of short strings, remembered: extraction asks for the key of the same place names and words
+ * again and again ("حلب" at every mention, each gazetteer alias at each lookup), and each time cost
+ * two typed arrays and three strings. Bounded; only ever returns what keyOf computes.
+ */
+const keys = new Map<string, string>();
+const KEY_MEMO_LENGTH = 64;
+const KEY_MEMO_LIMIT = 50_000;
 
 const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
 
