@@ -36,6 +36,13 @@ export interface Token {
 
 export { wordForms } from "./word-forms.ts";
 
+let nextSlot = 0;
+
+/** A fresh slot in every token's memo, for one matcher (phrase-matcher.ts, layered-matcher.ts). */
+export function takeMemoSlot(): number {
+  return nextSlot++;
+}
+
 /** The Arabic letters that start a word token, hamza to ya (a token opening on پ or ٱ is kept as punctuation). */
 const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
 const isLatinLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -12,8 +12,10 @@ export interface AnnotatedSentence {
 export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): AnnotatedSentence {
   const all: Annotation[] = [];
   const entitySpans: Annotation[] = [];
-  for (const layer of lex.layers) {
-    for (const m of layer.matcher.findAll(sentence.tokens)) {
+  const found = lex.matcher.findAll(sentence.tokens);
+  for (let k = 0; k < lex.layers.length; k++) {
+    const layer = lex.layers[k]!;
+    for (const m of found[k]!) {
       const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase, match: m.match };
       // "السورية" is an adjective, not the place "سورية": a name without "ال" does not match a word with it.
       if (m.value.kind === "place" && hasArticleMismatch(sentence.tokens[m.first]!.forms, m.phrase.split(" ")[0]!)) continue;

@@ -1,6 +1,7 @@
 import type { Lexicons } from "../../lexicon/lexicons.ts";
 import type { Gazetteer } from "../../places/gazetteer.ts";
 import { normalizeKey } from "../../text/normalize.ts";
+import { LayeredMatcher } from "../../text/layered-matcher.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { SubstringSet } from "../../text/substring-set.ts";
 import type { AnnotationValue } from "../annotate/annotation.ts";
@@ -12,6 +13,8 @@ import type { AnnotationValue } from "../annotate/annotation.ts";
  */
 export interface CompiledLexicons {
   readonly layers: ReadonlyArray<{ readonly name: string; readonly matcher: PhraseMatcher<AnnotationValue> }>;
+  /** The layers' matchers run together, in one pass over a sentence (same order as `layers`). */
+  readonly matcher: LayeredMatcher<AnnotationValue>;
   /** Normalised boilerplate phrases and whole lines. */
   readonly boilerplatePhrases: SubstringSet;
   readonly boilerplateLines: ReadonlySet<string>;
@@ -79,20 +82,22 @@ export function compileLexicons(
   for (const w of lex.numbers.lower_bound) numbers.add(w, { kind: "lower-bound" });
   for (const w of lex.numbers.one) numbers.add(w, { kind: "one" });
 
+  const layers = [
+    { name: "entity", matcher: entities },
+    { name: "trigger", matcher: triggers },
+    { name: "cue", matcher: cues },
+    { name: "modality", matcher: modality },
+    { name: "casualty", matcher: casualties },
+    { name: "person", matcher: persons },
+    { name: "civilian", matcher: civilians },
+    { name: "attribution", matcher: attribution },
+    { name: "calendar", matcher: calendar },
+    { name: "place-word", matcher: placeWords },
+    { name: "number", matcher: numbers },
+  ];
   return {
-    layers: [
-      { name: "entity", matcher: entities },
-      { name: "trigger", matcher: triggers },
-      { name: "cue", matcher: cues },
-      { name: "modality", matcher: modality },
-      { name: "casualty", matcher: casualties },
-      { name: "person", matcher: persons },
-      { name: "civilian", matcher: civilians },
-      { name: "attribution", matcher: attribution },
-      { name: "calendar", matcher: calendar },
-      { name: "place-word", matcher: placeWords },
-      { name: "number", matcher: numbers },
-    ],
+    layers,
+    matcher: new LayeredMatcher(layers.map((l) => l.matcher)),
     boilerplatePhrases: new SubstringSet(lex.boilerplate.phrases.map(normalizeKey).filter(Boolean)),
     boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
@@ -118,9 +123,11 @@ export function withEntities(
   aliasQualifiers: ReadonlySet<string> = new Set(),
 ): CompiledLexicons {
   const entities = compileEntities(lex, gazetteer, notPlaceNames, countryside, aliasQualifiers);
+  const layers = base.layers.map((l) => (l.name === "entity" ? { name: "entity", matcher: entities } : l));
   return {
     ...base,
-    layers: base.layers.map((l) => (l.name === "entity" ? { name: "entity", matcher: entities } : l)),
+    layers,
+    matcher: new LayeredMatcher(layers.map((l) => l.matcher)),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
   };
 }
