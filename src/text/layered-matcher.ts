@@ -15,23 +15,23 @@ export class LayeredMatcher<T> {
   /** The layers' generations when this matcher's memo slot was taken. */
   readonly #generations: number[];
   #slot = takeMemoSlot();
+  /** Scratch of findAll (it never runs inside itself). */
+  readonly #free: Int32Array;
 
   constructor(layers: readonly PhraseMatcher<T>[]) {
     this.#layers = layers;
     this.#generations = layers.map((l) => l.generation);
+    this.#free = new Int32Array(layers.length);
   }
 
   /** Per layer (in the order given), what that layer's own findAll(tokens) returns. */
-  findAll(tokens: readonly Token[]): PhraseMatch<T>[][] {
+  findAll(tokens: readonly Token[]): ReadonlyArray<readonly PhraseMatch<T>[]> {
     this.#forgetIfStale();
     const layers = this.#layers;
-    const out: PhraseMatch<T>[][] = [];
+    // A layer that matches nothing shares one empty list: most sentences match few layers.
+    const out: (readonly PhraseMatch<T>[])[] = new Array<readonly PhraseMatch<T>[]>(layers.length).fill(NO_MATCHES);
     // The first token each layer may match at: the one after its last match.
-    const free: number[] = [];
-    for (let k = 0; k < layers.length; k++) {
-      out.push([]);
-      free.push(0);
-    }
+    const free = this.#free.fill(0);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
       if (tok.kind === "punct") continue;
@@ -39,7 +39,10 @@ export class LayeredMatcher<T> {
         if (i < free[k]!) continue;
         const m = layers[k]!.bestAt(tokens, i);
         if (m) {
-          out[k]!.push(m);
+          const list = out[k]!;
+          // Only lists made here are pushed to, never the shared empty one.
+          if (list === NO_MATCHES) out[k] = [m];
+          else (list as PhraseMatch<T>[]).push(m);
           free[k] = m.last + 1;
         }
       }
@@ -74,3 +77,4 @@ export class LayeredMatcher<T> {
 }
 
 const NO_LAYERS: readonly number[] = [];
+const NO_MATCHES: readonly PhraseMatch<never>[] = [];

@@ -49,7 +49,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
-  const breaks = toks.map((t, i) => (t.forms.some((f) => roles.clauseBreaks.has(f)) ? i : -1)).filter((i) => i > 0);
+  const breaks: number[] = [];
+  for (let i = 1; i < toks.length; i++) if (someIn(toks[i]!.forms, roles.clauseBreaks)) breaks.push(i);
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const attributionEnds = new Set(ofKind(s, "attribution").map((a) => a.last));
   const lastCivilianStart = Math.max(-1, ...ofKind(s, "civilian").map((a) => a.first));
@@ -59,7 +60,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const civilians = ofKind(s, "civilian");
   // Facts of the whole sentence, the same for each of its triggers.
   const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
-  const infighting = toks.some((t) => t.forms.some((f) => roles.infightingWords.has(f)));
+  const infighting = toks.some((t) => someIn(t.forms, roles.infightingWords));
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;
@@ -176,6 +177,12 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     drafts,
     state: { lastActor1, lastSub, drafts: [...state.drafts, ...drafts], lastPlaces },
   };
+}
+
+/** Whether one of a token's forms is in the set (a loop, no closure per token). */
+function someIn(forms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const f of forms) if (set.has(f)) return true;
+  return false;
 }
 
 function casualtyFields(rule: string): string[] {
