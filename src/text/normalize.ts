@@ -101,6 +101,37 @@ export function keyOfNormalized(text: string): string {
 }
 
 /**
+ * `keyOfNormalized(text).length`, without building the key when the text is already composed:
+ * non-separator characters, plus one space for each run of separators between two of them.
+ *
+ *   keyOfNormalizedLength("  اقرا ايضا: ")  →  9  ("اقرا ايضا")
+ */
+export function keyOfNormalizedLength(text: string): number {
+  if (!isComposed(text)) return keyOfNormalized(text).length;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (SEPARATOR[text.charCodeAt(i)] === 1) {
+      gap = length > 0;
+      continue;
+    }
+    if (gap) length++;
+    gap = false;
+    length++;
+  }
+  return length;
+}
+
+/** KEY_SEPARATORS as a table by code unit (1 = separator); \s as JavaScript reads it. */
+const SEPARATOR: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of "\"'()[]«».,:;!?-") table[ch.charCodeAt(0)] = 1;
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
+  table.fill(1, 0x2000, 0x200a + 1);
+  return table;
+})();
+
+/**
  * Characters that canonical composition leaves alone wherever they stand: none is a combining mark
  * or the second half of a composition, none has a canonical replacement. Latin up to U+02FF, the
  * Arabic letters and signs normalize() keeps, general punctuation from U+2010 ("…", "‐"). Text made

@@ -18,6 +18,8 @@ export interface CompiledLexicons {
   /** Normalised boilerplate phrases and whole lines. */
   readonly boilerplatePhrases: SubstringSet;
   readonly boilerplateLines: ReadonlySet<string>;
+  /** The length of the longest of them. */
+  readonly longestBoilerplateLine: number;
   /** Actor key → inter type. */
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
@@ -82,6 +84,7 @@ export function compileLexicons(
   for (const w of lex.numbers.lower_bound) numbers.add(w, { kind: "lower-bound" });
   for (const w of lex.numbers.one) numbers.add(w, { kind: "one" });
 
+  const boilerplateLines = new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w)));
   const layers = [
     { name: "entity", matcher: entities },
     { name: "trigger", matcher: triggers },
@@ -99,7 +102,8 @@ export function compileLexicons(
     layers,
     matcher: new LayeredMatcher(layers.map((l) => l.matcher)),
     boilerplatePhrases: new SubstringSet(lex.boilerplate.phrases.map(normalizeKey).filter(Boolean)),
-    boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
+    boilerplateLines,
+    longestBoilerplateLine: Math.max(0, ...[...boilerplateLines].map((l) => l.length)),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
     armedGroups: {
       heads: new Set(lex.roles.armed_group_heads.map(normalizeKey)),

@@ -1,5 +1,5 @@
 import type { Article } from "../../model/article.ts";
-import { keyOfNormalized, normalize, type Normalized } from "../../text/normalize.ts";
+import { keyOfNormalized, keyOfNormalizedLength, normalize, type Normalized } from "../../text/normalize.ts";
 import { tokenize, type Token } from "../../text/tokenize.ts";
 import type { CompiledLexicons } from "./compiled-lexicons.ts";
 
@@ -89,13 +89,18 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
 
 /** Lines this long are reporting: site chrome is short. */
 const LONGEST_BOILERPLATE_LINE = 400;
+/** Lines with a key this long are not searched for boilerplate phrases. */
+const LONGEST_PHRASE_LINE = 160;
 
 function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
   if (line.length > LONGEST_BOILERPLATE_LINE) return false;
+  // A key too long for a boilerplate line and for the phrase search below is not built at all.
+  const length = keyOfNormalizedLength(line);
+  if (length >= LONGEST_PHRASE_LINE && length > lex.longestBoilerplateLine) return false;
   const key = keyOfNormalized(line);
   if (!key) return true;
   if (lex.boilerplateLines.has(key)) return true;
   // Short lines holding a boilerplate phrase: site chrome, not reporting.
-  if (key.length < 160 && lex.boilerplatePhrases.foundIn(key)) return true;
+  if (key.length < LONGEST_PHRASE_LINE && lex.boilerplatePhrases.foundIn(key)) return true;
   return false;
 }
