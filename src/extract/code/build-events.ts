@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { EventDraft } from "./event-draft.ts";
@@ -49,8 +50,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
+  const clauseBreaks = formSetOf(roles.clauseBreaks);
   const breaks: number[] = [];
-  for (let i = 1; i < toks.length; i++) if (someIn(toks[i]!.forms, roles.clauseBreaks)) breaks.push(i);
+  for (let i = 1; i < toks.length; i++) if (clauseBreaks.has(toks[i]!)) breaks.push(i);
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const attributionEnds = new Set(ofKind(s, "attribution").map((a) => a.last));
   const lastCivilianStart = Math.max(-1, ...ofKind(s, "civilian").map((a) => a.first));
@@ -60,7 +62,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const civilians = ofKind(s, "civilian");
   // Facts of the whole sentence, the same for each of its triggers.
   const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
-  const infighting = toks.some((t) => someIn(t.forms, roles.infightingWords));
+  const infightingWords = formSetOf(roles.infightingWords);
+  const infighting = toks.some((t) => infightingWords.has(t));
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;
@@ -177,12 +180,6 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     drafts,
     state: { lastActor1, lastSub, drafts: [...state.drafts, ...drafts], lastPlaces },
   };
-}
-
-/** Whether one of a token's forms is in the set (a loop, no closure per token). */
-function someIn(forms: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const f of forms) if (set.has(f)) return true;
-  return false;
 }
 
 function casualtyFields(rule: string): string[] {
