@@ -18,7 +18,15 @@ import { countryOfSentences, createTheatreStages } from "./country/theatre-stage
 import { toConflictEvent } from "./output/to-conflict-event.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
-export type Extractor = (article: Article) => ArticleExtraction;
+export type Extractor = (article: Article, options?: ExtractOptions) => ArticleExtraction;
+
+export interface ExtractOptions {
+  /**
+   * Whether to list the article's mentions (default true). `rasd extract` writes events only and
+   * sets false: the mentions are then an empty list, and linking each one to its events is not done.
+   */
+  readonly mentions?: boolean;
+}
 
 /**
  * The pipeline, one line per stage. Each stage reads what the earlier ones returned and returns
@@ -46,7 +54,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   const learned = decisions ?? (resources.models ? createLearnedDecisions(resources.models) : null);
   const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
-  return (article) => {
+  return (article, options = {}) => {
     const doc = prepareDocument(article, lex);
     const countries = resources.world ? countryOfSentences(doc, resources.world.cues).bySentence : [];
     const stages = doc.sentences.map((s) => stageFor(countries[s.index] ?? null));
@@ -63,6 +71,6 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) =>
       toConflictEvent(d, article, doc.norm, { placeNames, country: d.place.entry?.country ?? countries[d.sentence] ?? null, actorPolicy }),
     );
-    return { article_id: article.id, events, mentions: collectMentions(annotated, events, article, doc.norm) };
+    return { article_id: article.id, events, mentions: options.mentions === false ? [] : collectMentions(annotated, events, article, doc.norm) };
   };
 }

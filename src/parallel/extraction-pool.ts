@@ -35,8 +35,8 @@ export interface ExtractionPoolOptions {
   readonly db?: string;
   /**
    * Whether the outcomes carry the extraction's mentions (default true). `rasd extract` writes only
-   * the events and sets false: the workers then leave the mentions out (an empty list) instead of
-   * copying them to the main thread.
+   * the events and sets false: every lane then extracts without mentions (an empty list), neither
+   * linking them to events nor copying them to the main thread.
    */
   readonly mentions?: boolean;
   /**
@@ -73,7 +73,7 @@ export async function createExtractionPool(options: ExtractionPoolOptions = {}):
   const setup: WorkerSetup = { mentions: options.mentions ?? true, ...(options.db === undefined ? {} : { db: options.db }) };
   const boundedHeap = options.boundedHeap ?? false;
   if (boundedHeap) boundHeapGrowth();
-  if (jobs === 1) return inThreadPool(await loadInThread(setup));
+  if (jobs === 1) return inThreadPool(await loadInThread(setup), setup.mentions);
   const inThread = options.inThread ?? false;
   // Threads first: they load in parallel with this thread's own load.
   const threads: Worker[] = [];
@@ -127,8 +127,7 @@ function localLane(extract: Extractor, mentions: boolean): Lane {
     scheduled = false;
     const next = queue.shift();
     if (next === undefined) return;
-    const outcome = extractOne(extract, next.article);
-    next.resolve(outcome.kind === "extracted" && !mentions ? { kind: "extracted", extraction: { ...outcome.extraction, mentions: [] } } : outcome);
+    next.resolve(extractOne(extract, next.article, mentions));
     if (queue.length > 0) schedule();
   };
   const schedule = (): void => {
@@ -270,22 +269,22 @@ async function loadInThread(setup: WorkerSetup): Promise<Extractor> {
 }
 
 /** `--jobs 1`: the same interface, extracting each article in this thread as it is read. */
-function inThreadPool(extract: Extractor): ExtractionPool {
+function inThreadPool(extract: Extractor, mentions: boolean): ExtractionPool {
   return {
     jobs: 1,
     async *inOrder(source, articleOf) {
       for await (const item of source) {
         const article = articleOf(item);
-        yield { item, outcome: article === null ? null : extractOne(extract, article) };
+        yield { item, outcome: article === null ? null : extractOne(extract, article, mentions) };
       }
     },
     async close() {},
   };
 }
 
-function extractOne(extract: Extractor, article: Article): ExtractionOutcome {
+function extractOne(extract: Extractor, article: Article, mentions: boolean): ExtractionOutcome {
   try {
-    return { kind: "extracted", extraction: extract(article) };
+    return { kind: "extracted", extraction: extract(article, { mentions }) };
   } catch (error) {
     return { kind: "failed", message: (error as Error).message };
   }

@@ -18,9 +18,8 @@ try {
   port.on("message", ({ id, article }: ArticleRequest) => {
     let outcome: ExtractionOutcome;
     try {
-      const extraction = extract(article);
-      // Copying between threads costs in proportion to the size: what is not wanted is not sent.
-      outcome = { kind: "extracted", extraction: setup.mentions ? extraction : { ...extraction, mentions: [] } };
+      // Copying between threads costs in proportion to the size: what is not wanted is not made or sent.
+      outcome = { kind: "extracted", extraction: extract(article, { mentions: setup.mentions }) };
     } catch (error) {
       outcome = { kind: "failed", message: (error as Error).message };
     }

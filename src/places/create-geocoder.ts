@@ -50,7 +50,23 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
     return found;
   }
 
-  return (nameAr, context = {}) => {
+  // Results by name and context, when no other places weigh in: an article names the same places
+  // again and again, and ranking their candidates is the same work each time. Bounded.
+  const known = new Map<string, GeocodeResult & { candidates: number }>();
+  const geocode: Geocode = (nameAr, context = {}) => {
+    if (context.nearIds?.length) return rank(nameAr, context);
+    const memoKey = `${nameAr}\u0000${context.admin1Hint ?? ""}\u0000${context.kindHint ?? ""}`;
+    let result = known.get(memoKey);
+    if (!result) {
+      result = rank(nameAr, context);
+      if (known.size >= GEOCODE_MEMO_LIMIT) known.clear();
+      known.set(memoKey, result);
+    }
+    return result;
+  };
+  return geocode;
+
+  function rank(nameAr: string, context: GeocodeContext): GeocodeResult & { candidates: number } {
     const key = normalizeKey(nameAr);
     const found = candidatesOf(key);
     const hint = context.admin1Hint ?? null;
@@ -101,8 +117,10 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
       rule: chosen.clues.join("+"),
       candidates: found.size,
     };
-  };
+  }
 }
+
+const GEOCODE_MEMO_LIMIT = 20_000;
 
 function letters(key: string): number {
   return key.replace(/ /g, "").length;

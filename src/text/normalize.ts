@@ -66,8 +66,27 @@ export function normalize(original: string): Normalized {
 
 /** Normalise a short string (a lexicon entry or a query) with no offset map; spaces collapsed. */
 export function normalizeKey(s: string): string {
+  if (s.length > KEY_MEMO_LENGTH) return keyOf(s);
+  const known = keys.get(s);
+  if (known !== undefined) return known;
+  const key = keyOf(s);
+  if (keys.size >= KEY_MEMO_LIMIT) keys.clear();
+  keys.set(s, key);
+  return key;
+}
+
+function keyOf(s: string): string {
   return normalize(isComposed(s) ? s : s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
 }
+
+/**
+ * Keys of short strings, remembered: extraction asks for the key of the same place names and words
+ * again and again ("حلب" at every mention, each gazetteer alias at each lookup), and each time cost
+ * two typed arrays and three strings. Bounded; only ever returns what keyOf computes.
+ */
+const keys = new Map<string, string>();
+const KEY_MEMO_LENGTH = 64;
+const KEY_MEMO_LIMIT = 50_000;
 
 const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
 
@@ -80,6 +99,37 @@ const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
 export function keyOfNormalized(text: string): string {
   return isComposed(text) || text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
 }
+
+/**
+ * `keyOfNormalized(text).length`, without building the key when the text is already composed:
+ * non-separator characters, plus one space for each run of separators between two of them.
+ *
+ *   keyOfNormalizedLength("  اقرا ايضا: ")  →  9  ("اقرا ايضا")
+ */
+export function keyOfNormalizedLength(text: string): number {
+  if (!isComposed(text)) return keyOfNormalized(text).length;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (SEPARATOR[text.charCodeAt(i)] === 1) {
+      gap = length > 0;
+      continue;
+    }
+    if (gap) length++;
+    gap = false;
+    length++;
+  }
+  return length;
+}
+
+/** KEY_SEPARATORS as a table by code unit (1 = separator); \s as JavaScript reads it. */
+const SEPARATOR: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of "\"'()[]«».,:;!?-") table[ch.charCodeAt(0)] = 1;
+  for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[code] = 1;
+  table.fill(1, 0x2000, 0x200a + 1);
+  return table;
+})();
 
 /**
  * Characters that canonical composition leaves alone wherever they stand: none is a combining mark

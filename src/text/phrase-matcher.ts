@@ -1,6 +1,6 @@
 import { lexiconStemKeys, type WordClass } from "./light-stem.ts";
 import { normalizeKey } from "./normalize.ts";
-import type { Token } from "./tokenize.ts";
+import { takeMemoSlot, type Token } from "./tokenize.ts";
 
 /**
  * How a phrase met the text, most exact first: every word as written ("surface"), some word only once
@@ -59,7 +59,7 @@ export class PhraseMatcher<T> {
    * hot loop reads one array slot per token instead of looking up every form and stem. A phrase added
    * after a lookup moves the matcher to a fresh slot, so nothing remembered is stale.
    */
-  #slot = nextSlot++;
+  #slot = takeMemoSlot();
   #looked = false;
   /** Scratch of #bestAt, reused so that scanning a token allocates nothing when nothing matches. */
   readonly #best: Best<T> = { entry: null, last: -1, rank: 3 };
@@ -76,7 +76,7 @@ export class PhraseMatcher<T> {
     this.#phrases.add(key);
     const stems = options.stems ?? this.#stems;
     if (this.#looked) {
-      this.#slot = nextSlot++;
+      this.#slot = takeMemoSlot();
       this.#looked = false;
     }
     const entry: Entry<T> = { words, value, phrase: key, keys: stems ? words.map((w, j) => lexiconStemKeys(w, j === 0 ? options.pos : undefined)) : null };
@@ -117,6 +117,24 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /** Whether some entry of this matcher may start at the token (through its forms or stems). */
+  startsAt(tok: Token): boolean {
+    return tok.kind !== "punct" && this.#startsOf(tok).length > 0;
+  }
+
+  /** The match findAll would take at token `i`: the first of `matchesAt(tokens, i)`, or null. */
+  bestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    return this.#bestAt(tokens, i);
+  }
+
+  /**
+   * Changes when a phrase is added after the matcher was used: what a caller remembered per word
+   * about this matcher (layered-matcher.ts) is then stale.
+   */
+  get generation(): number {
+    return this.#slot;
+  }
+
   /**
    * The first of `matchesAt(tokens, i)` without building the list: the same candidates in the same
    * order, kept only when longer or more exact (this is the matcher's hot loop).
@@ -128,7 +146,7 @@ export class PhraseMatcher<T> {
     if (starts.length === 0) return null;
     const best = this.#best;
     best.entry = null;
-    for (const start of starts) considerEntries(tokens, i, start.list, start.rank, best);
+    for (const start of starts) considerEntries(tokens, i, start, best);
     const entry: Entry<T> | null = (best as Best<T>).entry;
     return entry ? { first: i, last: best.last, value: entry.value, phrase: entry.phrase, match: KINDS[best.rank]! } : null;
   }
@@ -142,12 +160,12 @@ export class PhraseMatcher<T> {
     const starts: Start<T>[] = [];
     for (const form of tok.forms) {
       const list = this.#byFirst.get(form);
-      if (list) starts.push({ list, rank: form === tok.text ? 0 : 1 });
+      if (list) starts.push(startOf(list, form === tok.text ? 0 : 1));
     }
     if (this.#byStem.size) {
       for (const stem of tok.stems) {
         const list = this.#byStem.get(stem);
-        if (list) starts.push({ list, rank: 2 });
+        if (list) starts.push(startOf(list, 2));
       }
     }
     const value = starts.length ? starts : NO_STARTS;
@@ -179,12 +197,15 @@ const KINDS: readonly MatchKind[] = ["surface", "proclitic", "stem"];
 interface Start<T> {
   readonly list: readonly Entry<T>[];
   readonly rank: number;
+  /** The list by second words, when it is long enough to be read through them (else null). */
+  readonly index: SecondWords | null;
+}
+
+function startOf<T>(list: readonly Entry<T>[], rank: number): Start<T> {
+  return { list, rank, index: list.length < INDEXED_LIST ? null : secondWordsOf(list) };
 }
 
 const NO_STARTS: readonly Start<never>[] = [];
-
-/** The next matcher's slot in the tokens' memos. */
-let nextSlot = 0;
 
 /** The best match so far at one token: its entry, last token and rank (0 surface … 2 stem). */
 interface Best<T> {
@@ -194,15 +215,15 @@ interface Best<T> {
 }
 
 /** Entries of `list` that match at token `i` (first word met at `rank`), kept in `best` when longer or more exact. */
-function considerEntries<T>(tokens: readonly Token[], i: number, list: readonly Entry<T>[], rank: number, best: Best<T>): void {
-  if (list.length < INDEXED_LIST) {
+function considerEntries<T>(tokens: readonly Token[], i: number, start: Start<T>, best: Best<T>): void {
+  const { list, rank, index } = start;
+  if (index === null) {
     for (const e of list) if (!consider(tokens, i, e, rank, best)) return;
     return;
   }
   // A long list ("قوات …": every force of every country) is read through its second words: only the
   // entries whose second word the next token may be, with the one-word entries and those matched on
   // stems, in the list's order, so the outcome is the full scan's.
-  const index = secondWordsOf(list);
   const candidates = scratch;
   candidates.length = 0;
   for (const k of index.always) candidates.push(k);
@@ -211,7 +232,7 @@ function considerEntries<T>(tokens: readonly Token[], i: number, list: readonly 
     for (const form of next.forms) pushAll(candidates, index.bySecond.get(form));
     if (!next.forms.includes(next.text)) pushAll(candidates, index.bySecond.get(next.text));
   }
-  if (candidates.length > index.always.length) candidates.sort(ascending);
+  if (candidates.length > index.always.length) sortAscending(candidates);
   for (const k of candidates) if (!consider(tokens, i, list[k]!, rank, best)) return;
 }
 
@@ -254,7 +275,19 @@ interface SecondWords {
 const secondWords = new WeakMap<readonly Entry<unknown>[], SecondWords>();
 /** The candidate positions of one considerEntries call (it never runs inside another). */
 const scratch: number[] = [];
-const ascending = (a: number, b: number): number => a - b;
+
+/** Sorts a few distinct positions in place (insertion sort: no comparator call, nothing allocated). */
+function sortAscending(positions: number[]): void {
+  for (let k = 1; k < positions.length; k++) {
+    const p = positions[k]!;
+    let at = k;
+    while (at > 0 && positions[at - 1]! > p) {
+      positions[at] = positions[at - 1]!;
+      at--;
+    }
+    positions[at] = p;
+  }
+}
 
 function secondWordsOf<T>(list: readonly Entry<T>[]): SecondWords {
   const known = secondWords.get(list);

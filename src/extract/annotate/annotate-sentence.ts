@@ -12,9 +12,12 @@ export interface AnnotatedSentence {
 export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): AnnotatedSentence {
   const all: Annotation[] = [];
   const entitySpans: Annotation[] = [];
-  for (const layer of lex.layers) {
-    for (const m of layer.matcher.findAll(sentence.tokens)) {
-      const a: Annotation = { first: m.first, last: m.last, value: m.value, phrase: m.phrase, match: m.match };
+  const found = lex.matcher.findAll(sentence.tokens);
+  for (let k = 0; k < lex.layers.length; k++) {
+    const layer = lex.layers[k]!;
+    for (const m of found[k]!) {
+      // A match is already an annotation's shape (first, last, value, phrase, match): kept as it is.
+      const a: Annotation = m;
       // "السورية" is an adjective, not the place "سورية": a name without "ال" does not match a word with it.
       if (m.value.kind === "place" && hasArticleMismatch(sentence.tokens[m.first]!.forms, m.phrase.split(" ")[0]!)) continue;
       // A three-letter name reached by stripping letters ("فرقه" → "رقه") is a coincidence, not a place.
@@ -45,30 +48,37 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const head = toks[i]!.forms.find((f) => heads.has(f));
+    const head = firstIn(toks[i]!.forms, heads);
     if (!head || taken(i)) continue;
     let last = -1;
     for (let j = i; j <= i + 3 && j < toks.length; j++) {
       const t = toks[j]!;
       if (t.kind !== "word" || (j > i && taken(j))) break;
-      if (t.forms.some((f) => identities.has(f))) last = j;
+      if (firstIn(t.forms, identities) !== undefined) last = j;
       else if (last >= 0) break;
     }
     if (last < 0) continue;
     // "مجموعات من عشائر البدو": the group is named after the partitive.
     let first = i;
-    if (toks[i + 1]?.forms.some((f) => partitive.has(f)) && i + 2 <= last) first = i + 2;
+    const after = toks[i + 1];
+    if (after && firstIn(after.forms, partitive) !== undefined && i + 2 <= last) first = i + 2;
     // A head alone ("عشائر") names no group; it needs its identity word.
     if (last === first) continue;
 
     const next = toks[last + 1];
-    if (next?.forms.some((f) => qualifiers.has(f)) && !taken(last + 1)) last++;
+    if (next && firstIn(next.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
     const words = first === i ? [head, ...toks.slice(i + 1, last + 1).map((t) => t.text)] : toks.slice(first, last + 1).map((t) => t.text);
     // The span keeps the head (roles read "بين مجموعات من …" from it); the phrase is the name.
     out.push({ first: i, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: words.join(" "), match: "surface" });
     i = last;
   }
   return out;
+}
+
+/** The first of a token's forms in the set (a loop: this runs for every token of every sentence). */
+function firstIn(forms: readonly string[], set: ReadonlySet<string>): string | undefined {
+  for (const f of forms) if (set.has(f)) return f;
+  return undefined;
 }
 
 /** Remove a one-word place that is exactly this calendar word; true when there was one. */

@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { EventDraft } from "./event-draft.ts";
@@ -49,7 +50,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
-  const breaks = toks.map((t, i) => (t.forms.some((f) => roles.clauseBreaks.has(f)) ? i : -1)).filter((i) => i > 0);
+  const clauseBreaks = formSetOf(roles.clauseBreaks);
+  const breaks: number[] = [];
+  for (let i = 1; i < toks.length; i++) if (clauseBreaks.has(toks[i]!)) breaks.push(i);
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const attributionEnds = new Set(ofKind(s, "attribution").map((a) => a.last));
   const lastCivilianStart = Math.max(-1, ...ofKind(s, "civilian").map((a) => a.first));
@@ -59,7 +62,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const civilians = ofKind(s, "civilian");
   // Facts of the whole sentence, the same for each of its triggers.
   const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
-  const infighting = toks.some((t) => t.forms.some((f) => roles.infightingWords.has(f)));
+  const infightingWords = formSetOf(roles.infightingWords);
+  const infighting = toks.some((t) => infightingWords.has(t));
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;

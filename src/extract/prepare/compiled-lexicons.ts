@@ -1,6 +1,7 @@
 import type { Lexicons } from "../../lexicon/lexicons.ts";
 import type { Gazetteer } from "../../places/gazetteer.ts";
 import { normalizeKey } from "../../text/normalize.ts";
+import { LayeredMatcher } from "../../text/layered-matcher.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { SubstringSet } from "../../text/substring-set.ts";
 import type { AnnotationValue } from "../annotate/annotation.ts";
@@ -12,9 +13,13 @@ import type { AnnotationValue } from "../annotate/annotation.ts";
  */
 export interface CompiledLexicons {
   readonly layers: ReadonlyArray<{ readonly name: string; readonly matcher: PhraseMatcher<AnnotationValue> }>;
+  /** The layers' matchers run together, in one pass over a sentence (same order as `layers`). */
+  readonly matcher: LayeredMatcher<AnnotationValue>;
   /** Normalised boilerplate phrases and whole lines. */
   readonly boilerplatePhrases: SubstringSet;
   readonly boilerplateLines: ReadonlySet<string>;
+  /** The length of the longest of them. */
+  readonly longestBoilerplateLine: number;
   /** Actor key → inter type. */
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
@@ -79,22 +84,26 @@ export function compileLexicons(
   for (const w of lex.numbers.lower_bound) numbers.add(w, { kind: "lower-bound" });
   for (const w of lex.numbers.one) numbers.add(w, { kind: "one" });
 
+  const boilerplateLines = new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w)));
+  const layers = [
+    { name: "entity", matcher: entities },
+    { name: "trigger", matcher: triggers },
+    { name: "cue", matcher: cues },
+    { name: "modality", matcher: modality },
+    { name: "casualty", matcher: casualties },
+    { name: "person", matcher: persons },
+    { name: "civilian", matcher: civilians },
+    { name: "attribution", matcher: attribution },
+    { name: "calendar", matcher: calendar },
+    { name: "place-word", matcher: placeWords },
+    { name: "number", matcher: numbers },
+  ];
   return {
-    layers: [
-      { name: "entity", matcher: entities },
-      { name: "trigger", matcher: triggers },
-      { name: "cue", matcher: cues },
-      { name: "modality", matcher: modality },
-      { name: "casualty", matcher: casualties },
-      { name: "person", matcher: persons },
-      { name: "civilian", matcher: civilians },
-      { name: "attribution", matcher: attribution },
-      { name: "calendar", matcher: calendar },
-      { name: "place-word", matcher: placeWords },
-      { name: "number", matcher: numbers },
-    ],
+    layers,
+    matcher: new LayeredMatcher(layers.map((l) => l.matcher)),
     boilerplatePhrases: new SubstringSet(lex.boilerplate.phrases.map(normalizeKey).filter(Boolean)),
-    boilerplateLines: new Set(lex.boilerplate.whole_lines.map((w) => normalizeKey(w))),
+    boilerplateLines,
+    longestBoilerplateLine: Math.max(0, ...[...boilerplateLines].map((l) => l.length)),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
     armedGroups: {
       heads: new Set(lex.roles.armed_group_heads.map(normalizeKey)),
@@ -118,9 +127,11 @@ export function withEntities(
   aliasQualifiers: ReadonlySet<string> = new Set(),
 ): CompiledLexicons {
   const entities = compileEntities(lex, gazetteer, notPlaceNames, countryside, aliasQualifiers);
+  const layers = base.layers.map((l) => (l.name === "entity" ? { name: "entity", matcher: entities } : l));
   return {
     ...base,
-    layers: base.layers.map((l) => (l.name === "entity" ? { name: "entity", matcher: entities } : l)),
+    layers,
+    matcher: new LayeredMatcher(layers.map((l) => l.matcher)),
     inter: new Map(lex.actors.actors.map((a) => [a.key, a.inter])),
   };
 }

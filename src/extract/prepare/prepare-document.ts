@@ -1,5 +1,5 @@
 import type { Article } from "../../model/article.ts";
-import { keyOfNormalized, normalize, type Normalized } from "../../text/normalize.ts";
+import { keyOfNormalized, keyOfNormalizedLength, normalize, type Normalized } from "../../text/normalize.ts";
 import { tokenize, type Token } from "../../text/tokenize.ts";
 import type { CompiledLexicons } from "./compiled-lexicons.ts";
 
@@ -30,23 +30,38 @@ export function prepareDocument(article: Article, lex: CompiledLexicons): Docume
   let paragraph = 0;
   let lineStart = 0;
   const text = norm.text;
+  // Whether every sentence so far is a headline (the text is still at its top).
+  let allHeadlines = true;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim() && !isBoilerplate(line, lex)) {
-      const top = sentences.every((x) => x.headline) && paragraph < 4;
-      const words = line.trim().split(/\s+/).length;
+    const trimmed = line.trim();
+    if (trimmed && !isBoilerplate(line, lex)) {
+      const top = allHeadlines && paragraph < 4;
+      const words = wordCount(trimmed);
       // Headlines at the top, and short subtitle lines anywhere ("معركة شرق إدلب"), summarise: they code nothing.
-      const unpunctuated = !/[.!?:]\s*$/.test(line.trim());
+      const unpunctuated = !/[.!?:]\s*$/.test(trimmed);
       const headline = unpunctuated && ((top && words <= 16) || words <= 6);
+      const before = sentences.length;
       splitSentences(line, lineStart, paragraph, sentences, headline);
+      if (sentences.length > before && !headline) allHeadlines = false;
       paragraph++;
     }
     lineStart = lineEnd + 1;
   }
   return { article, norm, sentences };
 }
+
+/** Words of a trimmed line, as many as `trimmed.split(/\s+/)` gives, without building them. */
+function wordCount(trimmed: string): number {
+  let count = 1;
+  SPACES.lastIndex = 0;
+  while (SPACES.test(trimmed)) count++;
+  return count;
+}
+
+const SPACES = /\s+/g;
 
 function splitSentences(line: string, offset: number, paragraph: number, out: Sentence[], headline: boolean): void {
   let start = 0;
@@ -74,13 +89,18 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
 
 /** Lines this long are reporting: site chrome is short. */
 const LONGEST_BOILERPLATE_LINE = 400;
+/** Lines with a key this long are not searched for boilerplate phrases. */
+const LONGEST_PHRASE_LINE = 160;
 
 function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
   if (line.length > LONGEST_BOILERPLATE_LINE) return false;
+  // A key too long for a boilerplate line and for the phrase search below is not built at all.
+  const length = keyOfNormalizedLength(line);
+  if (length >= LONGEST_PHRASE_LINE && length > lex.longestBoilerplateLine) return false;
   const key = keyOfNormalized(line);
   if (!key) return true;
   if (lex.boilerplateLines.has(key)) return true;
   // Short lines holding a boilerplate phrase: site chrome, not reporting.
-  if (key.length < 160 && lex.boilerplatePhrases.foundIn(key)) return true;
+  if (key.length < LONGEST_PHRASE_LINE && lex.boilerplatePhrases.foundIn(key)) return true;
   return false;
 }

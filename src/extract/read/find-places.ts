@@ -4,7 +4,7 @@ import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { hasArticle } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
-import type { AnnotatedSentence } from "../annotate/annotate-sentence.ts";
+import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
 import type { PlaceNameRules } from "./place-name-rules.ts";
 
@@ -37,16 +37,18 @@ interface NameSpan {
 /** Stage 3: the places a sentence names, with their role and precision. */
 export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMention[] {
   const toks = s.sentence.tokens;
-  const byFirst = new Map<number, Annotation[]>();
-  const covered = new Set<number>();
+  // Tokens inside an actor, a trigger, a date … name no unknown place (1 = covered).
+  const covered = new Uint8Array(toks.length);
   for (const a of s.annotations) {
-    (byFirst.get(a.first) ?? byFirst.set(a.first, []).get(a.first)!).push(a);
     const k = a.value.kind;
     if (k !== "place" && k !== "place-word" && k !== "around" && k !== "direction" && k !== "civilian" && k !== "person" && k !== "cue") {
-      for (let i = a.first; i <= a.last; i++) covered.add(i);
+      covered.fill(1, a.first, a.last + 1);
     }
   }
-  const ann = (i: number, kind: string): Annotation | undefined => byFirst.get(i)?.find((a) => a.value.kind === kind);
+  const ann = (i: number, kind: string): Annotation | undefined => {
+    for (const a of annotationsAt(s, i)) if (a.value.kind === kind) return a;
+    return undefined;
+  };
   const out: PlaceMention[] = [];
   let listNo = 0;
 
@@ -67,7 +69,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     // Right after a head, a definite head word is a village's name ("قريتي المزرعة وكناكر").
     const pw = ann(j, "place-word");
     const headAsName = afterHead && !!pw && pw.value.kind === "place-word" && !pw.value.plural && hasArticle(t.text);
-    if (!unknownOk || t.kind !== "word" || covered.has(j) || isStop(t) || (pw && !headAsName) || ann(j, "around")) return null;
+    if (!unknownOk || t.kind !== "word" || covered[j] === 1 || isStop(t) || (pw && !headAsName) || ann(j, "around")) return null;
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
     // Common words are no village's name ("محيط السجن", "قرب المدرسة") unless a head word announces
     // one ("قرية الحاضر"); the word as written decides.
@@ -81,7 +83,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const words = [firstForm];
     while (words.length < 3) {
       const nx = toks[last + 1];
-      if (!nx || nx.kind !== "word" || nx.conj || covered.has(last + 1) || ann(last + 1, "around")) break;
+      if (!nx || nx.kind !== "word" || nx.conj || covered[last + 1] === 1 || ann(last + 1, "around")) break;
       const prevIsPrefix = ctx.rules.prefixes.has(normalizeKey(words[words.length - 1]!));
       const isAdj = ctx.rules.adjectives.has(nx.text);
       // "جب أبو علي": a name's second part may itself open with a prefix word; it takes its complement.
