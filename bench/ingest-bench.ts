@@ -134,7 +134,8 @@ function median(xs: readonly number[]): number {
 
 const templates = new Map<number, string | null>();
 for (const stored of storedSizes) templates.set(stored, stored === 0 ? null : await storedTemplate(stored));
-const pool = await createExtractionPool({ jobs });
+// As `rasd ingest` asks (cli/commands/ingest.ts): the workers read the framing summaries too.
+const pool = await createExtractionPool({ jobs, framing: true });
 console.log(`rasd ingest bench — ${n} articles per input into SQLite stores holding ${storedSizes.join(", ")} articles (extraction included, ${jobs === 1 ? "in this thread" : `on ${jobs} worker threads beside the storing thread`}), ${rounds} round(s), Node ${process.version}`);
 try {
   // Warm-up, so the JIT has compiled the extractor (in the workers too) and the store code before any timing.

@@ -22,7 +22,8 @@ export async function ingestArticle(ctx: IngestContext, article: Article, source
       return { outcome: "stored", where, articleId: article.id, detail: `queued (turn ${turn})`, reports: 0 };
     }
     const extraction = extracted ? extractionOf(extracted) : ctx.extractor(article);
-    const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now() });
+    const framing = extracted?.kind === "extracted" ? extracted.framing : undefined;
+    const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now(), ...(framing === undefined ? {} : { framing }) });
     const report = describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);
     const warning = report.outcome === "stored" ? articleWarning(article) : null;
     return warning === null ? report : { ...report, warning };

@@ -8,6 +8,7 @@ import { saveArticleFramings } from "../store/article-framings.ts";
 import { insertArticleReports } from "../store/article-reports.ts";
 import {
   articleDays,
+  bandGroupCounts,
   eventsOfArticles,
   groupMembersSharingBands,
   type GroupMember,
@@ -19,7 +20,6 @@ import {
   membersSharingBands,
   setSyndicationRoot,
   storedCopyOf,
-  syndicatedOf,
   syndicationGroup,
   syndicationRoots,
   type StoredCopy,
@@ -29,6 +29,7 @@ import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
 import { outletKey } from "../store/outlet-key.ts";
 import { withWriteTransaction } from "../store/with-write-transaction.ts";
+import { candidateBands, CANDIDATE_GROUPS } from "./candidate-bands.ts";
 import { contentHash } from "./content-hash.ts";
 import { signatureBands, signatureSimilarity, textSignature } from "./text-signature.ts";
 
@@ -98,7 +99,7 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
   await insertArticleReports(session, article.id, reports, input.extraction);
   await saveArticleFramings(session, framing.version, [{ outletId, summary: framing.summary }]);
 
-  const { group, joinedGroups } = await linkSyndicated(session, article, outletId, signature, bands);
+  const { group, root, joinedGroups } = await linkSyndicated(session, article, outletId, signature, bands);
   // Unless two stored groups of copies became one, the stored articles' groups are as they were,
   // so every stored event is still the summary of its reports and a joining report updates it.
   await remergeAround(session, reports.map((r) => r.report_key), now, undefined, { incremental: !joinedGroups });
@@ -107,21 +108,22 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
     // gaining the new article, even under a new root, changes only the events the article joins.)
     await resummarizeEvents(session, await eventsOfArticles(session, group, article.id), now);
   }
-  return { status: "stored", articleId: article.id, reports: reports.length, syndicatedOf: await syndicatedOf(session, article.id) };
+  // linkSyndicated made every member of the group but its root a copy of the root.
+  return { status: "stored", articleId: article.id, reports: reports.length, syndicatedOf: root === article.id ? null : root };
 }
 
 /**
  * Link the new article with stored near-identical texts from other outlets, and record its bands
  * under its group's root. The group's root is its earliest article (by published day, then id),
  * whatever the ingest order. Returns the group's ids (only the new article and the root when it
- * joined one group whose root stays) and whether two or more stored groups became one.
+ * joined one group whose root stays), its root, and whether two or more stored groups became one.
  */
-async function linkSyndicated(session: StoreSession, article: Article, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<{ group: string[]; joinedGroups: boolean }> {
+async function linkSyndicated(session: StoreSession, article: Article, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<{ group: string[]; root: string; joinedGroups: boolean }> {
   const roots = await similarGroups(session, outletId, signature, bands);
   const { group, root, joinedGroups } = await rootGroup(session, article, roots);
   await moveBandRoots(session, roots, root);
   await recordBands(session, article.id, bands, root);
-  return { group, joinedGroups };
+  return { group, root, joinedGroups };
 }
 
 /** Copies above which a group's members are compared in rounds instead of all read at once. */
@@ -129,17 +131,21 @@ const SMALL_GROUP = 32;
 
 /**
  * The stored groups (by root) the new text joins: those with a member from another outlet that
- * shares one of its bands and is similar. A group of one article (most groups) is its root, which
- * has the band it was found under: all of them are compared after one read, and so are all the
- * members of small groups after another. The members of a large group are compared in rounds of
- * 1, 2, 4, …, and the group stops at its first similar one, so 2,000 stored copies of one story
- * cost one root and one signature, not 2,000, and a large group of dissimilar texts a dozen rounds.
- * Which groups join is the same as comparing every member sharing a band (an identical text is
- * similar: equal signatures).
+ * shares one of its rarest bands and is similar (candidate-bands.ts: at most 64 groups, from the
+ * bands fewest groups share; a band of boilerplate, shared by hundreds, finds none). A group of
+ * one article (most groups) is its root, which has the band it was found under: all of them are
+ * compared after one read, and so are all the members of small groups after another. The members
+ * of a large group are compared in rounds of 1, 2, 4, …, and the group stops at its first similar
+ * one, so 2,000 stored copies of one story cost one root and one signature, not 2,000, and a large
+ * group of dissimilar texts a dozen rounds.
+ * Which groups join is the same as comparing every member sharing a candidate band (an identical
+ * text is similar: equal signatures).
  */
 async function similarGroups(session: StoreSession, outletId: string | null, signature: readonly number[], bands: readonly string[]): Promise<string[]> {
   const similar = (m: GroupMember) => signatureSimilarity(signature, JSON.parse(m.signature) as number[]) >= SYNDICATION_SIMILARITY;
-  const roots = await syndicationRoots(session, bands);
+  const groups = await bandGroupCounts(session, bands, CANDIDATE_GROUPS + 1);
+  if (groups.size === 0) return [];
+  const roots = await syndicationRoots(session, candidateBands(bands, groups));
   const copies = await copiesOfRoots(session, roots);
   const joined = new Set((await signaturesOutside(session, roots.filter((r) => !copies.has(r)), outletId)).filter(similar).map((m) => m.id));
   const small = [...copies].filter(([, n]) => n <= SMALL_GROUP).map(([root]) => root);

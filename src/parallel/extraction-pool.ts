@@ -40,6 +40,13 @@ export interface ExtractionPoolOptions {
    */
   readonly mentions?: boolean;
   /**
+   * Whether the workers also read each article's framing summary (default false). Ingest sets it: the
+   * summary is stored with the article, and reading it in the storing thread, which takes the articles
+   * one by one, cost that thread more than a worker (storeArticle reads it itself when it is missing,
+   * as for an article extracted in this thread).
+   */
+  readonly framing?: boolean;
+  /**
    * Whether this thread extracts too, as one of the `jobs` (default false). `rasd extract` sets it:
    * its thread only reads and writes (idle ~90 % of the time with two workers), so with two jobs one
    * worker and this thread share the articles, one copy of the resources fewer is loaded and half
@@ -70,7 +77,7 @@ export function defaultJobs(): number {
 export async function createExtractionPool(options: ExtractionPoolOptions = {}): Promise<ExtractionPool> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RasdError("usage", `the number of jobs must be a whole number ≥ 1 (got ${jobs})`);
-  const setup: WorkerSetup = { mentions: options.mentions ?? true, ...(options.db === undefined ? {} : { db: options.db }) };
+  const setup: WorkerSetup = { mentions: options.mentions ?? true, framing: options.framing ?? false, ...(options.db === undefined ? {} : { db: options.db }) };
   const boundedHeap = options.boundedHeap ?? false;
   if (boundedHeap) boundHeapGrowth();
   if (jobs === 1) return inThreadPool(await loadInThread(setup), setup.mentions);

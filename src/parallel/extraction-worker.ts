@@ -4,6 +4,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { createExtractor } from "../extract/create-extractor.ts";
+import { framingRecordOf } from "../framing/framing-record.ts";
+import { defaultFramingLexicon } from "../framing/load-framing-lexicon.ts";
 import { loadResources } from "../resources/load-resources.ts";
 import type { ExtractionOutcome } from "./extraction-outcome.ts";
 import type { ArticleRequest, WorkerReply, WorkerSetup } from "./worker-messages.ts";
@@ -15,11 +17,16 @@ const send = (reply: WorkerReply): void => port.postMessage(reply);
 
 try {
   const extract = createExtractor(await loadResources(setup.db === undefined ? {} : { db: setup.db }));
+  const framing = setup.framing ? defaultFramingLexicon() : null;
   port.on("message", ({ id, article }: ArticleRequest) => {
     let outcome: ExtractionOutcome;
     try {
       // Copying between threads costs in proportion to the size: what is not wanted is not made or sent.
-      outcome = { kind: "extracted", extraction: extract(article, { mentions: setup.mentions }) };
+      outcome = {
+        kind: "extracted",
+        extraction: extract(article, { mentions: setup.mentions }),
+        ...(framing === null ? {} : { framing: framingRecordOf(article, framing) }),
+      };
     } catch (error) {
       outcome = { kind: "failed", message: (error as Error).message };
     }

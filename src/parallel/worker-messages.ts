@@ -7,6 +7,8 @@ export interface WorkerSetup {
   readonly db?: string;
   /** Send the mentions back too (ingest stores them); `rasd extract` writes events only. */
   readonly mentions: boolean;
+  /** Read each article's framing summary too (ingest stores it; the storing thread is the busy one). */
+  readonly framing: boolean;
 }
 
 export interface ArticleRequest {

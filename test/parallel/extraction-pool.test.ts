@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { framingRecordOf } from "../../src/framing/framing-record.ts";
+import { defaultFramingLexicon } from "../../src/framing/load-framing-lexicon.ts";
 import type { Article } from "../../src/model/article.ts";
 import { createExtractionPool, type ExtractionPool } from "../../src/parallel/extraction-pool.ts";
 
@@ -51,6 +53,22 @@ describe("the extraction pool", () => {
     assert.equal(inWorkers.filter((o) => o.outcome === null).length, 4, "items that are not articles pass through");
     assert.equal(JSON.stringify(inWorkers), JSON.stringify(inThread), "same outcomes as in one thread");
     assert.ok(inWorkers.some((o) => JSON.stringify(o.outcome).includes('"event_type"')), "events were extracted");
+  });
+
+  it("reads each article's framing summary in the workers when asked, as this thread would", async () => {
+    const framing = await createExtractionPool({ jobs: 2, framing: true });
+    try {
+      const lexicon = defaultFramingLexicon();
+      for await (const { item, outcome } of framing.inOrder(items(), (i) => i.article)) {
+        if (item.article === null) continue;
+        assert.equal(outcome?.kind, "extracted", item.article.id);
+        if (outcome?.kind !== "extracted") continue;
+        assert.deepEqual(outcome.framing, framingRecordOf(item.article, lexicon), `${item.article.id}: the framing read here`);
+      }
+      for await (const { outcome } of two.inOrder(items(), (i) => i.article)) if (outcome?.kind === "extracted") assert.equal(outcome.framing, undefined, "not asked: not read");
+    } finally {
+      await framing.close();
+    }
   });
 
   it("refuses a number of jobs below one", async () => {
