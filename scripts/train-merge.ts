@@ -1,23 +1,28 @@
 /**
  * `npm run train:merge`: fits the merge decision (data/merge/merge-model.json) on the story pairs of
- * ../shared/eval/train, deterministically.
+ * ../shared/eval/train, deterministically: the file it writes is the shipped one, byte for byte.
  *
  * 1. Every train article is extracted with the current extractor; its events become reports as
  *    ingest would store them (scripts/learn/merge-sets.ts).
  * 2. Every eligible pair of reports of two articles (see src/merge/pair-features.ts `pairEligible`)
  *    is an example, labelled "one event" when the gold puts both articles in one story.
- * 3. A logistic regression over the pair features (src/learn/train-logistic.ts, fixed seed).
- * 4. The two thresholds (dated, undated) are the pair that maximises the article-pair F1 —
- *    what `rasd ingest` + `rasd export` is scored on — out of fold: cross-validation by story
- *    (5 folds × 3 seeds), each fold's weights fitted without it, the whole set merged in file order
- *    and scored on the fold's pairs. In-sample thresholds sat too low (the weights had seen the
- *    pairs). Ties go to the higher thresholds (fewer merges). The undated threshold stays above an
- *    undated same-type, same-village, same-actor pair with nothing else (policy, not fitted).
+ * 3. Cross-validation by story (5 folds × 3 seeds): each of the 15 folds fits a logistic regression
+ *    (src/learn/train-logistic.ts, fixed seed) without the fold, merges the whole set in file order
+ *    at every (dated, undated) threshold pair of GRID and is scored on the fold's article pairs —
+ *    what `rasd ingest` + `rasd export` is scored on.
+ * 4. The shipped weights are the mean of the 15 fold fits (bagging over folds): steadier than one
+ *    fit, and of the same scale as the fits the thresholds were chosen for (one fit on all of train
+ *    took more SGD steps and sat elsewhere, so thresholds chosen out of fold did not fit it).
+ * 5. The thresholds are the middle of the best plateau of the out-of-fold F1 curve: the pair whose
+ *    neighbourhood (±PLATEAU on both thresholds) has the highest mean F1, not the single best pair,
+ *    which sat on an edge (a grid twice as fine moved it and its nested-CV F1 fell 58.2 → 55.2).
+ *    The undated threshold stays above an undated same-type, same-village, same-actor pair with
+ *    nothing else (policy, not fitted).
  * Dev is read only to print its figure next to train's; nothing is chosen on it.
  *
  *   npm run train:merge                 # fit and write the model file
  *   npm run train:merge -- --check      # figures of the shipped model on train and dev, writes nothing
- *   npm run train:merge -- --cv         # cross-validation by story on train (5 folds × 3 seeds), writes nothing
+ *   npm run train:merge -- --cv         # nested cross-validation of this whole procedure on train, writes nothing
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -34,8 +39,10 @@ const EVAL_DIR = new URL("../../shared/eval", import.meta.url).pathname;
 const OPTIONS: { -readonly [K in keyof TrainOptions]: TrainOptions[K] } = { ...DEFAULT_TRAIN_OPTIONS, epochs: 60, l2: 0.03, rate: 0.05, minCount: 8 };
 const FOLDS = 5;
 const CV_SEEDS = [1, 2, 3];
-/** Thresholds tried for dated and undated pairs. */
-const GRID = Array.from({ length: 17 }, (_, k) => Math.round((0.1 + 0.05 * k) * 100) / 100);
+/** Thresholds tried for dated and undated pairs: 0.1 to 0.6 by 0.025 (no fold chose above 0.55). */
+const GRID = Array.from({ length: 21 }, (_, k) => Math.round((0.1 + 0.025 * k) * 1000) / 1000);
+/** Half-width of the neighbourhood whose mean F1 ranks a threshold pair (two grid steps). */
+const PLATEAU = 0.05;
 
 const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" } } });
 if (values.l2) OPTIONS.l2 = Number(values.l2);
@@ -58,37 +65,48 @@ if (values.check) {
 }
 
 if (values.cv) {
-  // Folds by story: all articles of one gold story fall in one fold, so no pair of a held-out
-  // article was seen in fitting. Each fold's model merges the whole set (as many look-alike
-  // articles around as in use) and is scored on the pairs whose later-fold article is held out, so
-  // every article pair is scored once. Counts are summed over the folds, then over the seeds.
+  // Nested: the whole procedure (fold fits, their mean, the plateau thresholds) runs on each outer
+  // fold's training part, so no threshold and no weight saw the held-out stories. Folds by story;
+  // the outer model merges the whole set and is scored on the pairs whose later-fold article is
+  // held out, so every article pair is scored once per seed.
   let total: PairCounts = { tp: 0, system: 0, gold: 0 };
+  const perFold: number[] = [];
+  const perSeed: number[] = [];
   for (const seed of CV_SEEDS) {
     let counts: PairCounts = { tp: 0, system: 0, gold: 0 };
     const folds = storyFolds(train, FOLDS, seed);
     for (const [k, [fit]] of folds.entries()) {
-      const model = fromMergeModelFile((await fitMergeModel(fit)).file);
-      counts = addCounts(counts, heldOutCounts(await mergeRun(train, model), folds, k));
+      const { file } = await fitMergeModel(fit);
+      const held = heldOutCounts(await mergeRun(train, fromMergeModelFile(file)), folds, k);
+      perFold.push(figuresOf(held).f1);
+      console.log(`  seed ${seed} fold ${k}  thresholds ${file.threshold}/${file.undated_threshold}  ${fmtFigures(figuresOf(held))}`);
+      counts = addCounts(counts, held);
     }
+    perSeed.push(figuresOf(counts).f1);
     console.log(`cv seed ${seed}  ${fmtFigures(figuresOf(counts))}`);
     total = addCounts(total, counts);
   }
-  console.log(`cv (${FOLDS} folds by story × ${CV_SEEDS.length} seeds)  ${fmtFigures(figuresOf(total))}`);
-  const curve = await thresholdCurve(train);
-  const best = bestThresholds(curve);
-  console.log(`cv at the out-of-fold best thresholds (dated ${best.t}, undated ${best.u})  ${fmtFigures(best.figures)}`);
+  console.log(`cv (nested, ${FOLDS} folds by story × ${CV_SEEDS.length} seeds)  ${fmtFigures(figuresOf(total))}`);
+  console.log(`cv F1 by seed ${perSeed.map(pct).join(" / ")}; by fold ${pct(mean(perFold))} ± ${pct(sd(perFold))} (sd), from ${pct(Math.min(...perFold))} to ${pct(Math.max(...perFold))}`);
+  const { file, curve } = await fitMergeModel(train);
+  console.log(`out-of-fold F1 around the chosen thresholds (dated ${file.threshold}, undated ${file.undated_threshold}); rows dated, columns undated:`);
+  const near = (x: number, c: number): boolean => Math.abs(x - c) <= 3 * 0.025 + 1e-9;
+  const us = GRID.filter((u) => near(u, file.undated_threshold));
+  console.log(`        ${us.map((u) => u.toFixed(3).padStart(6)).join("")}`);
+  for (const t of GRID.filter((x) => near(x, file.threshold))) {
+    console.log(`  ${t.toFixed(3)}${us.map((u) => { const c = curve.get(`${t}|${u}`); return (c ? pct(figuresOf(c).f1) : "-").padStart(6); }).join("")}`);
+  }
   process.exit(0);
 }
 
-const { file, figures, examples } = await fitMergeModel(train, true);
-console.log(`train:merge: ${examples} eligible report pairs, ${file.positives} of one story; ${Object.keys(file.weights).length} weights`);
+const { file, figures, examples } = await fitMergeModel(train);
+console.log(`train:merge: ${examples} eligible report pairs, ${file.positives} of one story; ${Object.keys(file.weights).length} weights (mean of ${FOLDS * CV_SEEDS.length} fold fits)`);
 if (!values.dry) writeFileSync(DEFAULT_MERGE_MODEL_PATH, `${JSON.stringify(file, null, 1)}\n`);
-console.log(`train:merge: thresholds dated ${file.threshold}, undated ${file.undated_threshold} → wrote ${DEFAULT_MERGE_MODEL_PATH}`);
-console.log(`train ${fmtFigures(figures)}`);
+console.log(`train:merge: thresholds dated ${file.threshold}, undated ${file.undated_threshold} (out-of-fold F1 ${pct(file.fit.cv_pair_f1 ?? 0)}, its plateau ${pct(file.fit.cv_plateau_f1 ?? 0)})${values.dry ? "" : ` → wrote ${DEFAULT_MERGE_MODEL_PATH}`}`);
+console.log(`train ${fmtFigures(figures)}   (in sample)`);
 if (values.dry) console.log(`weights bias ${file.bias} ${Object.entries(file.weights).map(([f, w]) => `${f} ${w}`).join(", ")}`);
 if (dev) console.log(`dev   ${fmtFigures(figuresOf((await mergeRun(dev, fromMergeModelFile(file))).counts))}   (read only, never fitted on)`);
 
-/** Weights by logistic regression over the set's eligible report pairs, then the thresholds for its article-pair F1. */
 /** The logistic weights over the set's eligible report pairs, and the probability of the weak undated pair under them. */
 function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string, number>; weakP: number; examples: Example[] } {
   const examples: Example[] = [];
@@ -101,37 +119,89 @@ function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string
     }
   }
   const fitted = trainLogistic(examples, OPTIONS);
-  // Policy, not fitted: an undated pair with only the same type, village and perpetrator must stay
-  // apart (front-line villages are shelled every week), so the undated threshold sits above it.
-  const weakP = probabilityOf(fitted, pairFeatures(weakSide("w1"), weakSide("w2")));
-  return { ...fitted, weakP, examples };
+  return { ...fitted, weakP: weakProbability(fitted), examples };
 }
 
-async function fitMergeModel(set: LoadedSet, thresholdsByCv = false): Promise<{ file: MergeModelFile; figures: Figures; examples: number }> {
-  const fitted = fitWeights(set);
-  const examples = fitted.examples;
-  const inSample = new Map<string, PairCounts>();
-  for (const t of GRID) {
-    for (const u of GRID.filter((x) => x >= t && x > fitted.weakP)) {
-      inSample.set(`${t}|${u}`, (await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u })).counts);
+/**
+ * The procedure, on any set: the fold fits and their out-of-fold threshold curve, the mean of the
+ * fits as the weights, the plateau's middle as the thresholds.
+ */
+async function fitMergeModel(set: LoadedSet): Promise<{ file: MergeModelFile; figures: Figures; examples: number; curve: Map<string, PairCounts> }> {
+  const fits: { bias: number; weights: ReadonlyMap<string, number> }[] = [];
+  const curve = new Map<string, PairCounts>();
+  for (const seed of CV_SEEDS) {
+    const folds = storyFolds(set, FOLDS, seed);
+    for (const [k, [fit]] of folds.entries()) {
+      const fitted = fitWeights(fit);
+      fits.push(fitted);
+      for (const t of GRID) {
+        for (const u of GRID.filter((x) => x >= t && x > fitted.weakP)) {
+          const counts = heldOutCounts(await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u }), folds, k);
+          curve.set(`${t}|${u}`, addCounts(curve.get(`${t}|${u}`) ?? { tp: 0, system: 0, gold: 0 }, counts));
+        }
+      }
     }
   }
-  const picked = bestThresholds(thresholdsByCv ? await thresholdCurve(set) : inSample);
-  const chosen = { t: picked.t, u: picked.u, figures: figuresOf(inSample.get(`${picked.t}|${picked.u}`) ?? (await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: picked.t, undatedThreshold: picked.u })).counts) };
+  const weights = meanWeights(fits);
+  // A pair missing in some fold (under that fold's weak-pair floor) does not compete, nor one under
+  // the floor of the mean weights.
+  const full = Math.max(...[...curve.values()].map((c) => c.gold));
+  const floor = weakProbability(weights);
+  const eligibleCurve = new Map([...curve].filter(([key, c]) => c.gold === full && Number(key.split("|")[1]) > floor));
+  const picked = plateauThresholds(eligibleCurve);
+  const model = { ...weights, threshold: picked.t, undatedThreshold: picked.u };
+  const figures = figuresOf((await mergeRun(set, model)).counts);
+  const examples = fitWeights(set).examples;
   const file: MergeModelFile = {
     decision: "merge-pair",
-    description: "P(two reports of two articles tell one real-world event | pair features of src/merge/pair-features.ts); a pair links when P ≥ threshold (undated_threshold when either report has no day)",
+    description: "P(two reports of two articles tell one real-world event | pair features of src/merge/pair-features.ts), weights the mean of the cross-validation fold fits; a pair links when P ≥ threshold (undated_threshold when either report has no day)",
     trained_on: ["train"],
     examples: examples.length,
     positives: examples.filter((e) => e.label).length,
-    options: { ...OPTIONS },
-    bias: fitted.bias,
-    weights: Object.fromEntries([...fitted.weights.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-    threshold: chosen.t,
-    undated_threshold: chosen.u,
-    fit: { train_pair_precision: round(chosen.figures.p), train_pair_recall: round(chosen.figures.r), train_pair_f1: round(chosen.figures.f1) },
+    options: { ...OPTIONS, folds: FOLDS, cv_seeds: CV_SEEDS.length, plateau: PLATEAU },
+    bias: weights.bias,
+    weights: Object.fromEntries([...weights.weights.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    threshold: picked.t,
+    undated_threshold: picked.u,
+    fit: {
+      train_pair_precision: round(figures.p),
+      train_pair_recall: round(figures.r),
+      train_pair_f1: round(figures.f1),
+      cv_pair_f1: round(picked.f1),
+      cv_plateau_f1: round(picked.plateau),
+    },
   };
-  return { file, figures: chosen.figures, examples: examples.length };
+  return { file, figures, examples: examples.length, curve };
+}
+
+/** The mean of several fits, rounded as one fit is (weights absent from a fit count 0 there). */
+function meanWeights(fits: readonly { bias: number; weights: ReadonlyMap<string, number> }[]): { bias: number; weights: ReadonlyMap<string, number> } {
+  const factor = 10 ** OPTIONS.decimals;
+  const r = (x: number): number => Math.round(x * factor) / factor;
+  const sum = new Map<string, number>();
+  for (const fit of fits) for (const [f, w] of fit.weights) sum.set(f, (sum.get(f) ?? 0) + w);
+  const weights = [...sum.entries()].map(([f, w]) => [f, r(w / fits.length)] as const).filter(([, w]) => w !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { bias: r(fits.reduce((s, fit) => s + fit.bias, 0) / fits.length), weights: new Map(weights) };
+}
+
+/**
+ * The threshold pair in the middle of the best plateau: highest mean F1 over the pairs within
+ * ±PLATEAU of it on both axes (itself included). Ties go to the higher thresholds (fewer merges).
+ *
+ *   F1 by undated threshold 0.30 0.325 0.35 0.375 0.40 0.425 0.45 → 55 57 58 57 57 54 53: 0.375, not 0.35
+ */
+function plateauThresholds(curve: ReadonlyMap<string, PairCounts>): { t: number; u: number; f1: number; plateau: number } {
+  const points = [...curve].map(([key, counts]) => {
+    const [t, u] = key.split("|").map(Number) as [number, number];
+    return { t, u, f1: figuresOf(counts).f1 };
+  });
+  let best: { t: number; u: number; f1: number; plateau: number } | null = null;
+  for (const p of points) {
+    const around = points.filter((q) => Math.abs(q.t - p.t) <= PLATEAU + 1e-9 && Math.abs(q.u - p.u) <= PLATEAU + 1e-9);
+    const plateau = mean(around.map((q) => q.f1));
+    if (best === null || plateau > best.plateau + 1e-9 || (Math.abs(plateau - best.plateau) <= 1e-9 && p.t + p.u > best.t + best.u)) best = { ...p, plateau };
+  }
+  return best!;
 }
 
 /** `folds` (fit, held-out) splits of a set; the articles of one story (or one article without a story) stay together. */
@@ -157,42 +227,28 @@ function heldOutCounts(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonl
   return { tp: system.filter((p) => run.gold.has(p)).length, system: system.length, gold: [...run.gold].filter(scored).length };
 }
 
-
-/**
- * Out-of-fold counts of every (dated, undated) threshold pair: each fold's weights are fitted
- * without the fold, the whole set is merged at each threshold pair and scored on the fold's pairs.
- */
-async function thresholdCurve(set: LoadedSet): Promise<Map<string, PairCounts>> {
-  const curve = new Map<string, PairCounts>();
-  for (const seed of CV_SEEDS) {
-    const folds = storyFolds(set, FOLDS, seed);
-    for (const [k, [fit]] of folds.entries()) {
-      const fitted = fitWeights(fit);
-      for (const t of GRID) {
-        for (const u of GRID.filter((x) => x >= t && x > fitted.weakP)) {
-          const counts = heldOutCounts(await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u }), folds, k);
-          curve.set(`${t}|${u}`, addCounts(curve.get(`${t}|${u}`) ?? { tp: 0, system: 0, gold: 0 }, counts));
-        }
-      }
-    }
-  }
-  // A pair missing in some fold (under that fold's weak-pair floor) does not compete.
-  const full = Math.max(...[...curve.values()].map((c) => c.gold));
-  return new Map([...curve].filter(([, c]) => c.gold === full));
-}
-
-function bestThresholds(curve: ReadonlyMap<string, PairCounts>): { t: number; u: number; figures: Figures } {
-  let best: { t: number; u: number; figures: Figures } | null = null;
-  for (const [key, counts] of curve) {
-    const [t, u] = key.split("|").map(Number) as [number, number];
-    const figures = figuresOf(counts);
-    if (best === null || figures.f1 > best.figures.f1 + 1e-9 || (Math.abs(figures.f1 - best.figures.f1) <= 1e-9 && t + u > best.t + best.u)) best = { t, u, figures };
-  }
-  return best!;
-}
-
 function foldOf(folds: readonly [LoadedSet, LoadedSet][], articleId: string): number {
   return folds.findIndex(([, held]) => held.story.has(articleId));
+}
+
+/** P of an undated same-type, same-village, same-actor pair with nothing else, under a model. */
+function weakProbability(model: { bias: number; weights: ReadonlyMap<string, number> }): number {
+  // Policy, not fitted: such a pair must stay apart (front-line villages are shelled every week),
+  // so the undated threshold sits above it.
+  return probabilityOf(model, pairFeatures(weakSide("w1"), weakSide("w2")));
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+function sd(xs: readonly number[]): number {
+  const m = mean(xs);
+  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1);
 }
 
 function round(x: number): number {

@@ -1,5 +1,7 @@
 import type { MergeModel } from "./merge-model.ts";
 import { dayGap, pairEligible, pairFeatures, type PairSide } from "./pair-features.ts";
+import { memoPair, type PairMemo } from "./pair-memo.ts";
+import type { ReportRecord } from "../model/report-record.ts";
 
 /** Why two reports were (or were not) judged one event: the probability and the evidence that weighed most. */
 export interface LinkDecision {
@@ -9,6 +11,10 @@ export interface LinkDecision {
   /** The features present, strongest support first: `place:same +1.4`, `day:same +0.9`, `actors:disjoint −1.2`. */
   readonly reasons: readonly string[];
 }
+
+/** Per pair of sides, computed once (pair-memo.ts): fitting decides the same pairs in every run. */
+const eligible: PairMemo<ReportRecord, boolean> = new WeakMap();
+const featuresOf: PairMemo<PairSide, readonly string[]> = new WeakMap();
 
 const NOT_ELIGIBLE: LinkDecision = { link: false, p: 0, reasons: ["not eligible: same article, other event type, no place tie or days apart"] };
 
@@ -21,8 +27,8 @@ const NOT_ELIGIBLE: LinkDecision = { link: false, p: 0, reasons: ["not eligible:
  * so the weights of day, actors, tolls and wording have to carry the pair over the threshold.
  */
 export function decideLink(x: PairSide, y: PairSide, model: MergeModel): LinkDecision {
-  if (!pairEligible(x.report, y.report)) return NOT_ELIGIBLE;
-  const features = [...new Set(pairFeatures(x, y))];
+  if (!memoPair(eligible, x.report, y.report, () => pairEligible(x.report, y.report))) return NOT_ELIGIBLE;
+  const features = memoPair(featuresOf, x, y, () => [...new Set(pairFeatures(x, y))]);
   let z = model.bias;
   const weighed: [string, number][] = [];
   for (const f of features) {
