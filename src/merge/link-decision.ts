@@ -16,6 +16,11 @@ export interface LinkDecision {
 const eligible: PairMemo<ReportRecord, boolean> = new WeakMap();
 const featuresOf: PairMemo<PairSide, readonly string[]> = new WeakMap();
 
+/** pairEligible, computed once per pair of reports (decideLink and the in-memory merge share it). */
+export function eligiblePair(x: ReportRecord, y: ReportRecord): boolean {
+  return memoPair(eligible, x, y, () => pairEligible(x, y));
+}
+
 const NOT_ELIGIBLE: LinkDecision = { link: false, p: 0, reasons: ["not eligible: same article, other event type, no place tie or days apart"] };
 
 /**
@@ -27,7 +32,7 @@ const NOT_ELIGIBLE: LinkDecision = { link: false, p: 0, reasons: ["not eligible:
  * so the weights of day, actors, tolls and wording have to carry the pair over the threshold.
  */
 export function decideLink(x: PairSide, y: PairSide, model: MergeModel): LinkDecision {
-  if (!memoPair(eligible, x.report, y.report, () => pairEligible(x.report, y.report))) return NOT_ELIGIBLE;
+  if (!eligiblePair(x.report, y.report)) return NOT_ELIGIBLE;
   const features = memoPair(featuresOf, x, y, () => [...new Set(pairFeatures(x, y))]);
   let z = model.bias;
   const weighed: [string, number][] = [];

@@ -1,11 +1,7 @@
 import { attachReport, type EventSpan, type MergeCandidate, type MergeIndex, type MergeLink } from "./attach-report.ts";
 import type { MergeModel } from "./merge-model.ts";
-import { pairEligible, type PairSide } from "./pair-features.ts";
-import { memoPair, type PairMemo } from "./pair-memo.ts";
-import type { ReportRecord } from "../model/report-record.ts";
-
-/** Eligibility per pair of reports, computed once however often the same sides are merged (pair-memo.ts). */
-const eligible: PairMemo<ReportRecord, boolean> = new WeakMap();
+import { eligiblePair } from "./link-decision.ts";
+import type { PairSide } from "./pair-features.ts";
 
 /**
  * The merge step over reports held in memory, in the order given — what ingest does in the store,
@@ -18,7 +14,7 @@ export async function mergeInMemory(sides: readonly PairSide[], model: MergeMode
   const index: MergeIndex = {
     async candidates(side): Promise<MergeCandidate[]> {
       const out: MergeCandidate[] = [];
-      for (const [eventId, list] of members) for (const other of list) if (memoPair(eligible, side.report, other.report, () => pairEligible(side.report, other.report))) out.push({ side: other, eventId });
+      for (const [eventId, list] of members) for (const other of list) if (eligiblePair(side.report, other.report)) out.push({ side: other, eventId });
       return out;
     },
     async span(eventId): Promise<EventSpan | null> {

@@ -1,5 +1,6 @@
 import type { Insertable } from "kysely";
 import type { PlaceTable } from "./database-schema.ts";
+import { chunks } from "./merge-queries.ts";
 import { queryBuilder, type StoreSession } from "./store-session.ts";
 import type { ReportRecord } from "../model/report-record.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
@@ -46,26 +47,20 @@ export async function replaceArticleReports(session: StoreSession, articleId: st
  */
 export async function insertArticleReports(session: StoreSession, articleId: string, reports: readonly ReportRecord[], extraction: ArticleExtraction): Promise<void> {
   const db = queryBuilder(session);
-  for (const chunk of chunksOf(reports)) await db.insertInto("reports").values(chunk).execute();
+  for (const chunk of chunks(reports, ROWS_PER_INSERT)) await db.insertInto("reports").values(chunk).execute();
   const places = new Map<string, Insertable<PlaceTable>>();
   for (const event of extraction.events) {
     const loc = event.location;
     if (loc.gazetteer_id === null || places.has(loc.gazetteer_id)) continue;
     places.set(loc.gazetteer_id, { gazetteer_id: loc.gazetteer_id, name_ar: loc.name_ar, admin1: loc.admin1, admin2: loc.admin2 ?? null, admin3: loc.admin3 ?? null, lat: loc.lat, lon: loc.lon });
   }
-  for (const chunk of chunksOf([...places.values()])) await db.insertInto("places").values(chunk).onConflict((oc) => oc.doNothing()).execute();
+  for (const chunk of chunks([...places.values()], ROWS_PER_INSERT)) await db.insertInto("places").values(chunk).onConflict((oc) => oc.doNothing()).execute();
   const spans = extraction.mentions.map((m, ordinal) => ({ article_id: articleId, ordinal, kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, rule: m.rule, event_ids_json: JSON.stringify(m.event_ids) }));
-  for (const chunk of chunksOf(spans)) await db.insertInto("spans").values(chunk).execute();
+  for (const chunk of chunks(spans, ROWS_PER_INSERT)) await db.insertInto("spans").values(chunk).execute();
 }
 
 /** Rows per INSERT: 500 reports of 33 columns bind 16,500 parameters, under SQLite's 32,766. */
 const ROWS_PER_INSERT = 500;
-
-function chunksOf<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) out.push(rows.slice(i, i + ROWS_PER_INSERT));
-  return out;
-}
 
 /** Reports of events, with the ingest time of their article, in ingest order: the order merging replays. */
 export async function reportsInIngestOrder(session: StoreSession, eventIds: readonly string[]): Promise<StoredReport[]> {
