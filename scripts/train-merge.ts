@@ -5,7 +5,10 @@
  * 1. Every train article is extracted with the current extractor; its events become reports as
  *    ingest would store them (scripts/learn/merge-sets.ts).
  * 2. Every eligible pair of reports of two articles (see src/merge/pair-features.ts `pairEligible`)
- *    is an example, labelled "one event" when the gold puts both articles in one story.
+ *    is an example, labelled "one event" when the gold puts both articles in one story. Pairs whose
+ *    articles are apart (`articlesApart`: few words or no year in common) are examples too: the
+ *    merge never compares them, but fitting without them cross-validated worse (the easy
+ *    negatives set the bias).
  * 3. Cross-validation by story (5 folds × 3 seeds): each of the 15 folds fits a logistic regression
  *    (src/learn/train-logistic.ts, fixed seed) without the fold, merges the whole set in file order
  *    at every (dated, undated) threshold pair of GRID and is scored on the fold's article pairs —
@@ -270,6 +273,6 @@ function weakSide(article: string): PairSide {
     lat: 35.9, lon: 36.7, geo_precision: 1, date: null, date_precision: null, date_lo: null, date_hi: null,
     killed: null, injured: null, casualties: null, source: null, evidence_start: 0, evidence_end: 0, evidence_text: article, note: null, provenance_json: "[]",
   };
-  return { report, published: null, outlet_id: `${article}.example`, syndicated_of: null, lead: new Set([article]), places: new Set(["village"]) };
+  return { report, published: null, outlet_id: `${article}.example`, syndicated_of: null, lead: new Set([article]), places: new Set(["village"]), words: new Set([article]), years: new Set() };
 }
 

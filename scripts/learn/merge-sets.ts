@@ -7,7 +7,7 @@ import { createExtractor } from "../../src/extract/create-extractor.ts";
 import { contentHash } from "../../src/ingest/content-hash.ts";
 import { SYNDICATION_SIMILARITY } from "../../src/ingest/store-article.ts";
 import { signatureSimilarity, textSignature } from "../../src/ingest/text-signature.ts";
-import { leadWords } from "../../src/merge/article-context.ts";
+import { articleYears, leadWords, textWords } from "../../src/merge/article-context.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import type { MergeModel } from "../../src/merge/merge-model.ts";
 import type { PairSide } from "../../src/merge/pair-features.ts";
@@ -41,7 +41,9 @@ export function readMergeSet(dir: string, extract: ReturnType<typeof createExtra
     const reports = extract(article).events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
     const lead = leadWords(article.title, article.text);
     const places = new Set(reports.map((r) => r.place_key));
-    for (const report of reports) sides.push({ report, published: article.published, outlet_id: outlet, syndicated_of: root, lead, places });
+    const years = articleYears(article.title, article.text);
+    const words = textWords(article.title, article.text);
+    for (const report of reports) sides.push({ report, published: article.published, outlet_id: outlet, syndicated_of: root, lead, places, words, years });
   }
   return { articles, sides, story };
 }

@@ -1,5 +1,5 @@
 import { decideLink, type LinkDecision } from "./link-decision.ts";
-import { pairEligible } from "./pair-features.ts";
+import { articlesApart, pairEligible } from "./pair-features.ts";
 import type { MergeModel } from "./merge-model.ts";
 import type { EventSpan } from "../model/event-span.ts";
 import type { MergeLink, MergeReason } from "../model/merge-reason.ts";
@@ -47,7 +47,7 @@ export interface Attachment {
 export async function attachReport(index: MergeIndex, side: PairSide, model: MergeModel): Promise<Attachment> {
   const weighed = new Map<string, { best: { candidate: MergeCandidate; decision: LinkDecision } | null; sum: number; count: number }>();
   for (const candidate of await index.candidates(side)) {
-    if (!pairEligible(side.report, candidate.side.report)) continue;
+    if (!pairEligible(side.report, candidate.side.report) || articlesApart(side, candidate.side)) continue;
     const decision = decideLink(side, candidate.side, model);
     const seen = weighed.get(candidate.eventId) ?? { best: null, sum: 0, count: 0 };
     seen.sum += decision.p;

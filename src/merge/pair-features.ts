@@ -1,6 +1,6 @@
 import { distanceKm } from "../places/distance-km.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { wordJaccard } from "./article-context.ts";
+import { wordJaccard, yearsApart } from "./article-context.ts";
 import { addDays } from "./date-window.ts";
 import type { ReportRecord } from "../model/report-record.ts";
 
@@ -16,6 +16,10 @@ export interface PairSide {
   readonly lead: ReadonlySet<string>;
   /** Place keys of every report of the article: stories told twice share more than one place. */
   readonly places: ReadonlySet<string>;
+  /** Words of the whole article (article-context.ts `textWords`). */
+  readonly words: ReadonlySet<string>;
+  /** Years the article names (article-context.ts `articleYears`). */
+  readonly years: ReadonlySet<number>;
 }
 
 /** Points closer than this are one place (two spellings, two gazetteer entries for one village). */
@@ -73,6 +77,22 @@ export function pairEligible(a: ReportRecord, b: ReportRecord): boolean {
   // type, place and day, so a shelling of one village and of the next on one day are two events.
   const place = placeRelation(a, b);
   return place !== "none" && place !== "close";
+}
+
+/** Two articles sharing fewer of their words than this tell different news (see articlesApart). */
+export const MIN_TEXT_OVERLAP = 0.05;
+
+/**
+ * Are the two reports' articles plainly about different news, whatever their events look like? Two
+ * tellings of one strike share its particulars all through the text — names, numbers, the weapon,
+ * the aftermath — so their word sets overlap (Jaccard) well above MIN_TEXT_OVERLAP even when one is
+ * a long roundup; two shellings of one village a week apart share little beyond the village and the
+ * verbs. And articles that each name years, none in common, are years apart ("… في 3 آذار 2019"
+ * beside "… منذ 2024"). On the train story pairs neither rule parted a pair of one story.
+ */
+export function articlesApart(x: PairSide, y: PairSide): boolean {
+  if (x.report.article_id === y.report.article_id) return false;
+  return yearsApart(x.years, y.years) || wordJaccard(x.words, y.words) < MIN_TEXT_OVERLAP;
 }
 
 /**

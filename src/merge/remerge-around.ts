@@ -13,7 +13,7 @@ import {
   type StoredReport,
 } from "../store/merge-queries.ts";
 import type { StoreSession } from "../store/store-session.ts";
-import { leadWords } from "./article-context.ts";
+import { articleYears, leadWords, textWords } from "./article-context.ts";
 import { attachReport, type MergeCandidate, type MergeIndex, type MergeReason } from "./attach-report.ts";
 import { defaultMergeModel, type MergeModel } from "./merge-model.ts";
 import type { PairSide } from "./pair-features.ts";
@@ -137,19 +137,21 @@ function writtenIn(db: StoreSession): Set<string> {
   return set;
 }
 
-/** Stored reports as the pair decision sees them, with their articles' outlet, day, lead and places. */
+/** Stored reports as the pair decision sees them, with their articles' outlet, day, lead, words, places and years. */
 async function sidesOf(db: StoreSession, reports: readonly StoredReport[]): Promise<PairSide[]> {
   const ids = reports.map((r) => r.article_id);
   const articles = await mergeArticles(db, ids);
   const places = await articlePlaceKeys(db, ids);
-  const leads = new Map<string, Set<string>>();
+  const contexts = new Map<string, { lead: Set<string>; words: Set<string>; years: Set<number> }>();
   return reports.map((report) => {
     const article = articles.get(report.article_id);
-    let lead = leads.get(report.article_id);
-    if (lead === undefined) {
-      lead = leadWords(article?.title ?? null, article?.text ?? "");
-      leads.set(report.article_id, lead);
+    let context = contexts.get(report.article_id);
+    if (context === undefined) {
+      const [title, text] = [article?.title ?? null, article?.text ?? ""];
+      context = { lead: leadWords(title, text), words: textWords(title, text), years: articleYears(title, text) };
+      contexts.set(report.article_id, context);
     }
+    const { lead, words, years } = context;
     return {
       report,
       published: article?.published ?? null,
@@ -157,6 +159,8 @@ async function sidesOf(db: StoreSession, reports: readonly StoredReport[]): Prom
       syndicated_of: article?.syndicated_of ?? null,
       lead,
       places: places.get(report.article_id) ?? new Set(),
+      words,
+      years,
     };
   });
 }

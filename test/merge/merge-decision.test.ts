@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { leadWords } from "../../src/merge/article-context.ts";
+import { articleYears, leadWords, textWords } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
@@ -20,6 +20,8 @@ function side(spec: EventSpec & { published?: string | null; outlet?: string; ti
     syndicated_of: null,
     lead: leadWords(spec.title ?? null, text),
     places: new Set([report.place_key]),
+    words: textWords(spec.title ?? null, text),
+    years: articleYears(spec.title ?? null, text),
   };
 }
 
