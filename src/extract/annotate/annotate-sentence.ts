@@ -1,6 +1,7 @@
 import type { Annotation, AnnotationKind, AnnotationValue } from "./annotation.ts";
 import type { CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Sentence } from "../prepare/prepare-document.ts";
+import type { PhraseMatch } from "../../text/phrase-matcher.ts";
 
 /** A sentence with every lexicon layer matched. Token indices are sentence-relative. */
 export interface AnnotatedSentence {
@@ -8,11 +9,13 @@ export interface AnnotatedSentence {
   readonly annotations: readonly Annotation[];
 }
 
-/** Stage 2: match every lexicon layer; triggers inside actor, place or source names are dropped. */
-export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): AnnotatedSentence {
+/**
+ * Stage 2: match every lexicon layer; triggers inside actor, place or source names are dropped.
+ * `found`: the layers' matches when a pass already made them (sentence-pass.ts), in `lex.layers` order.
+ */
+export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, found: ReadonlyArray<readonly PhraseMatch<AnnotationValue>[]> = lex.matcher.findAll(sentence.tokens)): AnnotatedSentence {
   const all: Annotation[] = [];
   const entitySpans: Annotation[] = [];
-  const found = lex.matcher.findAll(sentence.tokens);
   for (let k = 0; k < lex.layers.length; k++) {
     const layer = lex.layers[k]!;
     for (const m of found[k]!) {
