@@ -34,7 +34,27 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
   }
   all.push(...readArmedGroups(sentence, all, lex));
   all.sort((a, b) => a.first - b.first || b.last - a.last);
-  return { sentence, annotations: all };
+  return new IndexedSentence(sentence, all);
+}
+
+/**
+ * An annotated sentence that carries its own index (built on first use): the readers ask it many
+ * times per sentence, and a WeakMap entry per sentence cost a lookup per question and work for
+ * every garbage collection while the sentence lived.
+ */
+class IndexedSentence implements AnnotatedSentence {
+  readonly sentence: Sentence;
+  readonly annotations: readonly Annotation[];
+  #index: SentenceIndex | null = null;
+
+  constructor(sentence: Sentence, annotations: readonly Annotation[]) {
+    this.sentence = sentence;
+    this.annotations = annotations;
+  }
+
+  get index(): SentenceIndex {
+    return (this.#index ??= buildIndex(this));
+  }
 }
 
 /** The key of an armed group the catalogue does not list; written OTHER:<name as in the text> on output. */
@@ -114,33 +134,37 @@ export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K):
 
 /** The annotations that start at token `i`. */
 export function annotationsAt(s: AnnotatedSentence, i: number): readonly Annotation[] {
-  return indexOf(s).byFirst.get(i) ?? NONE;
+  return indexOf(s).byFirst[i] ?? NONE;
 }
 
 const NONE: readonly Annotation[] = [];
 
 interface SentenceIndex {
-  readonly byFirst: ReadonlyMap<number, readonly Annotation[]>;
+  /** By token: the annotations starting there (undefined where none does). */
+  readonly byFirst: ReadonlyArray<readonly Annotation[] | undefined>;
   readonly byKind: ReadonlyMap<AnnotationKind, readonly Annotation[]>;
 }
 
 /**
  * Annotations by first token and by kind, built once per sentence: the readers look up "what starts
  * here" many times, and a scan of every annotation each time made a long sentence cost its square.
+ * A sentence annotateSentence made keeps its index; one built by hand (tests, scripts) has it here.
  */
 const indexes = new WeakMap<AnnotatedSentence, SentenceIndex>();
 
 function indexOf(s: AnnotatedSentence): SentenceIndex {
+  if (s instanceof IndexedSentence) return s.index;
   let index = indexes.get(s);
-  if (!index) {
-    const byFirst = new Map<number, Annotation[]>();
-    const byKind = new Map<AnnotationKind, Annotation[]>();
-    for (const a of s.annotations) {
-      (byFirst.get(a.first) ?? byFirst.set(a.first, []).get(a.first)!).push(a);
-      (byKind.get(a.value.kind) ?? byKind.set(a.value.kind, []).get(a.value.kind)!).push(a);
-    }
-    index = { byFirst, byKind };
-    indexes.set(s, index);
-  }
+  if (!index) indexes.set(s, (index = buildIndex(s)));
   return index;
+}
+
+function buildIndex(s: AnnotatedSentence): SentenceIndex {
+  const byFirst: Annotation[][] = [];
+  const byKind = new Map<AnnotationKind, Annotation[]>();
+  for (const a of s.annotations) {
+    (byFirst[a.first] ??= []).push(a);
+    (byKind.get(a.value.kind) ?? byKind.set(a.value.kind, []).get(a.value.kind)!).push(a);
+  }
+  return { byFirst, byKind };
 }
