@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import type { Annotation, AnnotationKind, AnnotationValue } from "./annotation.ts";
 import type { CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Sentence } from "../prepare/prepare-document.ts";
@@ -70,7 +71,10 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
   const { heads, identities, qualifiers, partitive } = lex.armedGroups;
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
+  // Every token is asked whether it is a head: the answer is remembered per word (form-set.ts).
+  const headWords = formSetOf(heads);
   for (let i = 0; i < toks.length; i++) {
+    if (!headWords.has(toks[i]!)) continue;
     const head = firstIn(toks[i]!.forms, heads);
     if (!head || taken(i)) continue;
     let last = -1;
