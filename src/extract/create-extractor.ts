@@ -35,7 +35,7 @@ export interface ExtractOptions {
  *
  *   prepare     text → normalised text with its offset map, sentences, tokens (boilerplate dropped)
  *   country     each sentence's country (names, demonyms, cities, datelines), hence its lexicons,
- *               places and coding defaults
+ *               places and coding defaults; its cues are matched in the lexicons' pass (sentence-pass.ts)
  *   annotate    sentences → lexicon layers (actors, places, triggers, cues, dates, numbers …)
  *   reference   the day relative dates count from
  *   read        sentences → places, day, source, news or background

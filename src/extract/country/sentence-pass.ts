@@ -14,9 +14,9 @@ export interface SentencePass {
 
 /**
  * The country cues ("صنعاء", "اليمنية", "الحوثيون") and every lexicon layer matched in one pass over
- * a sentence: the cues decide the sentence's country before its annotations are read, and a second
- * pass for them alone cost as much as the lexicons' own per token (most words start nothing in
- * either, and one memo read per token then says so for all of them).
+ * a sentence: the cues decide the sentence's country before its annotations are read, and a pass
+ * of their own cost nearly half the lexicons' (most words start nothing in either, and one memo
+ * read per token then says so for both).
  */
 export function createSentencePass(base: CompiledLexicons, cues: CountryCues): (tokens: readonly Token[]) => SentencePass {
   const layerCount = base.layers.length;
