@@ -15,6 +15,7 @@ import { readReferenceDay } from "./read/read-reference-day.ts";
 import { readSentences } from "./read/read-sentences.ts";
 import { createActorPolicy } from "./output/theatre-actors.ts";
 import { countryOfSentences, createTheatreStages } from "./country/theatre-stages.ts";
+import { createSentencePass, layersFor } from "./country/sentence-pass.ts";
 import { toConflictEvent } from "./output/to-conflict-event.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
@@ -34,7 +35,7 @@ export interface ExtractOptions {
  *
  *   prepare     text → normalised text with its offset map, sentences, tokens (boilerplate dropped)
  *   country     each sentence's country (names, demonyms, cities, datelines), hence its lexicons,
- *               places and coding defaults
+ *               places and coding defaults; its cues are matched in the lexicons' pass (sentence-pass.ts)
  *   annotate    sentences → lexicon layers (actors, places, triggers, cues, dates, numbers …)
  *   reference   the day relative dates count from
  *   read        sentences → places, day, source, news or background
@@ -52,13 +53,18 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   const { syria, abroad } = resources.theatres;
   // The learned decisions come from the models of the resources; training passes a recording stand-in.
   const learned = decisions ?? (resources.models ? createLearnedDecisions(resources.models) : null);
+  // Lexicons and country cues are matched in one pass per sentence (sentence-pass.ts).
+  const sentencePass = resources.world ? createSentencePass(lex, resources.world.cues) : null;
   const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
   return (article, options = {}) => {
     const doc = prepareDocument(article, lex);
-    const countries = resources.world ? countryOfSentences(doc, resources.world.cues).bySentence : [];
+    const passes = sentencePass ? doc.sentences.map((s) => sentencePass(s.tokens)) : null;
+    const countries = resources.world && passes ? countryOfSentences(doc, resources.world.cues, (i) => passes[i]!.cues).bySentence : [];
     const stages = doc.sentences.map((s) => stageFor(countries[s.index] ?? null));
-    const annotated = doc.sentences.map((sentence, i) => annotateSentence(sentence, stages[i]!.lex));
+    const annotated = doc.sentences.map((sentence, i) =>
+      annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined),
+    );
     const reference = readReferenceDay(article.published, annotated);
     const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, placeNames, roles });
     const theatreOf = (i: number) => (stages[i]?.country === "Syria" ? syria : abroad);

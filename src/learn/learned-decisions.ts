@@ -35,10 +35,17 @@ export function createLearnedDecisions(models: LearnedModels): LearnedDecisions 
     if (known === undefined) featuresOf.set(trigger, (known = triggerFeatures(doc, s, trigger)));
     return known;
   };
+  // The retyping asks for a trigger's types once per event the trigger built; they too are worked out once.
+  const rankedOf = new WeakMap<Annotation, ReadonlyArray<{ readonly label: string; readonly p: number }>>();
   return {
     models,
     eventness: (doc, s, trigger) => (models.eventness ? probability(models.eventness.model, features(doc, s, trigger)) : null),
-    subEventTypes: (doc, s, trigger) => (models.subEventType ? classProbabilities(models.subEventType.model, features(doc, s, trigger)) : null),
+    subEventTypes: (doc, s, trigger) => {
+      if (!models.subEventType) return null;
+      let known = rankedOf.get(trigger);
+      if (known === undefined) rankedOf.set(trigger, (known = classProbabilities(models.subEventType.model, features(doc, s, trigger))));
+      return known;
+    },
     placeRole: (doc, s, place) => (models.placeRole ? probability(models.placeRole.model, placeFeatures(doc, s, place)) : null),
     eventDraft: (doc, s, trigger, draft) => (models.eventDraft ? probability(models.eventDraft.model, draftFeatures(doc, s, trigger, draft)) : null),
   };

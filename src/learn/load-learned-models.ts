@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RasdError } from "../errors/rasd-error.ts";
 import { NO_MODELS, type LearnedModels } from "./learned-models.ts";
-import { fromModelFile, ModelFileSchema, type Decision, type LoadedModel } from "./model-file.ts";
+import { fromModelFile, parseModelFile, type Decision, type LoadedModel } from "./model-file.ts";
 
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL("../../data/models/", import.meta.url));
 
@@ -12,7 +12,7 @@ export function loadLearnedModels(dir: string = DEFAULT_MODEL_DIR): LearnedModel
   const read = (decision: Decision): LoadedModel | null => {
     const path = join(dir, `${decision}.json`);
     if (!existsSync(path)) return null;
-    const parsed = ModelFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+    const parsed = parseModelFile(JSON.parse(readFileSync(path, "utf8")));
     if (!parsed.success) throw new RasdError("unreadable", `${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`, { file: path });
     if (parsed.data.decision !== decision) throw new RasdError("unreadable", `holds the decision "${parsed.data.decision}"`, { file: path });
     return fromModelFile(parsed.data);

@@ -52,15 +52,29 @@ export function createGeocoder(gazetteer: Gazetteer): Geocode {
 
   // Results by name and context, when no other places weigh in: an article names the same places
   // again and again, and ranking their candidates is the same work each time. Bounded.
-  const known = new Map<string, GeocodeResult & { candidates: number }>();
+  // By name, then governorate hint, then kind hint: the name is a string the caller already holds
+  // (its hash kept), where one key joining the three was a new string to hash at every call.
+  const known = new Map<string, Map<string, Map<string, GeocodeResult & { candidates: number }>>>();
+  let knownCount = 0;
   const geocode: Geocode = (nameAr, context = {}) => {
     if (context.nearIds?.length) return rank(nameAr, context);
-    const memoKey = `${nameAr}\u0000${context.admin1Hint ?? ""}\u0000${context.kindHint ?? ""}`;
-    let result = known.get(memoKey);
+    const hint = context.admin1Hint ?? "";
+    const kind = context.kindHint ?? "";
+    let byHint = known.get(nameAr);
+    let byKind = byHint?.get(hint);
+    let result = byKind?.get(kind);
     if (!result) {
       result = rank(nameAr, context);
-      if (known.size >= GEOCODE_MEMO_LIMIT) known.clear();
-      known.set(memoKey, result);
+      if (knownCount >= GEOCODE_MEMO_LIMIT) {
+        known.clear();
+        knownCount = 0;
+        byHint = undefined;
+        byKind = undefined;
+      }
+      if (!byHint) known.set(nameAr, (byHint = new Map()));
+      if (!byKind) byHint.set(hint, (byKind = new Map()));
+      byKind.set(kind, result);
+      knownCount++;
     }
     return result;
   };

@@ -1,6 +1,8 @@
+import { formSetOf } from "../../text/form-set.ts";
 import type { Annotation, AnnotationKind, AnnotationValue } from "./annotation.ts";
 import type { CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Sentence } from "../prepare/prepare-document.ts";
+import type { PhraseMatch } from "../../text/phrase-matcher.ts";
 
 /** A sentence with every lexicon layer matched. Token indices are sentence-relative. */
 export interface AnnotatedSentence {
@@ -8,11 +10,13 @@ export interface AnnotatedSentence {
   readonly annotations: readonly Annotation[];
 }
 
-/** Stage 2: match every lexicon layer; triggers inside actor, place or source names are dropped. */
-export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): AnnotatedSentence {
+/**
+ * Stage 2: match every lexicon layer; triggers inside actor, place or source names are dropped.
+ * `found`: the layers' matches when a pass already made them (sentence-pass.ts), in `lex.layers` order.
+ */
+export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, found: ReadonlyArray<readonly PhraseMatch<AnnotationValue>[]> = lex.matcher.findAll(sentence.tokens)): AnnotatedSentence {
   const all: Annotation[] = [];
   const entitySpans: Annotation[] = [];
-  const found = lex.matcher.findAll(sentence.tokens);
   for (let k = 0; k < lex.layers.length; k++) {
     const layer = lex.layers[k]!;
     for (const m of found[k]!) {
@@ -31,7 +35,27 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons): Ann
   }
   all.push(...readArmedGroups(sentence, all, lex));
   all.sort((a, b) => a.first - b.first || b.last - a.last);
-  return { sentence, annotations: all };
+  return new IndexedSentence(sentence, all);
+}
+
+/**
+ * An annotated sentence that carries its own index (built on first use): the readers ask it many
+ * times per sentence, and a WeakMap entry per sentence cost a lookup per question and work for
+ * every garbage collection while the sentence lived.
+ */
+class IndexedSentence implements AnnotatedSentence {
+  readonly sentence: Sentence;
+  readonly annotations: readonly Annotation[];
+  #index: SentenceIndex | null = null;
+
+  constructor(sentence: Sentence, annotations: readonly Annotation[]) {
+    this.sentence = sentence;
+    this.annotations = annotations;
+  }
+
+  get index(): SentenceIndex {
+    return (this.#index ??= buildIndex(this));
+  }
 }
 
 /** The key of an armed group the catalogue does not list; written OTHER:<name as in the text> on output. */
@@ -47,7 +71,10 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
   const { heads, identities, qualifiers, partitive } = lex.armedGroups;
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
+  // Every token is asked whether it is a head: the answer is remembered per word (form-set.ts).
+  const headWords = formSetOf(heads);
   for (let i = 0; i < toks.length; i++) {
+    if (!headWords.has(toks[i]!)) continue;
     const head = firstIn(toks[i]!.forms, heads);
     if (!head || taken(i)) continue;
     let last = -1;
@@ -111,33 +138,37 @@ export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K):
 
 /** The annotations that start at token `i`. */
 export function annotationsAt(s: AnnotatedSentence, i: number): readonly Annotation[] {
-  return indexOf(s).byFirst.get(i) ?? NONE;
+  return indexOf(s).byFirst[i] ?? NONE;
 }
 
 const NONE: readonly Annotation[] = [];
 
 interface SentenceIndex {
-  readonly byFirst: ReadonlyMap<number, readonly Annotation[]>;
+  /** By token: the annotations starting there (undefined where none does). */
+  readonly byFirst: ReadonlyArray<readonly Annotation[] | undefined>;
   readonly byKind: ReadonlyMap<AnnotationKind, readonly Annotation[]>;
 }
 
 /**
  * Annotations by first token and by kind, built once per sentence: the readers look up "what starts
  * here" many times, and a scan of every annotation each time made a long sentence cost its square.
+ * A sentence annotateSentence made keeps its index; one built by hand (tests, scripts) has it here.
  */
 const indexes = new WeakMap<AnnotatedSentence, SentenceIndex>();
 
 function indexOf(s: AnnotatedSentence): SentenceIndex {
+  if (s instanceof IndexedSentence) return s.index;
   let index = indexes.get(s);
-  if (!index) {
-    const byFirst = new Map<number, Annotation[]>();
-    const byKind = new Map<AnnotationKind, Annotation[]>();
-    for (const a of s.annotations) {
-      (byFirst.get(a.first) ?? byFirst.set(a.first, []).get(a.first)!).push(a);
-      (byKind.get(a.value.kind) ?? byKind.set(a.value.kind, []).get(a.value.kind)!).push(a);
-    }
-    index = { byFirst, byKind };
-    indexes.set(s, index);
-  }
+  if (!index) indexes.set(s, (index = buildIndex(s)));
   return index;
+}
+
+function buildIndex(s: AnnotatedSentence): SentenceIndex {
+  const byFirst: Annotation[][] = [];
+  const byKind = new Map<AnnotationKind, Annotation[]>();
+  for (const a of s.annotations) {
+    (byFirst[a.first] ??= []).push(a);
+    (byKind.get(a.value.kind) ?? byKind.set(a.value.kind, []).get(a.value.kind)!).push(a);
+  }
+  return { byFirst, byKind };
 }

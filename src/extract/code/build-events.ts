@@ -20,11 +20,21 @@ export interface DiscourseState {
   readonly lastActor1: ReadonlyMap<string, RoleFiller>;
   readonly lastPlaces: readonly PlaceMention[];
   readonly lastSub: SubEventType | null;
-  /** Events of the earlier sentences. */
-  readonly drafts: readonly EventDraft[];
+  /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
+  readonly told: ToldEvents | null;
 }
 
-export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSub: null, drafts: [] };
+/**
+ * The drafts of earlier sentences as a list shared from one state to the next: the state after a
+ * sentence puts that sentence's drafts in front of the earlier ones' list, so an article of n
+ * sentences builds it in O(n) instead of copying every earlier draft at every sentence.
+ */
+export interface ToldEvents {
+  readonly draft: EventDraft;
+  readonly earlier: ToldEvents | null;
+}
+
+export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSub: null, told: null };
 
 export interface SentenceInput {
   readonly s: AnnotatedSentence;
@@ -67,7 +77,6 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;
-  let lastActor1 = state.lastActor1;
   let lastSub = state.lastSub;
 
   for (const trig of candidates) {
@@ -132,7 +141,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
       // A sentence that names no day of its own tells of the same day as an earlier telling of this event.
       let date = input.date;
       if (date && date.first < 0) {
-        const same = state.drafts.find((o) => eventTypeOf(o.sub) === family && o.place.key === place.key && place.key);
+        const same = place.key ? firstTelling(state.told, family, place.key) : undefined;
         if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent", ...(same.undated ? { undated: same.undated } : {}) };
       }
       const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
@@ -168,18 +177,26 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
       });
     }
   }
-  // Remember the actors and the last type for the next sentences.
-  const nextActor1 = new Map(lastActor1);
+  // Remember the actors, the last type and the events for the next sentences.
+  let told = state.told;
+  // Copied once for a sentence that names an actor, never edited in place: earlier states keep theirs.
+  let lastActor1: Map<string, RoleFiller> | null = null;
   for (const d of drafts) {
     const p = d.provenance.find((x) => x.field === "actor1");
-    if (d.actor1 && p?.span) nextActor1.set(eventTypeOf(d.sub), { key: d.actor1, span: p.span, phrase: p.entry ?? "", air: d.sub === "Air/drone strike" });
+    if (d.actor1 && p?.span) (lastActor1 ??= new Map(state.lastActor1)).set(eventTypeOf(d.sub), { key: d.actor1, span: p.span, phrase: p.entry ?? "", air: d.sub === "Air/drone strike" });
     lastSub = d.sub;
+    told = { draft: d, earlier: told };
   }
-  lastActor1 = nextActor1;
-  return {
-    drafts,
-    state: { lastActor1, lastSub, drafts: [...state.drafts, ...drafts], lastPlaces },
-  };
+  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces } };
+}
+
+/** The first draft told of this event type at this place in the earlier sentences, if any. */
+function firstTelling(told: ToldEvents | null, family: EventType, placeKey: string): EventDraft | undefined {
+  let first: EventDraft | undefined;
+  for (let t = told; t !== null; t = t.earlier) {
+    if (eventTypeOf(t.draft.sub) === family && t.draft.place.key === placeKey) first = t.draft;
+  }
+  return first;
 }
 
 function casualtyFields(rule: string): string[] {

@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { CasualtyReading } from "../read/read-casualties.ts";
 import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
@@ -18,7 +19,9 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
   if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate")) return { candidates: [], strong: [] };
   const strong = triggers.filter((t) => !t.value.entry.casualty);
   // "ارتفعت حصيلة القتلى إلى خمسة": a toll update tells no new event (its figure is lent to the last one).
-  if (!strong.length && s.sentence.tokens.some((t) => t.forms.some((f) => tollWords.has(f)))) return { candidates: [], strong: [] };
+  // (An empty set, the default, gets no form set: each would take a memo slot of its own.)
+  const tolls = tollWords.size > 0 ? formSetOf(tollWords) : null;
+  if (!strong.length && tolls && s.sentence.tokens.some((t) => tolls.has(t))) return { candidates: [], strong: [] };
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
   const pool = strong.length

@@ -52,10 +52,22 @@ export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<s
       break;
     }
     if (t.forms.some((f) => set.has(f))) return true;
-    // Two-word markers ("على يد", "من قبل").
-    if (next && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
+    // Two-word markers ("على يد", "من قبل"), looked up only after a word that ends one ("يد", "قبل").
+    if (next && secondWordsOf(set).has(next) && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
     next = t.text;
     words++;
   }
   return false;
+}
+
+const secondWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The words after the first space of a marker set's entries ("على يد" → "يد"), once per set. */
+function secondWordsOf(set: ReadonlySet<string>): ReadonlySet<string> {
+  let known = secondWords.get(set);
+  if (known === undefined) {
+    known = new Set([...set].filter((m) => m.includes(" ")).map((m) => m.slice(m.indexOf(" ") + 1)));
+    secondWords.set(set, known);
+  }
+  return known;
 }

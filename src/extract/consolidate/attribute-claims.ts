@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import { eventTypeOf } from "../../model/conflict-event.ts";
 import { ofKind } from "../annotate/annotate-sentence.ts";
 import type { EventDraft } from "../code/event-draft.ts";
@@ -14,8 +15,9 @@ const ATTACKS = new Set(["Explosions/Remote violence", "Violence against civilia
  */
 export function attributeClaims(readings: readonly SentenceReading[], drafts: readonly EventDraft[], roles: RoleRules, theatreOf: (sentence: number) => Theatre, interOf: (sentence: number) => ReadonlyMap<string, string>): EventDraft[] {
   const claimants = new Map<string, readonly [number, number]>();
+  const claimWords = formSetOf(roles.claimWords);
   for (const r of readings) {
-    if (!r.s.sentence.tokens.some((t) => t.forms.some((f) => roles.claimWords.has(f)))) continue;
+    if (!r.s.sentence.tokens.some((t) => claimWords.has(t))) continue;
     const toks = r.s.sentence.tokens;
     for (const a of ofKind(r.s, "actor")) {
       const key = a.value.key;

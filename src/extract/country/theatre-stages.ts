@@ -1,10 +1,11 @@
 import type { Lexicons } from "../../lexicon/lexicons.ts";
 import { createGeocoder, type Geocode } from "../../places/create-geocoder.ts";
-import type { CountryCues } from "../../places/world/country-cues.ts";
-import { cluesIn, weighClues, type CountryClue, type CountryReading } from "../../places/world/read-country.ts";
+import type { Cue, CountryCues } from "../../places/world/country-cues.ts";
+import { cluesIn, cluesOf, weighClues, type CountryClue, type CountryReading } from "../../places/world/read-country.ts";
 import type { WorldGazetteer } from "../../places/world/world-gazetteer.ts";
 import type { Resources } from "../../resources/resources.ts";
 import { normalize, normalizeKey } from "../../text/normalize.ts";
+import type { PhraseMatch } from "../../text/phrase-matcher.ts";
 import { tokenize } from "../../text/tokenize.ts";
 import { withEntities, type CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Document } from "../prepare/prepare-document.ts";
@@ -77,18 +78,23 @@ function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
 
 /**
  * The country of each sentence of a document: its paragraph's reading when that is strong and
- * clear, else the article's (title and text). Null when neither is clear. Reads the document's own
- * tokens, so it costs one phrase-matcher pass.
+ * clear, else the article's (title and text). Null when neither is clear. Reads the cues each
+ * sentence's pass found (sentence-pass.ts: matched with the lexicons, no pass of their own); the
+ * title, which is not one of the sentences, is matched here.
  *
- *   countryOfSentences(doc, cues).bySentence[i] → "Yemen" | "Syria" | null
+ *   countryOfSentences(doc, cues, (i) => passes[i].cues).bySentence[i] → "Yemen" | "Syria" | null
  */
-export function countryOfSentences(doc: Document, cues: CountryCues): { readonly article: CountryReading; readonly bySentence: readonly (string | null)[] } {
+export function countryOfSentences(
+  doc: Document,
+  cues: CountryCues,
+  cuesOf: (sentence: number) => readonly PhraseMatch<Cue>[],
+): { readonly article: CountryReading; readonly bySentence: readonly (string | null)[] } {
   const title = doc.article.title ? cluesIn(tokenize(normalize(doc.article.title).text), cues, false) : [];
   const byParagraph = new Map<number, CountryClue[]>();
   let paragraph = -1;
   for (const s of doc.sentences) {
     const list = byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!;
-    list.push(...cluesIn(s.tokens, cues, s.paragraph !== paragraph));
+    list.push(...cluesOf(cuesOf(s.index), s.tokens, s.paragraph !== paragraph));
     paragraph = s.paragraph;
   }
   const article = weighClues([...title, ...[...byParagraph.values()].flat()]);

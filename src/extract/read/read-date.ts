@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import type { DatePrecision } from "../../model/conflict-event.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
@@ -80,8 +81,10 @@ function adjacent(wd: Annotation | undefined, rel: Annotation): number {
 /** "قبل خمس سنوات", "قبل 3 أعوام": the sentence tells history. */
 export function namesTimeAgo(s: AnnotatedSentence, before: ReadonlySet<string>, units: ReadonlySet<string>): boolean {
   const toks = s.sentence.tokens;
+  // Every token is asked: the answer is remembered per word (form-set.ts).
+  const beforeWords = formSetOf(before);
   return toks.some((t, i) => {
-    if (!t.forms.some((f) => before.has(f))) return false;
+    if (!beforeWords.has(t)) return false;
     const next = toks[i + 1];
     const unitAt = next && (next.kind === "number" || s.annotations.some((a) => a.first === i + 1 && a.value.kind === "number-word")) ? i + 2 : i + 1;
     return toks[unitAt]?.forms.some((f) => units.has(f)) ?? false;

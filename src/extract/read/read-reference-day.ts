@@ -10,6 +10,8 @@ import { readDate } from "./read-date.ts";
 export function readReferenceDay(published: string | null, sentences: readonly AnnotatedSentence[]): { day: string | null; rule: string } {
   if (published) return { day: published, rule: "reference:published" };
   for (const s of sentences) {
+    // A full date is read at a month's name ("3 آذار 2019"): a sentence that names none has no such date.
+    if (!s.annotations.some((a) => a.value.kind === "month")) continue;
     const d = readDate(s, null);
     if (d?.date && d.precision === 1 && d.rule === "date:explicit") return { day: d.date, rule: "reference:first-full-date" };
   }

@@ -1,6 +1,7 @@
 import { normalize } from "../../text/normalize.ts";
 import { tokenize, type Token } from "../../text/tokenize.ts";
-import { DATELINE_WEIGHT, type CountryCues, type CueKind } from "./country-cues.ts";
+import type { PhraseMatch } from "../../text/phrase-matcher.ts";
+import { DATELINE_WEIGHT, type Cue, type CountryCues, type CueKind } from "./country-cues.ts";
 
 /** One clue found in the text, with its offsets in the normalised text. */
 export interface CountryClue {
@@ -50,8 +51,16 @@ export function readCountry(text: string, cues: CountryCues): CountryReading {
  * tokens (the extractor reads each sentence once).
  */
 export function cluesIn(tokens: readonly Token[], cues: CountryCues, opensLine: boolean): CountryClue[] {
+  return cluesOf(cues.matcher.findAll(tokens), tokens, opensLine);
+}
+
+/**
+ * The clues of cue matches already found in these tokens (by a pass that matched other lexicons
+ * too: the extractor's sentence pass), as cluesIn gives them.
+ */
+export function cluesOf(matches: readonly PhraseMatch<Cue>[], tokens: readonly Token[], opensLine: boolean): CountryClue[] {
   const clues: CountryClue[] = [];
-  for (const m of cues.matcher.findAll(tokens)) {
+  for (const m of matches) {
     const start = tokens[m.first]!.start;
     const end = tokens[m.last]!.end;
     clues.push({ country: m.value.country, kind: m.value.kind, phrase: m.phrase, start, end, weight: m.value.weight });
