@@ -86,7 +86,7 @@ const STORED_PERIOD = 210;
 /** A store holding `count` stored articles, filled once per size in the temp folder and copied for each run. */
 async function storedTemplate(count: number): Promise<string> {
   // One per checkout (a store migrated by another build would not open in this one) and per fill.
-  const path = join(tmpdir(), `rasd-ibench-stored-${basename(process.cwd())}-bulk3-${count}.db`);
+  const path = join(tmpdir(), `rasd-ibench-stored-${basename(process.cwd())}-bulk4-${count}.db`);
   if (existsSync(path)) return path;
   const building = `${path}.${process.pid}`;
   const started = performance.now();
@@ -134,8 +134,8 @@ function median(xs: readonly number[]): number {
 
 const templates = new Map<number, string | null>();
 for (const stored of storedSizes) templates.set(stored, stored === 0 ? null : await storedTemplate(stored));
-// As `rasd ingest` asks (cli/commands/ingest.ts): the workers read the framing summaries too.
-const pool = await createExtractionPool({ jobs, framing: true });
+// As `rasd ingest` asks (cli/commands/ingest.ts): the workers read the framing summaries and the storage keys too.
+const pool = await createExtractionPool({ jobs, framing: true, keys: true });
 console.log(`rasd ingest bench — ${n} articles per input into SQLite stores holding ${storedSizes.join(", ")} articles (extraction included, ${jobs === 1 ? "in this thread" : `on ${jobs} worker threads beside the storing thread`}), ${rounds} round(s), Node ${process.version}`);
 try {
   // Warm-up, so the JIT has compiled the extractor (in the workers too) and the store code before any timing.

@@ -14,7 +14,8 @@ export async function ingestArticle(ctx: IngestContext, article: Article, source
   try {
     const problem = articleProblem(article);
     if (problem !== null) return { outcome: "error", where, detail: problem.detail, reports: 0 };
-    const duplicate = await findDuplicate(ctx.store, article);
+    const keys = extracted?.kind === "extracted" ? extracted.keys : undefined;
+    const duplicate = await findDuplicate(ctx.store, article, keys?.contentHash);
     if (duplicate !== null) return describe(duplicate, where, 0);
     if (article.text.trim() === "") return { outcome: "error", where, detail: "empty text", reports: 0 };
     if (ctx.enqueue !== undefined) {
@@ -23,7 +24,7 @@ export async function ingestArticle(ctx: IngestContext, article: Article, source
     }
     const extraction = extracted ? extractionOf(extracted) : ctx.extractor(article);
     const framing = extracted?.kind === "extracted" ? extracted.framing : undefined;
-    const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now(), ...(framing === undefined ? {} : { framing }) });
+    const outcome = await storeArticle(ctx.store, { article, sourceKind, extraction, now: ctx.now(), ...(framing === undefined ? {} : { framing }), ...(keys === undefined ? {} : { keys }) });
     const report = describe(outcome, where, outcome.status === "stored" ? outcome.reports : 0);
     const warning = report.outcome === "stored" ? articleWarning(article) : null;
     return warning === null ? report : { ...report, warning };

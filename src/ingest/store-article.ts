@@ -29,9 +29,10 @@ import type { Store } from "../store/store.ts";
 import type { StoreSession } from "../store/store-session.ts";
 import { outletKey } from "../store/outlet-key.ts";
 import { withWriteTransaction } from "../store/with-write-transaction.ts";
+import { articleKeysOf, type ArticleKeys } from "./article-keys.ts";
 import { candidateBands, CANDIDATE_GROUPS } from "./candidate-bands.ts";
 import { contentHash } from "./content-hash.ts";
-import { signatureBands, signatureSimilarity, textSignature } from "./text-signature.ts";
+import { signatureSimilarity } from "./text-signature.ts";
 
 /** Estimated shingle Jaccard above which two texts from different outlets are one syndicated text. */
 export const SYNDICATION_SIMILARITY = 0.7;
@@ -47,6 +48,8 @@ export interface StoreArticleInput {
   readonly extraction: ArticleExtraction;
   /** Its framing summary, stored with it for outlet profiles (default: read with the repository's lexicon). */
   readonly framing?: FramingRecord;
+  /** Its hash, signature, bands and search body (default: computed from the article). */
+  readonly keys?: ArticleKeys;
   /** Timestamp recorded as ingested_at / updated_at (passed in so tests can fix it). */
   readonly now: string;
   /** A queued article's turn (store/ingest-turns.ts): stored only after every earlier turn. */
@@ -65,7 +68,8 @@ export class NotYourTurn extends Error {}
 export async function storeArticle(store: Store, input: StoreArticleInput): Promise<StoreOutcome> {
   // Read outside the transaction, like the extraction: the write lock is held for writes only.
   const framing = input.framing ?? framingRecordOf(input.article, defaultFramingLexicon());
-  return withWriteTransaction(store, (trx) => storeInTransaction(trx, input, framing));
+  const keys = input.keys ?? articleKeysOf(input.article);
+  return withWriteTransaction(store, (trx) => storeInTransaction(trx, input, framing, keys));
 }
 
 /**
@@ -73,11 +77,11 @@ export async function storeArticle(store: Store, input: StoreArticleInput): Prom
  * transaction: storeArticle checks again under the write lock, so a copy stored by another process
  * in between is still caught there, and each article costs one commit instead of two.
  */
-export async function findDuplicate(store: Store, article: Article): Promise<StoreOutcome | null> {
-  return storedCopyOf(store, article, contentHash(article.text));
+export async function findDuplicate(store: Store, article: Article, hash = contentHash(article.text)): Promise<StoreOutcome | null> {
+  return storedCopyOf(store, article, hash);
 }
 
-async function storeInTransaction(session: StoreSession, input: StoreArticleInput, framing: FramingRecord): Promise<StoreOutcome> {
+async function storeInTransaction(session: StoreSession, input: StoreArticleInput, framing: FramingRecord, keys: ArticleKeys): Promise<StoreOutcome> {
   const { article, now } = input;
   if (input.turn !== undefined) {
     if (await earlierTurnOpen(session, input.turn)) throw new NotYourTurn(`turn ${input.turn} waits`);
@@ -87,14 +91,12 @@ async function storeInTransaction(session: StoreSession, input: StoreArticleInpu
     if (failure !== null) return { status: "conflict", articleId: article.id, reason: `its turn ${input.turn} was closed as failed: ${failure}` };
     await closeTurn(session, input.turn);
   }
-  const hash = contentHash(article.text);
+  const { contentHash: hash, signature, bands, searchBody } = keys;
   const duplicate = await storedCopyOf(session, article, hash);
   if (duplicate !== null) return duplicate;
 
   const outletId = article.outlet === null ? null : outletKey(article.outlet);
-  const signature = textSignature(article.text);
-  const bands = signatureBands(signature);
-  await insertArticle(session, { article, outletId, contentHash: hash, signature, sourceKind: input.sourceKind, now });
+  await insertArticle(session, { article, outletId, contentHash: hash, signature, searchBody, sourceKind: input.sourceKind, now });
   const reports = input.extraction.events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
   await insertArticleReports(session, article.id, reports, input.extraction);
   await saveArticleFramings(session, framing.version, [{ outletId, summary: framing.summary }]);

@@ -47,6 +47,12 @@ export interface ExtractionPoolOptions {
    */
   readonly framing?: boolean;
   /**
+   * Whether the workers also compute each article's storage keys (ingest/article-keys.ts: content
+   * hash, MinHash signature and bands, search body; default false). Ingest sets it, for the same
+   * reason as `framing`: four passes over each text leave the storing thread.
+   */
+  readonly keys?: boolean;
+  /**
    * Whether this thread extracts too, as one of the `jobs` (default false). `rasd extract` sets it:
    * its thread only reads and writes (idle ~90 % of the time with two workers), so with two jobs one
    * worker and this thread share the articles, one copy of the resources fewer is loaded and half
@@ -77,7 +83,7 @@ export function defaultJobs(): number {
 export async function createExtractionPool(options: ExtractionPoolOptions = {}): Promise<ExtractionPool> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RasdError("usage", `the number of jobs must be a whole number ≥ 1 (got ${jobs})`);
-  const setup: WorkerSetup = { mentions: options.mentions ?? true, framing: options.framing ?? false, ...(options.db === undefined ? {} : { db: options.db }) };
+  const setup: WorkerSetup = { mentions: options.mentions ?? true, framing: options.framing ?? false, keys: options.keys ?? false, ...(options.db === undefined ? {} : { db: options.db }) };
   const boundedHeap = options.boundedHeap ?? false;
   if (boundedHeap) boundHeapGrowth();
   if (jobs === 1) return inThreadPool(await loadInThread(setup), setup.mentions);

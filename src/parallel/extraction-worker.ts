@@ -6,6 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createExtractor } from "../extract/create-extractor.ts";
 import { framingRecordOf } from "../framing/framing-record.ts";
 import { defaultFramingLexicon } from "../framing/load-framing-lexicon.ts";
+import { articleKeysOf } from "../ingest/article-keys.ts";
 import { loadResources } from "../resources/load-resources.ts";
 import type { ExtractionOutcome } from "./extraction-outcome.ts";
 import type { ArticleRequest, WorkerReply, WorkerSetup } from "./worker-messages.ts";
@@ -26,6 +27,7 @@ try {
         kind: "extracted",
         extraction: extract(article, { mentions: setup.mentions }),
         ...(framing === null ? {} : { framing: framingRecordOf(article, framing) }),
+        ...(setup.keys ? { keys: articleKeysOf(article) } : {}),
       };
     } catch (error) {
       outcome = { kind: "failed", message: (error as Error).message };

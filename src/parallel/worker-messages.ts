@@ -9,6 +9,8 @@ export interface WorkerSetup {
   readonly mentions: boolean;
   /** Read each article's framing summary too (ingest stores it; the storing thread is the busy one). */
   readonly framing: boolean;
+  /** Compute each article's storage keys too (ingest-article.ts stores them; ingest/article-keys.ts). */
+  readonly keys: boolean;
 }
 
 export interface ArticleRequest {

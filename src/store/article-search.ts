@@ -10,10 +10,13 @@ import { queryBuilder, type StoreSession } from "./store-session.ts";
  * alone would treat a haraka as a word break. Trigrams make a query word match inside
  * clitic-prefixed forms (سرمين in وسرمين). Both answer "every word occurs in the text".
  */
-export async function indexArticleText(session: StoreSession, articleId: string, title: string | null, text: string): Promise<void> {
-  const trx = queryBuilder(session);
-  const body = normalizeKey(`${title ?? ""}\n${text}`);
-  await sql`INSERT INTO articles_fts (article_id, body) VALUES (${articleId}, ${body})`.execute(trx);
+export async function indexArticleText(session: StoreSession, articleId: string, body: string): Promise<void> {
+  await sql`INSERT INTO articles_fts (article_id, body) VALUES (${articleId}, ${body})`.execute(queryBuilder(session));
+}
+
+/** What the search index holds of an article (indexArticleText's `body`): its title and text, normalised. */
+export function searchBodyOf(title: string | null, text: string): string {
+  return normalizeKey(`${title ?? ""}\n${text}`);
 }
 
 /** The words of a query that search can use: normalised, at least 3 letters (the trigram minimum). */

@@ -34,6 +34,8 @@ export interface NewArticleRow {
   readonly outletId: string | null;
   readonly contentHash: string;
   readonly signature: readonly number[];
+  /** The title and text as the search index holds them (article-search.ts `searchBodyOf`). */
+  readonly searchBody: string;
   readonly sourceKind: string;
   readonly now: string;
 }
@@ -62,7 +64,7 @@ export async function insertArticle(session: StoreSession, row: NewArticleRow): 
     })
     .execute();
   if (article.url !== null) await db.insertInto("article_urls").values({ url: article.url, article_id: article.id }).onConflict((oc) => oc.doNothing()).execute();
-  await indexArticleText(session, article.id, article.title, article.text);
+  await indexArticleText(session, article.id, row.searchBody);
 }
 
 /**
@@ -183,7 +185,7 @@ function outsideOutlet(outletId: string): (eb: ExpressionBuilder<Database, "arti
   return (eb) => eb.or([eb("articles.outlet_id", "is", null), eb("articles.outlet_id", "!=", outletId)]);
 }
 
-/** An article with one of the MinHash `bands` (a probe of article_bands' primary key per article). */
+/** An article with one of the MinHash `bands`: a probe of article_bands' primary key (article_id, band, 0013) per article. */
 function sharesBand(bands: readonly string[]): (eb: ExpressionBuilder<Database, "articles">) => Expression<SqlBool> {
   return (eb) => eb.exists(eb.selectFrom("article_bands").select("article_bands.band").whereRef("article_bands.article_id", "=", "articles.id").where("article_bands.band", "in", [...bands]));
 }

@@ -62,6 +62,7 @@ export interface ArticleUrlTable {
   article_id: string;
 }
 
+/** A MinHash band of an article, keyed (article_id, band): read one article at a time (0013). */
 export interface ArticleBandTable {
   band: string;
   article_id: string;

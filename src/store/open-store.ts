@@ -58,6 +58,18 @@ const numericTypeParser = ((oid: number, format?: "text" | "binary") =>
 const SQLITE_CACHE_KIB = 64 * 1024;
 
 /**
+ * Pages the write-ahead log grows to before a commit copies them into the database file (SQLite's
+ * default is 1,000, ~4 MiB). One article's commit appends ~70 pages to the log, and every ~14th
+ * article then paid for a checkpoint: two fsyncs and a write of each page changed since the last,
+ * the same hot pages (index roots, the last leaf of each table) again and again. At 10,000 pages
+ * (~40 MiB of log while a writer is open) the fsyncs come ten times less often and a hot page is
+ * copied once per checkpoint instead of ten times; storing into an empty store took ~20 % less time.
+ * Readers are unaffected: a page is found in the log through its hash index (one table per 4,096 pages). Safety is
+ * the same: a commit is durable against a killed process as soon as it is in the log.
+ */
+const SQLITE_WAL_CHECKPOINT_PAGES = 10_000;
+
+/**
  * Open (and create or migrate) the embedded SQLite store. WAL lets readers query while an ingest
  * writes; synchronous=NORMAL in WAL mode still never corrupts the file on a crash, it may only lose
  * the last transactions after a power cut (not after a killed process). Several processes may write
@@ -72,6 +84,7 @@ async function openSqliteStore(path: string, options: OpenStoreOptions): Promise
   if (!options.readonly) {
     await switchToWal(sqlite);
     sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma(`wal_autocheckpoint = ${SQLITE_WAL_CHECKPOINT_PAGES}`);
   }
   sqlite.pragma("foreign_keys = ON");
   // SQLite keeps 2 MiB of pages per connection by default: a store of 100,000 articles (~700 MB) then

@@ -11,6 +11,7 @@ import { failedTurnsMigration } from "./migrations/0009-failed-turns.ts";
 import { eventSummaryIndexesMigration } from "./migrations/0010-event-summary-indexes.ts";
 import { syndicationBandRootsMigration } from "./migrations/0011-syndication-band-roots.ts";
 import { articleFramingsMigration } from "./migrations/0012-article-framings.ts";
+import { articleBandsByArticleMigration } from "./migrations/0013-article-bands-by-article.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0010-event-summary-indexes": eventSummaryIndexesMigration,
   "0011-syndication-band-roots": syndicationBandRootsMigration,
   "0012-article-framings": articleFramingsMigration,
+  "0013-article-bands-by-article": articleBandsByArticleMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */

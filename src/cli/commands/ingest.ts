@@ -53,7 +53,7 @@ Arabic text and an input with no article are warned about (exit code 0).`,
     let pool: ExtractionPool | undefined;
     try {
       // Only the extraction of local files runs in workers; this thread stores, in input order.
-      if (jobs > 1) pool = await (await import("../../parallel/extraction-pool.ts")).createExtractionPool({ jobs, db: store.path, framing: true });
+      if (jobs > 1) pool = await (await import("../../parallel/extraction-pool.ts")).createExtractionPool({ jobs, db: store.path, framing: true, keys: true });
       if (bar.enabled) bar.setTotal(await countItems(positionals));
       const report = (item: IngestItemReport) => {
         const text = formatIngestReport(item, !options.quiet && !bar.enabled);
