@@ -7,7 +7,7 @@ import { createExtractor } from "../../src/extract/create-extractor.ts";
 import { contentHash } from "../../src/ingest/content-hash.ts";
 import { SYNDICATION_SIMILARITY } from "../../src/ingest/store-article.ts";
 import { signatureSimilarity, textSignature } from "../../src/ingest/text-signature.ts";
-import { articleYears, leadWords, textWords } from "../../src/merge/article-context.ts";
+import { articleContext } from "../../src/merge/article-context.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import type { MergeModel } from "../../src/merge/merge-model.ts";
 import type { PairSide } from "../../src/merge/pair-features.ts";
@@ -39,11 +39,9 @@ export function readMergeSet(dir: string, extract: ReturnType<typeof createExtra
     const outlet = article.outlet === null ? null : outletKey(article.outlet);
     const root = roots.get(article.id) ?? null;
     const reports = extract(article).events.map((event, ordinal) => reportFromEvent(event, article.id, hash, ordinal));
-    const lead = leadWords(article.title, article.text);
+    const context = articleContext(article.title, article.text);
     const places = new Set(reports.map((r) => r.place_key));
-    const years = articleYears(article.title, article.text);
-    const words = textWords(article.title, article.text);
-    for (const report of reports) sides.push({ report, published: article.published, outlet_id: outlet, syndicated_of: root, lead, places, words, years });
+    for (const report of reports) sides.push({ ...context, report, published: article.published, outlet_id: outlet, syndicated_of: root, places });
   }
   return { articles, sides, story };
 }

@@ -11,34 +11,44 @@ const MIN_WORD = 4;
  *
  *   leadWords("قصف على سرمين", "قصفت قوات النظام…") → Set { "سرمين", "قصفت", "قوات", "النظام", … }
  */
-export function leadWords(title: string | null, text: string): Set<string> {
+function leadWords(title: string | null, text: string): Set<string> {
   const words = normalizeKey(`${title ?? ""} ${text.slice(0, LEAD_CHARS)}`).split(" ");
-  return new Set(words.filter((w) => w.length >= MIN_WORD));
-}
-
-/**
- * The words of the whole article (title and text), normalised, from MIN_WORD letters: two tellings
- * of one event share its names, numbers and particulars throughout, two shellings of one village a
- * week apart mostly the village and the verbs.
- */
-export function textWords(title: string | null, text: string): Set<string> {
-  const words = normalizeKey(`${title ?? ""} ${text}`).split(" ");
   return new Set(words.filter((w) => w.length >= MIN_WORD));
 }
 
 /** Years a news text can name: four digits from 1950 to 2039, after normalisation (٢٠١٩ → 2019). */
 const YEAR = /(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])/g;
 
+/** What the merge compares of an article beside its reports: its lead, all its words, the years it names. */
+export interface ArticleContext {
+  /** Words of the title and lead (leadWords). */
+  readonly lead: ReadonlySet<string>;
+  /**
+   * Words of the whole article (title and text), normalised, from MIN_WORD letters: two tellings of
+   * one event share its names, numbers and particulars throughout, two shellings of one village a
+   * week apart mostly the village and the verbs.
+   */
+  readonly words: ReadonlySet<string>;
+  /**
+   * The years the article names anywhere. Two articles that each name years, and none in common,
+   * are not telling the same news: one dated "15 آذار 2021" and one recalling "منذ عام 2016 … في
+   * 2024" are years apart, however alike their village and wording.
+   */
+  readonly years: ReadonlySet<number>;
+}
+
 /**
- * The years an article names anywhere in its title and text. Two articles that each name years, and
- * none in common, are not telling the same news: one dated "15 آذار 2021" and one recalling "منذ عام
- * 2016 … في 2024" are years apart, however alike their village and wording.
+ * An article's context for the merge, its whole text normalised once.
  *
- *   articleYears(null, "قصف على سرمين في 3 حزيران 2019") → Set { 2019 }
+ *   articleContext(null, "قصف على سرمين في 3 حزيران 2019").years → Set { 2019 }
  */
-export function articleYears(title: string | null, text: string): Set<number> {
+export function articleContext(title: string | null, text: string): ArticleContext {
   const key = normalizeKey(`${title ?? ""} ${text}`);
-  return new Set([...key.matchAll(YEAR)].map((m) => Number(m[0])));
+  return {
+    lead: leadWords(title, text),
+    words: new Set(key.split(" ").filter((w) => w.length >= MIN_WORD)),
+    years: new Set([...key.matchAll(YEAR)].map((m) => Number(m[0]))),
+  };
 }
 
 /** Both name years and share none. */

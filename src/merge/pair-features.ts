@@ -1,25 +1,19 @@
 import { distanceKm } from "../places/distance-km.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { wordJaccard, yearsApart } from "./article-context.ts";
+import { wordJaccard, yearsApart, type ArticleContext } from "./article-context.ts";
 import { addDays } from "./date-window.ts";
 import type { ReportRecord } from "../model/report-record.ts";
 
 /** A report as the pairwise merge decision sees it: the coded report and what is known of its article. */
-export interface PairSide {
+export interface PairSide extends ArticleContext {
   readonly report: ReportRecord;
   /** The article's publication day, or null. */
   readonly published: string | null;
   readonly outlet_id: string | null;
   /** The article this one is a near-identical copy of (its syndication root), or null. */
   readonly syndicated_of: string | null;
-  /** Words of the article's title and lead (article-context.ts `leadWords`). */
-  readonly lead: ReadonlySet<string>;
   /** Place keys of every report of the article: stories told twice share more than one place. */
   readonly places: ReadonlySet<string>;
-  /** Words of the whole article (article-context.ts `textWords`). */
-  readonly words: ReadonlySet<string>;
-  /** Years the article names (article-context.ts `articleYears`). */
-  readonly years: ReadonlySet<number>;
 }
 
 /** Points closer than this are one place (two spellings, two gazetteer entries for one village). */

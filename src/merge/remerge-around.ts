@@ -13,7 +13,7 @@ import {
   type StoredReport,
 } from "../store/merge-queries.ts";
 import type { StoreSession } from "../store/store-session.ts";
-import { articleYears, leadWords, textWords } from "./article-context.ts";
+import { articleContext, type ArticleContext } from "./article-context.ts";
 import { attachReport, type MergeCandidate, type MergeIndex, type MergeReason } from "./attach-report.ts";
 import { defaultMergeModel, type MergeModel } from "./merge-model.ts";
 import type { PairSide } from "./pair-features.ts";
@@ -137,30 +137,26 @@ function writtenIn(db: StoreSession): Set<string> {
   return set;
 }
 
-/** Stored reports as the pair decision sees them, with their articles' outlet, day, lead, words, places and years. */
+/** Stored reports as the pair decision sees them, with their articles' outlet, day, places and context (lead, words, years). */
 async function sidesOf(db: StoreSession, reports: readonly StoredReport[]): Promise<PairSide[]> {
   const ids = reports.map((r) => r.article_id);
   const articles = await mergeArticles(db, ids);
   const places = await articlePlaceKeys(db, ids);
-  const contexts = new Map<string, { lead: Set<string>; words: Set<string>; years: Set<number> }>();
+  const contexts = new Map<string, ArticleContext>();
   return reports.map((report) => {
     const article = articles.get(report.article_id);
     let context = contexts.get(report.article_id);
     if (context === undefined) {
-      const [title, text] = [article?.title ?? null, article?.text ?? ""];
-      context = { lead: leadWords(title, text), words: textWords(title, text), years: articleYears(title, text) };
+      context = articleContext(article?.title ?? null, article?.text ?? "");
       contexts.set(report.article_id, context);
     }
-    const { lead, words, years } = context;
     return {
+      ...context,
       report,
       published: article?.published ?? null,
       outlet_id: article?.outlet_id ?? null,
       syndicated_of: article?.syndicated_of ?? null,
-      lead,
       places: places.get(report.article_id) ?? new Set(),
-      words,
-      years,
     };
   });
 }

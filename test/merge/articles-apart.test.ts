@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleYears, leadWords, textWords } from "../../src/merge/article-context.ts";
+import { articleContext } from "../../src/merge/article-context.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { articlesApart, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
@@ -14,16 +14,7 @@ const OTHER_WEEK = "طالت قذائف صاروخية أطلقتها الميل
 /** An undated report of a shelling of one village, in an article with the given text. */
 function side(article: string, text: string, spec: EventSpec = {}): PairSide {
   const report = reportFromEvent(makeEvent({ date: null, text, ...spec, article }), article, `hash-${article}`, 0);
-  return {
-    report,
-    published: null,
-    outlet_id: `${article}.example`,
-    syndicated_of: null,
-    lead: leadWords(null, text),
-    places: new Set([report.place_key]),
-    words: textWords(null, text),
-    years: articleYears(null, text),
-  };
+  return { ...articleContext(null, text), report, published: null, outlet_id: `${article}.example`, syndicated_of: null, places: new Set([report.place_key]) };
 }
 
 test("two tellings of one strike share their particulars; two shellings of a village weeks apart do not", () => {

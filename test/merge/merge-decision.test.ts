@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { articleYears, leadWords, textWords } from "../../src/merge/article-context.ts";
+import { articleContext } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
@@ -14,14 +14,12 @@ function side(spec: EventSpec & { published?: string | null; outlet?: string; ti
   const report = reportFromEvent(makeEvent(spec), article, `hash-${article}`, 0);
   const text = spec.text ?? "قصفت قوات النظام بلدة سرمين بالمدفعية الثقيلة.";
   return {
+    ...articleContext(spec.title ?? null, text),
     report,
     published: spec.published === undefined ? (report.date ?? null) : spec.published,
     outlet_id: spec.outlet ?? `${article}.example`,
     syndicated_of: null,
-    lead: leadWords(spec.title ?? null, text),
     places: new Set([report.place_key]),
-    words: textWords(spec.title ?? null, text),
-    years: articleYears(spec.title ?? null, text),
   };
 }
 

@@ -87,14 +87,14 @@ function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
 export function countryOfSentences(
   doc: Document,
   cues: CountryCues,
-  cuesOf: (sentence: number) => readonly PhraseMatch<Cue>[],
+  cuesFound: (sentence: number) => readonly PhraseMatch<Cue>[],
 ): { readonly article: CountryReading; readonly bySentence: readonly (string | null)[] } {
   const title = doc.article.title ? cluesIn(tokenize(normalize(doc.article.title).text), cues, false) : [];
   const byParagraph = new Map<number, CountryClue[]>();
   let paragraph = -1;
   for (const s of doc.sentences) {
     const list = byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!;
-    list.push(...cluesOf(cuesOf(s.index), s.tokens, s.paragraph !== paragraph));
+    list.push(...cluesOf(cuesFound(s.index), s.tokens, s.paragraph !== paragraph));
     paragraph = s.paragraph;
   }
   const article = weighClues([...title, ...[...byParagraph.values()].flat()]);
