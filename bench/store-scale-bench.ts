@@ -11,7 +11,7 @@
  * articles' stored framing summaries, against reading every text again as rasd did before 0012.
  * Articles get invented texts of about 1,200 characters in the words of one camp or another.
  *
- *   node --import tsx bench/store-scale-bench.ts [--events 20000] [--db postgres://…] [--runs 200]
+ *   node --import tsx bench/store-scale-bench.ts [--events 200000] [--db postgres://…] [--runs 200]
  *
  * --events counts reports. With --db the database must be empty (a throwaway one): the bench fills it.
  */
@@ -35,7 +35,7 @@ import { countEvents, encodeCursor, queryEvents } from "../src/store/query-event
 import type { Store } from "../src/store/store.ts";
 import { withWriteTransaction } from "../src/store/with-write-transaction.ts";
 
-const { values } = parseArgs({ options: { events: { type: "string", default: "20000" }, db: { type: "string" }, runs: { type: "string", default: "200" }, "no-fill": { type: "boolean" } } });
+const { values } = parseArgs({ options: { events: { type: "string", default: "200000" }, db: { type: "string" }, runs: { type: "string", default: "200" }, "no-fill": { type: "boolean" } } });
 const nReports = Math.max(1000, Number(values.events));
 const runs = Math.max(10, Number(values.runs));
 
