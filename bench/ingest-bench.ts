@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (second part): ingest throughput, extraction included, for two inputs built from
- * invented reports, into SQLite stores that already hold 0, 1,000, 10,000 and 100,000 articles:
+ * invented reports, into SQLite stores that already hold 0, 1,000, 2,000, 10,000 and 100,000 articles:
  * - spread: unrelated articles (places and days vary, so each starts its own event);
  * - clustered: near-copies of one story from as many outlets (one event gathers every report).
  * Articles go in as `rasd ingest` takes them: extracted on `--jobs` worker threads (default: one per
@@ -13,7 +13,7 @@
  * rounds of its time over the same round's empty-store time, so a machine that slows down during
  * the run moves both sides of a ratio alike.
  *
- *   node --import tsx bench/ingest-bench.ts [--articles 500] [--stored 0,1000,10000,100000] [--inputs spread,clustered] [--jobs N] [--rounds 1]
+ *   node --import tsx bench/ingest-bench.ts [--articles 500] [--stored 0,1000,2000,10000,100000] [--inputs spread,clustered] [--jobs N] [--rounds 1]
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -33,7 +33,7 @@ import { fillStoredArticles } from "./fill-stored-articles.ts";
 const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "500" },
-    stored: { type: "string", default: "0,1000,10000,100000" },
+    stored: { type: "string", default: "0,1000,2000,10000,100000" },
     inputs: { type: "string", default: "spread,clustered" },
     jobs: { type: "string", default: String(availableParallelism()) },
     rounds: { type: "string", default: "1" },
