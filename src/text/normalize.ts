@@ -95,9 +95,12 @@ const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
  * normalising it again: normalising is idempotent (no replacement is itself replaced or dropped), so
  * only the canonical composition could still change such text, e.g. a Latin "e" followed by a
  * combining acute accent; then the full normalizeKey runs.
+ *
+ * `composed`: whether isComposed(text) holds, when the caller knows it already (prepare-document.ts
+ * asks once per line, not once here and again in keyOfNormalizedLength).
  */
-export function keyOfNormalized(text: string): string {
-  return isComposed(text) || text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
+export function keyOfNormalized(text: string, composed: boolean = isComposed(text)): string {
+  return composed || text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
 }
 
 /**
@@ -105,9 +108,11 @@ export function keyOfNormalized(text: string): string {
  * non-separator characters, plus one space for each run of separators between two of them.
  *
  *   keyOfNormalizedLength("  اقرا ايضا: ")  →  9  ("اقرا ايضا")
+ *
+ * `composed` as for keyOfNormalized.
  */
-export function keyOfNormalizedLength(text: string): number {
-  if (!isComposed(text)) return keyOfNormalized(text).length;
+export function keyOfNormalizedLength(text: string, composed: boolean = isComposed(text)): number {
+  if (!composed) return keyOfNormalized(text, false).length;
   let length = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
@@ -140,7 +145,11 @@ const SEPARATOR: Uint8Array = (() => {
  */
 const COMPOSED = /^[\u0000-\u02FF\u0600-\u060F\u061B-\u064A\u0660-\u066F\u0671-\u06D3\u2010-\u2027]*$/;
 
-function isComposed(text: string): boolean {
+/**
+ * Whether canonical composition leaves `text` as it is, by the table above (false may also mean
+ * "not known": callers then compare with text.normalize("NFC")).
+ */
+export function isComposed(text: string): boolean {
   return COMPOSED.test(text);
 }
 

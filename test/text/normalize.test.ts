@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { keyOfNormalized, normalize, normalizeKey, originalSpan } from "../../src/text/normalize.ts";
+import { isComposed, keyOfNormalized, keyOfNormalizedLength, normalize, normalizeKey, originalSpan } from "../../src/text/normalize.ts";
 
 // Invented examples in the style of news text.
 describe("normalize", () => {
@@ -41,5 +41,17 @@ describe("keyOfNormalized", () => {
       assert.equal(keyOfNormalized(text), normalizeKey(text));
       assert.equal(keyOfNormalized(text), normalizeKey(line));
     });
+    test(`the composed flag given by the caller changes nothing: ${JSON.stringify(line)}`, () => {
+      const text = normalize(line).text;
+      const key = normalizeKey(text);
+      assert.equal(keyOfNormalized(text, isComposed(text)), key, "flag as isComposed says");
+      assert.equal(keyOfNormalized(text, false), key, "flag false (not known)");
+      assert.equal(keyOfNormalizedLength(text, isComposed(text)), key.length, "length, flag as isComposed says");
+      assert.equal(keyOfNormalizedLength(text, false), key.length, "length, flag false");
+    });
   }
+  test("isComposed: Arabic and Latin text yes, a combining accent no", () => {
+    assert.equal(isComposed(normalize("قصف مدفعي على البلدة، 2024").text), true);
+    assert.equal(isComposed("Cafe\u0301"), false);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Article } from "../../model/article.ts";
-import { keyOfNormalized, keyOfNormalizedLength, normalize, type Normalized } from "../../text/normalize.ts";
-import { tokenize, type Token } from "../../text/tokenize.ts";
+import { isComposed, keyOfNormalized, keyOfNormalizedLength, normalize, type Normalized } from "../../text/normalize.ts";
+import { tokenizeSpan, type Token } from "../../text/tokenize.ts";
 import type { CompiledLexicons } from "./compiled-lexicons.ts";
 
 /** A sentence of the normalised text: its span, tokens, and the paragraph it sits in. */
@@ -39,12 +39,13 @@ export function prepareDocument(article: Article, lex: CompiledLexicons): Docume
     const trimmed = line.trim();
     if (trimmed && !isBoilerplate(line, lex)) {
       const top = allHeadlines && paragraph < 4;
-      const words = wordCount(trimmed);
-      // Headlines at the top, and short subtitle lines anywhere ("معركة شرق إدلب"), summarise: they code nothing.
+      // Headlines at the top, and short subtitle lines anywhere ("معركة شرق إدلب"), summarise: they
+      // code nothing. Most lines end on punctuation: their words are not counted.
       const unpunctuated = !/[.!?:]\s*$/.test(trimmed);
+      const words = unpunctuated ? wordCount(trimmed) : 0;
       const headline = unpunctuated && ((top && words <= 16) || words <= 6);
       const before = sentences.length;
-      splitSentences(line, lineStart, paragraph, sentences, headline);
+      splitSentences(text, line, lineStart, paragraph, sentences, headline);
       if (sentences.length > before && !headline) allHeadlines = false;
       paragraph++;
     }
@@ -63,7 +64,8 @@ function wordCount(trimmed: string): number {
 
 const SPACES = /\s+/g;
 
-function splitSentences(line: string, offset: number, paragraph: number, out: Sentence[], headline: boolean): void {
+/** The sentences of `line`, which starts at `offset` in the document's `text` (tokens are read from `text`). */
+function splitSentences(text: string, line: string, offset: number, paragraph: number, out: Sentence[], headline: boolean): void {
   let start = 0;
   const push = (end: number): void => {
     const raw = line.slice(start, end);
@@ -71,7 +73,7 @@ function splitSentences(line: string, offset: number, paragraph: number, out: Se
     const trimmed = raw.trim();
     if (trimmed.length > 1) {
       const s = offset + start + lead;
-      const tokens = tokenize(trimmed, s);
+      const tokens = tokenizeSpan(text, s, s + trimmed.length);
       if (tokens.length) out.push({ index: out.length, paragraph, start: s, end: s + trimmed.length, tokens, headline });
     }
   };
@@ -94,10 +96,12 @@ const LONGEST_PHRASE_LINE = 160;
 
 function isBoilerplate(line: string, lex: CompiledLexicons): boolean {
   if (line.length > LONGEST_BOILERPLATE_LINE) return false;
+  // Asked once of the line, not once for its key's length and again for its key.
+  const composed = isComposed(line);
   // A key too long for a boilerplate line and for the phrase search below is not built at all.
-  const length = keyOfNormalizedLength(line);
+  const length = keyOfNormalizedLength(line, composed);
   if (length >= LONGEST_PHRASE_LINE && length > lex.longestBoilerplateLine) return false;
-  const key = keyOfNormalized(line);
+  const key = keyOfNormalized(line, composed);
   if (!key) return true;
   if (lex.boilerplateLines.has(key)) return true;
   // Short lines holding a boilerplate phrase: site chrome, not reporting.
