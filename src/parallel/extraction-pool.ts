@@ -1,11 +1,12 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { RasdError } from "../errors/rasd-error.ts";
-import type { Extractor } from "../extract/create-extractor.ts";
+import type { OutputFormat } from "../io/render-events.ts";
 import type { Article } from "../model/article.ts";
 import { boundHeapGrowth, WORKER_YOUNG_GENERATION_MB } from "./bound-heap-growth.ts";
-import type { ExtractionOutcome } from "./extraction-outcome.ts";
-import type { WorkerReply, WorkerSetup } from "./worker-messages.ts";
+import type { ExtractionOutcome, RenderedOutcome } from "./extraction-outcome.ts";
+import { type LaneOutcome, type LaneProduct, laneWork } from "./lane-product.ts";
+import type { BatchRequest, WorkerReply, WorkerSetup } from "./worker-messages.ts";
 
 /**
  * Extraction spread over worker threads, results in input order. The pipeline is pure and each
@@ -16,14 +17,14 @@ import type { WorkerReply, WorkerSetup } from "./worker-messages.ts";
  *   for await (const { item, outcome } of pool.inOrder(articles, (a) => a)) write(item, outcome);
  *   await pool.close();
  */
-export interface ExtractionPool {
+export interface ExtractionPool<O extends LaneOutcome = ExtractionOutcome> {
   readonly jobs: number;
   /**
    * The items of `source` in their order, each with the outcome of extracting its article (null for
    * an item that is not an article: a warning, a bad line). Extraction runs ahead of the consumer by
    * at most a bounded window of items, so memory stays flat whatever the input's size.
    */
-  inOrder<T>(source: AsyncIterable<T>, articleOf: (item: T) => Article | null): AsyncGenerator<{ readonly item: T; readonly outcome: ExtractionOutcome | null }>;
+  inOrder<T>(source: AsyncIterable<T>, articleOf: (item: T) => Article | null): AsyncGenerator<{ readonly item: T; readonly outcome: O | null }>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -34,9 +35,8 @@ export interface ExtractionPoolOptions {
   /** A store whose places join the gazetteer (`--db`). */
   readonly db?: string;
   /**
-   * Whether the outcomes carry the extraction's mentions (default true). `rasd extract` writes only
-   * the events and sets false: every lane then extracts without mentions (an empty list), neither
-   * linking them to events nor copying them to the main thread.
+   * Whether the outcomes carry the extraction's mentions (default true). Without, every lane
+   * extracts without mentions (an empty list), neither linking them to events nor copying them.
    */
   readonly mentions?: boolean;
   /**
@@ -54,11 +54,10 @@ export interface ExtractionPoolOptions {
   readonly keys?: boolean;
   /**
    * Whether this thread extracts too, as one of the `jobs` (default false). `rasd extract` sets it:
-   * its thread only reads and writes (idle ~90 % of the time with two workers), so with two jobs one
-   * worker and this thread share the articles, one copy of the resources fewer is loaded and half
-   * the outcomes are not copied between threads. The workers join as they become ready, so a small
-   * input is done here before a worker would have paid for its start. Ingest leaves it off: its
-   * thread is busy storing.
+   * its thread only reads and writes, so with two jobs one worker and this thread share the
+   * articles, one copy of the resources fewer is loaded and half the outcomes are not copied between
+   * threads. The workers join as they become ready, so a small input is done here before a worker
+   * would have paid for its start. Ingest leaves it off: its thread is busy storing.
    */
   readonly inThread?: boolean;
   /**
@@ -69,8 +68,19 @@ export interface ExtractionPoolOptions {
   readonly boundedHeap?: boolean;
 }
 
-/** Items in flight per worker: enough to keep a worker busy while the main thread reads and writes. */
-const WINDOW_PER_JOB = 16;
+/**
+ * With `render`, the outcomes are each article's events already rendered in that output format
+ * (RenderedOutcome, render-events.ts) instead of the extraction: `rasd extract` sets it, so what
+ * crosses between threads is one string per article, made where the article was extracted.
+ */
+export interface RenderingPoolOptions extends Omit<ExtractionPoolOptions, "mentions" | "framing" | "keys"> {
+  readonly render: OutputFormat;
+}
+
+/** Articles per message to a worker (worker-messages.ts): fewer copies and wake-ups than one each. */
+const BATCH = 8;
+/** Items in flight per job: a few batches, so a worker has the next one while the last comes back. */
+const WINDOW_PER_JOB = 4 * BATCH;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -80,13 +90,15 @@ export function defaultJobs(): number {
  * Starts the workers (each loads the resources and compiles the extractor) and waits until all are
  * ready; with `inThread`, loads the extractor here too and waits for it alone (workers join later).
  */
-export async function createExtractionPool(options: ExtractionPoolOptions = {}): Promise<ExtractionPool> {
+export function createExtractionPool(options: RenderingPoolOptions): Promise<ExtractionPool<RenderedOutcome>>;
+export function createExtractionPool(options?: ExtractionPoolOptions): Promise<ExtractionPool<ExtractionOutcome>>;
+export async function createExtractionPool(options: ExtractionPoolOptions | RenderingPoolOptions = {}): Promise<ExtractionPool<LaneOutcome>> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RasdError("usage", `the number of jobs must be a whole number ≥ 1 (got ${jobs})`);
-  const setup: WorkerSetup = { mentions: options.mentions ?? true, framing: options.framing ?? false, keys: options.keys ?? false, ...(options.db === undefined ? {} : { db: options.db }) };
+  const setup: WorkerSetup = { product: productOf(options), ...(options.db === undefined ? {} : { db: options.db }) };
   const boundedHeap = options.boundedHeap ?? false;
   if (boundedHeap) boundHeapGrowth();
-  if (jobs === 1) return inThreadPool(await loadInThread(setup), setup.mentions);
+  if (jobs === 1) return inThreadPool(await loadInThread(setup));
   const inThread = options.inThread ?? false;
   // Threads first: they load in parallel with this thread's own load.
   const threads: Worker[] = [];
@@ -100,14 +112,14 @@ export async function createExtractionPool(options: ExtractionPoolOptions = {}):
     }
     return workerPool(jobs, workers.map((w) => (w as { worker: PoolWorker }).worker), threads, starting);
   }
-  let local: Extractor;
+  let local: (article: Article) => LaneOutcome;
   try {
     local = await loadInThread(setup);
   } catch (error) {
     await Promise.all(threads.map((t) => t.terminate()));
     throw error;
   }
-  const lanes: Lane[] = [localLane(local, setup.mentions)];
+  const lanes: Lane[] = [localLane(local)];
   for (const start of starting) {
     void start.then((w) => {
       if (w.kind === "started") lanes.push(w.worker);
@@ -116,11 +128,22 @@ export async function createExtractionPool(options: ExtractionPoolOptions = {}):
   return workerPool(jobs, lanes, threads, starting);
 }
 
-/** Where an article can be sent: a worker thread, or this thread (localLane). */
+function productOf(options: ExtractionPoolOptions | RenderingPoolOptions): LaneProduct {
+  if ("render" in options) return { kind: "rendering", format: options.render };
+  return { kind: "extraction", mentions: options.mentions ?? true, framing: options.framing ?? false, keys: options.keys ?? false };
+}
+
+/** An article sent to a lane, and how to settle its outcome. */
+interface Job {
+  readonly article: Article;
+  readonly settle: (outcome: LaneOutcome | Error) => void;
+}
+
+/** Where articles can be sent: a worker thread, or this thread (localLane). */
 interface Lane {
   /** Articles sent and not answered yet. */
   readonly pending: { readonly size: number };
-  extract(id: number, article: Article): Promise<ExtractionOutcome>;
+  take(batch: readonly Job[]): void;
 }
 
 /**
@@ -128,20 +151,25 @@ interface Lane {
  * of the event loop (setImmediate), so the workers' replies and the reading of the input go on
  * between two articles instead of waiting for the whole queue.
  */
-function localLane(extract: Extractor, mentions: boolean): Lane {
-  const queue: { readonly article: Article; readonly resolve: (outcome: ExtractionOutcome) => void }[] = [];
+function localLane(work: (article: Article) => LaneOutcome): Lane {
+  const queue: Job[] = [];
+  let head = 0;
   const pending = {
     get size() {
-      return queue.length;
+      return queue.length - head;
     },
   };
   let scheduled = false;
   const turn = (): void => {
     scheduled = false;
-    const next = queue.shift();
+    const next = queue[head++];
     if (next === undefined) return;
-    next.resolve(extractOne(extract, next.article, mentions));
-    if (queue.length > 0) schedule();
+    if (head === queue.length) {
+      queue.length = 0;
+      head = 0;
+    }
+    next.settle(work(next.article));
+    if (queue.length > head) schedule();
   };
   const schedule = (): void => {
     if (scheduled) return;
@@ -150,18 +178,16 @@ function localLane(extract: Extractor, mentions: boolean): Lane {
   };
   return {
     pending,
-    extract: (_id, article) =>
-      new Promise((resolve) => {
-        queue.push({ article, resolve });
-        schedule();
-      }),
+    take(batch) {
+      queue.push(...batch);
+      schedule();
+    },
   };
 }
 
-/** One worker thread and the articles it was sent that it has not answered yet. */
+/** One worker thread and the batches it was sent that it has not answered yet. */
 interface PoolWorker extends Lane {
   readonly thread: Worker;
-  readonly pending: Map<number, (outcome: ExtractionOutcome | Error) => void>;
   terminate(): Promise<void>;
 }
 
@@ -192,20 +218,29 @@ function startWorker(setup: WorkerSetup, threads: Worker[], boundedHeap: boolean
   return new Promise((resolve, reject) => {
     const thread = startThread(setup, boundedHeap);
     threads.push(thread);
-    const pending = new Map<number, (outcome: ExtractionOutcome | Error) => void>();
+    const batches = new Map<number, readonly Job[]>();
+    let nextId = 0;
+    let inFlight = 0;
     let ready = false;
     const failAll = (error: Error): void => {
-      for (const settleOne of pending.values()) settleOne(error);
-      pending.clear();
+      for (const batch of batches.values()) for (const job of batch) job.settle(error);
+      batches.clear();
+      inFlight = 0;
     };
     const worker: PoolWorker = {
       thread,
-      pending,
-      extract: (id, article) =>
-        new Promise((resolveOne, rejectOne) => {
-          pending.set(id, (outcome) => (outcome instanceof Error ? rejectOne(outcome) : resolveOne(outcome)));
-          thread.postMessage({ id, article });
-        }),
+      pending: {
+        get size() {
+          return inFlight;
+        },
+      },
+      take(batch) {
+        const id = nextId++;
+        batches.set(id, batch);
+        inFlight += batch.length;
+        const request: BatchRequest = { id, articles: batch.map((job) => job.article) };
+        thread.postMessage(request);
+      },
       terminate: async () => void (await thread.terminate()),
     };
     thread.on("message", (reply: WorkerReply) => {
@@ -218,10 +253,11 @@ function startWorker(setup: WorkerSetup, threads: Worker[], boundedHeap: boolean
           reject(new Error(reply.message));
           void thread.terminate();
           return;
-        case "outcome": {
-          const settleOne = pending.get(reply.id);
-          pending.delete(reply.id);
-          settleOne?.(reply.outcome);
+        case "outcomes": {
+          const batch = batches.get(reply.id) ?? [];
+          batches.delete(reply.id);
+          inFlight -= batch.length;
+          batch.forEach((job, i) => job.settle(reply.outcomes[i] ?? new Error("an extraction worker answered a batch short")));
           return;
         }
         default: {
@@ -243,23 +279,38 @@ function startWorker(setup: WorkerSetup, threads: Worker[], boundedHeap: boolean
 
 /**
  * The pool of `jobs` lanes over `lanes`, a list that workers still starting join when they are ready.
- * close() stops every thread in `threads`, ready or not (a small input may be done before a worker
- * is), and reports a worker that could not start before it was closed.
+ * Articles are gathered into batches, sent when a batch is full or, at the latest, at the next turn
+ * of the event loop (a slow input does not hold back the articles already read). close() stops
+ * every thread in `threads`, ready or not (a small input may be done before a worker is), and
+ * reports a worker that could not start before it was closed.
  */
-function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Worker[], starting: readonly Promise<Started>[]): ExtractionPool {
-  let nextId = 0;
+function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Worker[], starting: readonly Promise<Started>[]): ExtractionPool<LaneOutcome> {
   let failure: string | undefined;
   for (const start of starting) {
     void start.then((w) => {
       if (w.kind === "failed") failure ??= w.message;
     });
   }
-  const extract = (article: Article): Promise<ExtractionOutcome> => {
+  let batch: Job[] = [];
+  let flushScheduled = false;
+  const flush = (): void => {
+    flushScheduled = false;
+    if (batch.length === 0) return;
     // The lane with the fewest articles in hand: a long article does not hold up the next ones.
     let lane = lanes[0]!;
     for (const l of lanes) if (l.pending.size < lane.pending.size) lane = l;
-    return lane.extract(nextId++, article);
+    lane.take(batch);
+    batch = [];
   };
+  const extract = (article: Article): Promise<LaneOutcome> =>
+    new Promise((resolve, reject) => {
+      batch.push({ article, settle: (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome)) });
+      if (batch.length >= BATCH) flush();
+      else if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
+    });
   return {
     jobs,
     inOrder: (source, articleOf) => ordered(source, articleOf, extract, jobs * WINDOW_PER_JOB),
@@ -272,35 +323,27 @@ function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Work
   };
 }
 
-async function loadInThread(setup: WorkerSetup): Promise<Extractor> {
+async function loadInThread(setup: WorkerSetup): Promise<(article: Article) => LaneOutcome> {
   try {
     const [{ loadResources }, { createExtractor }] = await Promise.all([import("../resources/load-resources.ts"), import("../extract/create-extractor.ts")]);
-    return createExtractor(await loadResources(setup.db === undefined ? {} : { db: setup.db }));
+    return laneWork(createExtractor(await loadResources(setup.db === undefined ? {} : { db: setup.db })), setup.product);
   } catch (error) {
     throw new RasdError("unreadable", `cannot load the extraction resources: ${(error as Error).message}`, {}, { cause: error });
   }
 }
 
 /** `--jobs 1`: the same interface, extracting each article in this thread as it is read. */
-function inThreadPool(extract: Extractor, mentions: boolean): ExtractionPool {
+function inThreadPool(work: (article: Article) => LaneOutcome): ExtractionPool<LaneOutcome> {
   return {
     jobs: 1,
     async *inOrder(source, articleOf) {
       for await (const item of source) {
         const article = articleOf(item);
-        yield { item, outcome: article === null ? null : extractOne(extract, article, mentions) };
+        yield { item, outcome: article === null ? null : work(article) };
       }
     },
     async close() {},
   };
-}
-
-function extractOne(extract: Extractor, article: Article, mentions: boolean): ExtractionOutcome {
-  try {
-    return { kind: "extracted", extraction: extract(article, { mentions }) };
-  } catch (error) {
-    return { kind: "failed", message: (error as Error).message };
-  }
 }
 
 /**
@@ -310,10 +353,10 @@ function extractOne(extract: Extractor, article: Article, mentions: boolean): Ex
 async function* ordered<T>(
   source: AsyncIterable<T>,
   articleOf: (item: T) => Article | null,
-  extract: (article: Article) => Promise<ExtractionOutcome>,
+  extract: (article: Article) => Promise<LaneOutcome>,
   window: number,
-): AsyncGenerator<{ readonly item: T; readonly outcome: ExtractionOutcome | null }> {
-  const queue: { readonly item: T; readonly outcome: Promise<ExtractionOutcome> | null }[] = [];
+): AsyncGenerator<{ readonly item: T; readonly outcome: LaneOutcome | null }> {
+  const queue: { readonly item: T; readonly outcome: Promise<LaneOutcome> | null }[] = [];
   const iterator = source[Symbol.asyncIterator]();
   let done = false;
   try {
