@@ -14,13 +14,14 @@ export function jobsOptionOf(defaultJobs: number, description: string) {
 /**
  * `rasd extract`'s default: one thread on a machine of one or two cores, else one per core.
  *
- * A thread more is a second copy of the extractor to warm up, and the warming is most of the cost of
- * a medium input: V8 compiles the pipeline's hot functions anew in each thread (a few CPU seconds,
- * paid again after each deoptimisation), so a thread that extracts half of 10,000 articles costs far
- * more than half of what one thread spends on all of them. One thread already keeps part of a second
- * core busy with that compiling and with garbage collection, so on two cores the second thread has
- * no idle core to warm up on: measured here, `--jobs 2` was slower than one thread at 5,000, 10,000
- * and 50,000 articles. With more cores the other threads warm up on cores that would stay idle.
+ * A thread more is a second copy of the extractor to warm up, and on a medium input the warming is a
+ * large part of the cost: V8 compiles the pipeline's hot functions anew in each thread (seconds of
+ * CPU, paid again after a deoptimisation), so two threads that extract 5,000 articles each spend
+ * far more than one thread extracting all 10,000. One thread already keeps part of a second core
+ * busy with that compiling and with garbage collection, so on two cores the second thread has no
+ * idle core to warm up on, and `--jobs 2` was measured slower than one thread (5,000 to 50,000
+ * articles, December 2026). With more cores the other threads would warm up on cores otherwise idle
+ * (not measured: the default there is unchanged).
  */
 export function extractJobs(cores: number = availableParallelism()): number {
   return cores <= 2 ? 1 : cores;

@@ -2,56 +2,43 @@ import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import type { Article } from "../model/article.ts";
 import type { ConflictEvent } from "../model/conflict-event.ts";
-import { EVENT_CSV_COLUMNS } from "./event-csv-row.ts";
-import { type OutputFormat, renderEvents } from "./render-events.ts";
+import { neutralizeCsvCell } from "../export/neutralize-csv-cell.ts";
+import { EVENT_CSV_COLUMNS, eventCsvRow } from "./event-csv-row.ts";
+import { formatExplanation } from "./format-explanation.ts";
 import { writeChunk } from "./write-chunk.ts";
 
-export { OUTPUT_FORMATS, type OutputFormat } from "./render-events.ts";
+/** Output formats of `rasd extract`. "explain" is the human-readable provenance report. */
+export const OUTPUT_FORMATS = ["jsonl", "json", "csv", "explain"] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Writes the events of one article after another, streaming: nothing is kept between articles. */
 export interface EventWriter {
   writeArticle(article: Article, events: readonly ConflictEvent[]): Promise<void>;
-  /** Writes one article's events already rendered in the writer's format (renderEvents). */
-  writeRendered(rendered: string): Promise<void>;
   /** Closes the document (the JSON array's "]"); does not end the stream. */
   finish(): Promise<void>;
 }
 
 /** A writer for `format` on `out`. Every format gets one (the Record makes a missing one a type error). */
 export function createEventWriter(format: OutputFormat, out: Writable): EventWriter {
-  const document = DOCUMENTS[format](out);
-  return {
-    writeArticle: (article, events) => document.add(renderEvents(format, article, events)),
-    writeRendered: (rendered) => document.add(rendered),
-    finish: () => document.finish(),
-  };
+  return FACTORIES[format](out);
 }
 
-/** What a format adds around the articles' rendered pieces. One write per article, not per event. */
-interface EventDocument {
-  add(rendered: string): Promise<void>;
-  finish(): Promise<void>;
-}
-
-const DOCUMENTS: Readonly<Record<OutputFormat, (out: Writable) => EventDocument>> = {
-  // stdout to a file or a pipe writes synchronously, a system call per write: nothing empty is written.
+const FACTORIES: Readonly<Record<OutputFormat, (out: Writable) => EventWriter>> = {
   jsonl: (out) => ({
-    async add(rendered) {
-      if (rendered !== "") await writeChunk(out, rendered);
+    // One write per article, not per event: stdout to a file or a pipe writes synchronously, a system call per write.
+    async writeArticle(_article, events) {
+      if (events.length > 0) await writeChunk(out, events.map((event) => JSON.stringify(event) + "\n").join(""));
     },
     async finish() {},
   }),
   json: (out) => {
-    let empty = true;
+    let count = 0;
     return {
-      async add(rendered) {
-        if (rendered === "") return;
-        const opening = empty ? "[\n" : ",\n";
-        empty = false;
-        await writeChunk(out, opening + rendered);
+      async writeArticle(_article, events) {
+        if (events.length > 0) await writeChunk(out, events.map((event) => (count++ === 0 ? "[\n" : ",\n") + JSON.stringify(event)).join(""));
       },
       async finish() {
-        await writeChunk(out, empty ? "[]\n" : "\n]\n");
+        await writeChunk(out, count === 0 ? "[]\n" : "\n]\n");
       },
     };
   },
@@ -63,16 +50,16 @@ const DOCUMENTS: Readonly<Record<OutputFormat, (out: Writable) => EventDocument>
       await writeChunk(out, stringify([[...EVENT_CSV_COLUMNS]]));
     };
     return {
-      async add(rendered) {
+      async writeArticle(_article, events) {
         await header();
-        if (rendered !== "") await writeChunk(out, rendered);
+        if (events.length > 0) await writeChunk(out, stringify(events.map(eventCsvRow), { columns: [...EVENT_CSV_COLUMNS], cast: { string: (cell) => neutralizeCsvCell(cell) } }));
       },
       finish: header,
     };
   },
   explain: (out) => ({
-    async add(rendered) {
-      await writeChunk(out, rendered);
+    async writeArticle(article, events) {
+      await writeChunk(out, formatExplanation(article, events));
     },
     async finish() {},
   }),

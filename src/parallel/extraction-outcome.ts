@@ -9,9 +9,3 @@ import type { ArticleExtraction } from "../model/article-extraction.ts";
 export type ExtractionOutcome =
   | { readonly kind: "extracted"; readonly extraction: ArticleExtraction; readonly framing?: FramingRecord; readonly keys?: ArticleKeys }
   | { readonly kind: "failed"; readonly message: string };
-
-/**
- * What extracting one article gave when the pool renders (its option `render`): the article's events
- * as output text (render-events.ts) and how many there were, or the message of the error it threw.
- */
-export type RenderedOutcome = { readonly kind: "rendered"; readonly text: string; readonly events: number } | { readonly kind: "failed"; readonly message: string };

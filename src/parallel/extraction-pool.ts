@@ -1,12 +1,11 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { RasdError } from "../errors/rasd-error.ts";
-import type { OutputFormat } from "../io/render-events.ts";
+import type { Extractor } from "../extract/create-extractor.ts";
 import type { Article } from "../model/article.ts";
 import { boundHeapGrowth, WORKER_YOUNG_GENERATION_MB } from "./bound-heap-growth.ts";
-import type { ExtractionOutcome, RenderedOutcome } from "./extraction-outcome.ts";
-import { type LaneOutcome, type LaneProduct, laneWork } from "./lane-product.ts";
-import type { BatchRequest, WorkerReply, WorkerSetup } from "./worker-messages.ts";
+import type { ExtractionOutcome } from "./extraction-outcome.ts";
+import type { WorkerReply, WorkerSetup } from "./worker-messages.ts";
 
 /**
  * Extraction spread over worker threads, results in input order. The pipeline is pure and each
@@ -17,14 +16,14 @@ import type { BatchRequest, WorkerReply, WorkerSetup } from "./worker-messages.t
  *   for await (const { item, outcome } of pool.inOrder(articles, (a) => a)) write(item, outcome);
  *   await pool.close();
  */
-export interface ExtractionPool<O extends LaneOutcome = ExtractionOutcome> {
+export interface ExtractionPool {
   readonly jobs: number;
   /**
    * The items of `source` in their order, each with the outcome of extracting its article (null for
    * an item that is not an article: a warning, a bad line). Extraction runs ahead of the consumer by
    * at most a bounded window of items, so memory stays flat whatever the input's size.
    */
-  inOrder<T>(source: AsyncIterable<T>, articleOf: (item: T) => Article | null): AsyncGenerator<{ readonly item: T; readonly outcome: O | null }>;
+  inOrder<T>(source: AsyncIterable<T>, articleOf: (item: T) => Article | null): AsyncGenerator<{ readonly item: T; readonly outcome: ExtractionOutcome | null }>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -35,8 +34,9 @@ export interface ExtractionPoolOptions {
   /** A store whose places join the gazetteer (`--db`). */
   readonly db?: string;
   /**
-   * Whether the outcomes carry the extraction's mentions (default true). Without, every lane
-   * extracts without mentions (an empty list), neither linking them to events nor copying them.
+   * Whether the outcomes carry the extraction's mentions (default true). `rasd extract` writes only
+   * the events and sets false: every lane then extracts without mentions (an empty list), neither
+   * linking them to events nor copying them to the main thread.
    */
   readonly mentions?: boolean;
   /**
@@ -54,10 +54,11 @@ export interface ExtractionPoolOptions {
   readonly keys?: boolean;
   /**
    * Whether this thread extracts too, as one of the `jobs` (default false). `rasd extract` sets it:
-   * its thread only reads and writes, so with two jobs one worker and this thread share the
-   * articles, one copy of the resources fewer is loaded and half the outcomes are not copied between
-   * threads. The workers join as they become ready, so a small input is done here before a worker
-   * would have paid for its start. Ingest leaves it off: its thread is busy storing.
+   * its thread only reads and writes (idle ~90 % of the time with two workers), so with two jobs one
+   * worker and this thread share the articles, one copy of the resources fewer is loaded and half
+   * the outcomes are not copied between threads. The workers join as they become ready, so a small
+   * input is done here before a worker would have paid for its start. Ingest leaves it off: its
+   * thread is busy storing.
    */
   readonly inThread?: boolean;
   /**
@@ -68,19 +69,8 @@ export interface ExtractionPoolOptions {
   readonly boundedHeap?: boolean;
 }
 
-/**
- * With `render`, the outcomes are each article's events already rendered in that output format
- * (RenderedOutcome, render-events.ts) instead of the extraction: `rasd extract` sets it, so what
- * crosses between threads is one string per article, made where the article was extracted.
- */
-export interface RenderingPoolOptions extends Omit<ExtractionPoolOptions, "mentions" | "framing" | "keys"> {
-  readonly render: OutputFormat;
-}
-
-/** Articles per message to a worker (worker-messages.ts): fewer copies and wake-ups than one each. */
-const BATCH = 8;
-/** Items in flight per job: a few batches, so a worker has the next one while the last comes back. */
-const WINDOW_PER_JOB = 4 * BATCH;
+/** Items in flight per worker: enough to keep a worker busy while the main thread reads and writes. */
+const WINDOW_PER_JOB = 16;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -90,15 +80,13 @@ export function defaultJobs(): number {
  * Starts the workers (each loads the resources and compiles the extractor) and waits until all are
  * ready; with `inThread`, loads the extractor here too and waits for it alone (workers join later).
  */
-export function createExtractionPool(options: RenderingPoolOptions): Promise<ExtractionPool<RenderedOutcome>>;
-export function createExtractionPool(options?: ExtractionPoolOptions): Promise<ExtractionPool<ExtractionOutcome>>;
-export async function createExtractionPool(options: ExtractionPoolOptions | RenderingPoolOptions = {}): Promise<ExtractionPool<LaneOutcome>> {
+export async function createExtractionPool(options: ExtractionPoolOptions = {}): Promise<ExtractionPool> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1) throw new RasdError("usage", `the number of jobs must be a whole number ≥ 1 (got ${jobs})`);
-  const setup: WorkerSetup = { product: productOf(options), ...(options.db === undefined ? {} : { db: options.db }) };
+  const setup: WorkerSetup = { mentions: options.mentions ?? true, framing: options.framing ?? false, keys: options.keys ?? false, ...(options.db === undefined ? {} : { db: options.db }) };
   const boundedHeap = options.boundedHeap ?? false;
   if (boundedHeap) boundHeapGrowth();
-  if (jobs === 1) return inThreadPool(await loadInThread(setup));
+  if (jobs === 1) return inThreadPool(await loadInThread(setup), setup.mentions);
   const inThread = options.inThread ?? false;
   // Threads first: they load in parallel with this thread's own load.
   const threads: Worker[] = [];
@@ -112,14 +100,14 @@ export async function createExtractionPool(options: ExtractionPoolOptions | Rend
     }
     return workerPool(jobs, workers.map((w) => (w as { worker: PoolWorker }).worker), threads, starting);
   }
-  let local: (article: Article) => LaneOutcome;
+  let local: Extractor;
   try {
     local = await loadInThread(setup);
   } catch (error) {
     await Promise.all(threads.map((t) => t.terminate()));
     throw error;
   }
-  const lanes: Lane[] = [localLane(local)];
+  const lanes: Lane[] = [localLane(local, setup.mentions)];
   for (const start of starting) {
     void start.then((w) => {
       if (w.kind === "started") lanes.push(w.worker);
@@ -128,22 +116,11 @@ export async function createExtractionPool(options: ExtractionPoolOptions | Rend
   return workerPool(jobs, lanes, threads, starting);
 }
 
-function productOf(options: ExtractionPoolOptions | RenderingPoolOptions): LaneProduct {
-  if ("render" in options) return { kind: "rendering", format: options.render };
-  return { kind: "extraction", mentions: options.mentions ?? true, framing: options.framing ?? false, keys: options.keys ?? false };
-}
-
-/** An article sent to a lane, and how to settle its outcome. */
-interface Job {
-  readonly article: Article;
-  readonly settle: (outcome: LaneOutcome | Error) => void;
-}
-
-/** Where articles can be sent: a worker thread, or this thread (localLane). */
+/** Where an article can be sent: a worker thread, or this thread (localLane). */
 interface Lane {
   /** Articles sent and not answered yet. */
   readonly pending: { readonly size: number };
-  take(batch: readonly Job[]): void;
+  extract(id: number, article: Article): Promise<ExtractionOutcome>;
 }
 
 /**
@@ -151,25 +128,20 @@ interface Lane {
  * of the event loop (setImmediate), so the workers' replies and the reading of the input go on
  * between two articles instead of waiting for the whole queue.
  */
-function localLane(work: (article: Article) => LaneOutcome): Lane {
-  const queue: Job[] = [];
-  let head = 0;
+function localLane(extract: Extractor, mentions: boolean): Lane {
+  const queue: { readonly article: Article; readonly resolve: (outcome: ExtractionOutcome) => void }[] = [];
   const pending = {
     get size() {
-      return queue.length - head;
+      return queue.length;
     },
   };
   let scheduled = false;
   const turn = (): void => {
     scheduled = false;
-    const next = queue[head++];
+    const next = queue.shift();
     if (next === undefined) return;
-    if (head === queue.length) {
-      queue.length = 0;
-      head = 0;
-    }
-    next.settle(work(next.article));
-    if (queue.length > head) schedule();
+    next.resolve(extractOne(extract, next.article, mentions));
+    if (queue.length > 0) schedule();
   };
   const schedule = (): void => {
     if (scheduled) return;
@@ -178,16 +150,18 @@ function localLane(work: (article: Article) => LaneOutcome): Lane {
   };
   return {
     pending,
-    take(batch) {
-      queue.push(...batch);
-      schedule();
-    },
+    extract: (_id, article) =>
+      new Promise((resolve) => {
+        queue.push({ article, resolve });
+        schedule();
+      }),
   };
 }
 
-/** One worker thread and the batches it was sent that it has not answered yet. */
+/** One worker thread and the articles it was sent that it has not answered yet. */
 interface PoolWorker extends Lane {
   readonly thread: Worker;
+  readonly pending: Map<number, (outcome: ExtractionOutcome | Error) => void>;
   terminate(): Promise<void>;
 }
 
@@ -218,29 +192,20 @@ function startWorker(setup: WorkerSetup, threads: Worker[], boundedHeap: boolean
   return new Promise((resolve, reject) => {
     const thread = startThread(setup, boundedHeap);
     threads.push(thread);
-    const batches = new Map<number, readonly Job[]>();
-    let nextId = 0;
-    let inFlight = 0;
+    const pending = new Map<number, (outcome: ExtractionOutcome | Error) => void>();
     let ready = false;
     const failAll = (error: Error): void => {
-      for (const batch of batches.values()) for (const job of batch) job.settle(error);
-      batches.clear();
-      inFlight = 0;
+      for (const settleOne of pending.values()) settleOne(error);
+      pending.clear();
     };
     const worker: PoolWorker = {
       thread,
-      pending: {
-        get size() {
-          return inFlight;
-        },
-      },
-      take(batch) {
-        const id = nextId++;
-        batches.set(id, batch);
-        inFlight += batch.length;
-        const request: BatchRequest = { id, articles: batch.map((job) => job.article) };
-        thread.postMessage(request);
-      },
+      pending,
+      extract: (id, article) =>
+        new Promise((resolveOne, rejectOne) => {
+          pending.set(id, (outcome) => (outcome instanceof Error ? rejectOne(outcome) : resolveOne(outcome)));
+          thread.postMessage({ id, article });
+        }),
       terminate: async () => void (await thread.terminate()),
     };
     thread.on("message", (reply: WorkerReply) => {
@@ -253,11 +218,10 @@ function startWorker(setup: WorkerSetup, threads: Worker[], boundedHeap: boolean
           reject(new Error(reply.message));
           void thread.terminate();
           return;
-        case "outcomes": {
-          const batch = batches.get(reply.id) ?? [];
-          batches.delete(reply.id);
-          inFlight -= batch.length;
-          batch.forEach((job, i) => job.settle(reply.outcomes[i] ?? new Error("an extraction worker answered a batch short")));
+        case "outcome": {
+          const settleOne = pending.get(reply.id);
+          pending.delete(reply.id);
+          settleOne?.(reply.outcome);
           return;
         }
         default: {
@@ -279,38 +243,23 @@ function startWorker(setup: WorkerSetup, threads: Worker[], boundedHeap: boolean
 
 /**
  * The pool of `jobs` lanes over `lanes`, a list that workers still starting join when they are ready.
- * Articles are gathered into batches, sent when a batch is full or, at the latest, at the next turn
- * of the event loop (a slow input does not hold back the articles already read). close() stops
- * every thread in `threads`, ready or not (a small input may be done before a worker is), and
- * reports a worker that could not start before it was closed.
+ * close() stops every thread in `threads`, ready or not (a small input may be done before a worker
+ * is), and reports a worker that could not start before it was closed.
  */
-function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Worker[], starting: readonly Promise<Started>[]): ExtractionPool<LaneOutcome> {
+function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Worker[], starting: readonly Promise<Started>[]): ExtractionPool {
+  let nextId = 0;
   let failure: string | undefined;
   for (const start of starting) {
     void start.then((w) => {
       if (w.kind === "failed") failure ??= w.message;
     });
   }
-  let batch: Job[] = [];
-  let flushScheduled = false;
-  const flush = (): void => {
-    flushScheduled = false;
-    if (batch.length === 0) return;
+  const extract = (article: Article): Promise<ExtractionOutcome> => {
     // The lane with the fewest articles in hand: a long article does not hold up the next ones.
     let lane = lanes[0]!;
     for (const l of lanes) if (l.pending.size < lane.pending.size) lane = l;
-    lane.take(batch);
-    batch = [];
+    return lane.extract(nextId++, article);
   };
-  const extract = (article: Article): Promise<LaneOutcome> =>
-    new Promise((resolve, reject) => {
-      batch.push({ article, settle: (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome)) });
-      if (batch.length >= BATCH) flush();
-      else if (!flushScheduled) {
-        flushScheduled = true;
-        setImmediate(flush);
-      }
-    });
   return {
     jobs,
     inOrder: (source, articleOf) => ordered(source, articleOf, extract, jobs * WINDOW_PER_JOB),
@@ -323,27 +272,35 @@ function workerPool(jobs: number, lanes: readonly Lane[], threads: readonly Work
   };
 }
 
-async function loadInThread(setup: WorkerSetup): Promise<(article: Article) => LaneOutcome> {
+async function loadInThread(setup: WorkerSetup): Promise<Extractor> {
   try {
     const [{ loadResources }, { createExtractor }] = await Promise.all([import("../resources/load-resources.ts"), import("../extract/create-extractor.ts")]);
-    return laneWork(createExtractor(await loadResources(setup.db === undefined ? {} : { db: setup.db })), setup.product);
+    return createExtractor(await loadResources(setup.db === undefined ? {} : { db: setup.db }));
   } catch (error) {
     throw new RasdError("unreadable", `cannot load the extraction resources: ${(error as Error).message}`, {}, { cause: error });
   }
 }
 
 /** `--jobs 1`: the same interface, extracting each article in this thread as it is read. */
-function inThreadPool(work: (article: Article) => LaneOutcome): ExtractionPool<LaneOutcome> {
+function inThreadPool(extract: Extractor, mentions: boolean): ExtractionPool {
   return {
     jobs: 1,
     async *inOrder(source, articleOf) {
       for await (const item of source) {
         const article = articleOf(item);
-        yield { item, outcome: article === null ? null : work(article) };
+        yield { item, outcome: article === null ? null : extractOne(extract, article, mentions) };
       }
     },
     async close() {},
   };
+}
+
+function extractOne(extract: Extractor, article: Article, mentions: boolean): ExtractionOutcome {
+  try {
+    return { kind: "extracted", extraction: extract(article, { mentions }) };
+  } catch (error) {
+    return { kind: "failed", message: (error as Error).message };
+  }
 }
 
 /**
@@ -353,10 +310,10 @@ function inThreadPool(work: (article: Article) => LaneOutcome): ExtractionPool<L
 async function* ordered<T>(
   source: AsyncIterable<T>,
   articleOf: (item: T) => Article | null,
-  extract: (article: Article) => Promise<LaneOutcome>,
+  extract: (article: Article) => Promise<ExtractionOutcome>,
   window: number,
-): AsyncGenerator<{ readonly item: T; readonly outcome: LaneOutcome | null }> {
-  const queue: { readonly item: T; readonly outcome: Promise<LaneOutcome> | null }[] = [];
+): AsyncGenerator<{ readonly item: T; readonly outcome: ExtractionOutcome | null }> {
+  const queue: { readonly item: T; readonly outcome: Promise<ExtractionOutcome> | null }[] = [];
   const iterator = source[Symbol.asyncIterator]();
   let done = false;
   try {

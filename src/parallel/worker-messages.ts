@@ -1,25 +1,25 @@
 import type { Article } from "../model/article.ts";
-import type { LaneOutcome, LaneProduct } from "./lane-product.ts";
+import type { ExtractionOutcome } from "./extraction-outcome.ts";
 
-/** What the pool sends a worker: its setup once (workerData), then batches of articles. */
+/** What the pool sends a worker: its resources once (workerData), then one article at a time. */
 export interface WorkerSetup {
   /** A store whose places join the gazetteer (`--db`), as in loadResources. */
   readonly db?: string;
-  /** What to make of each article and send back (lane-product.ts). */
-  readonly product: LaneProduct;
+  /** Send the mentions back too (ingest stores them); `rasd extract` writes events only. */
+  readonly mentions: boolean;
+  /** Read each article's framing summary too (ingest stores it; the storing thread is the busy one). */
+  readonly framing: boolean;
+  /** Compute each article's storage keys too (ingest-article.ts stores them; ingest/article-keys.ts). */
+  readonly keys: boolean;
 }
 
-/**
- * A few articles in one message: each message costs a copy and wakes the other thread, so articles
- * travel in batches and their outcomes come back in one reply, in the batch's order.
- */
-export interface BatchRequest {
+export interface ArticleRequest {
   readonly id: number;
-  readonly articles: readonly Article[];
+  readonly article: Article;
 }
 
-/** What a worker answers: ready (or not) once, then the outcomes of each batch by its request id. */
+/** What a worker answers: ready (or not) once, then the outcome of each article by its request id. */
 export type WorkerReply =
   | { readonly kind: "ready" }
   | { readonly kind: "cannot-start"; readonly message: string }
-  | { readonly kind: "outcomes"; readonly id: number; readonly outcomes: readonly LaneOutcome[] };
+  | { readonly kind: "outcome"; readonly id: number; readonly outcome: ExtractionOutcome };

@@ -4,7 +4,6 @@ import { framingRecordOf } from "../../src/framing/framing-record.ts";
 import { defaultFramingLexicon } from "../../src/framing/load-framing-lexicon.ts";
 import type { Article } from "../../src/model/article.ts";
 import { extractJobs } from "../../src/cli/jobs-option.ts";
-import { OUTPUT_FORMATS } from "../../src/io/render-events.ts";
 import { createExtractionPool, type ExtractionPool } from "../../src/parallel/extraction-pool.ts";
 
 // Invented reports in the style of the news; the ids say which is which.
@@ -71,55 +70,6 @@ describe("the extraction pool", () => {
     } finally {
       await framing.close();
     }
-  });
-
-  it("renders each article in the output format where it was extracted, the same on any number of threads, in order", async () => {
-    // Many more articles than a batch or the window holds, and one that makes the extractor throw
-    // (no text) in the middle of a batch: its neighbours are extracted, it fails alone, in its place.
-    const broken = { ...ARTICLES[0]!, id: "broken", text: null } as unknown as Article;
-    async function* many(): AsyncGenerator<{ readonly article: Article | null; readonly n: number }> {
-      let n = 0;
-      for await (const item of items()) yield { ...item, n: n++ };
-      yield { article: broken, n: n++ };
-      for await (const item of items()) yield { ...item, n: n++ };
-    }
-    for (const format of OUTPUT_FORMATS) {
-      const runs = [];
-      for (const options of [{ jobs: 1 }, { jobs: 2 }, { jobs: 2, inThread: true }, { jobs: 3, inThread: true }]) {
-        const pool = await createExtractionPool({ ...options, render: format });
-        try {
-          const out: { n: number; outcome: unknown }[] = [];
-          for await (const { item, outcome } of pool.inOrder(many(), (i) => i.article)) out.push({ n: item.n, outcome });
-          runs.push(out);
-        } finally {
-          await pool.close();
-        }
-      }
-      const [one, ...others] = runs;
-      assert.deepEqual(one!.map((o) => o.n), Array.from({ length: 89 }, (_, i) => i), `${format}: every item, in order`);
-      const failed = one!.filter((o) => (o.outcome as { kind?: string } | null)?.kind === "failed");
-      assert.deepEqual(failed.map((o) => o.n), [44], `${format}: only the broken article fails`);
-      assert.ok(one!.some((o) => ((o.outcome as { events?: number } | null)?.events ?? 0) > 0), `${format}: events were rendered`);
-      for (const other of others) assert.deepEqual(other, one, `${format}: the same outcomes on every number of threads`);
-    }
-  });
-
-  it("sends a partly filled batch when the input ends or pauses, instead of waiting for a full one", async () => {
-    // Three articles, a pause of the reader between them: were articles held until a batch is full,
-    // the pool would wait for a fourth that never comes.
-    async function* few(): AsyncGenerator<Article> {
-      for (let i = 0; i < 3; i++) {
-        yield { ...ARTICLES[i]!, id: `few-${i}` };
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-    const ids: string[] = [];
-    const run = (async () => {
-      for await (const { item, outcome } of two.inOrder(few(), (a) => a)) if (outcome?.kind === "extracted") ids.push(item.id);
-    })();
-    const timeout = new Promise<"stuck">((resolve) => setTimeout(() => resolve("stuck"), 20_000).unref());
-    assert.notEqual(await Promise.race([run.then(() => "done" as const), timeout]), "stuck");
-    assert.deepEqual(ids, ["few-0", "few-1", "few-2"]);
   });
 
   it("rasd extract's default: one thread on one or two cores, where a second never paid for its warming", () => {

@@ -34,8 +34,7 @@ An article with no Arabic text and an input with no article are warned about (ex
     const format: OutputFormat = options.explain ? "explain" : (options.format as OutputFormat);
     const jobs = jobsOption("extract", options.jobs);
     const { createExtractionPool } = await import("../../parallel/extraction-pool.ts");
-    // Each article's events come back rendered in the output format: the lane that extracted it wrote them.
-    const pool = await createExtractionPool({ jobs, render: format, inThread: true, boundedHeap: true, ...(options.db === undefined ? {} : { db: options.db }) });
+    const pool = await createExtractionPool({ jobs, mentions: false, inThread: true, boundedHeap: true, ...(options.db === undefined ? {} : { db: options.db }) });
     const tally: ReadTally = { failed: 0 };
     let articles = 0;
     let events = 0;
@@ -53,8 +52,8 @@ An article with no Arabic text and an input with no article are warned about (ex
             continue;
           }
           articles++;
-          events += outcome.events;
-          await writer.writeRendered(outcome.text);
+          events += outcome.extraction.events.length;
+          await writer.writeArticle(item.article, outcome.extraction.events);
         }
         await writer.finish();
       } finally {
