@@ -3,7 +3,6 @@ import { after, before, describe, it } from "node:test";
 import { framingRecordOf } from "../../src/framing/framing-record.ts";
 import { defaultFramingLexicon } from "../../src/framing/load-framing-lexicon.ts";
 import type { Article } from "../../src/model/article.ts";
-import { extractJobs } from "../../src/cli/jobs-option.ts";
 import { createExtractionPool, type ExtractionPool } from "../../src/parallel/extraction-pool.ts";
 
 // Invented reports in the style of the news; the ids say which is which.
@@ -70,12 +69,6 @@ describe("the extraction pool", () => {
     } finally {
       await framing.close();
     }
-  });
-
-  it("rasd extract's default: one thread on one or two cores, where a second never paid for its warming", () => {
-    assert.equal(extractJobs(1), 1);
-    assert.equal(extractJobs(2), 1);
-    assert.equal(extractJobs(8), 8);
   });
 
   it("refuses a number of jobs below one", async () => {
