@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { extractJobs, ingestJobs } from "../../src/cli/jobs-option.ts";
 import { main } from "../../src/cli/main.ts";
 import { tempDir } from "../io/temp-dir.ts";
 import { captureIo } from "./capture-io.ts";
@@ -17,14 +18,21 @@ describe("--jobs", () => {
   it("rasd extract writes the same events, in the same order, on 1 or 2 threads", async () => {
     const dir = tempDir({ "a.jsonl": JSONL });
     const runs = [];
-    for (const jobs of ["1", "2"]) {
+    // "": the default number of threads, whatever it is on this machine.
+    for (const jobs of ["1", "2", ""]) {
       const io = captureIo();
-      const code = await main(["extract", "--jobs", jobs, join(dir, "a.jsonl")], io);
+      const code = await main(["extract", ...(jobs === "" ? [] : ["--jobs", jobs]), join(dir, "a.jsonl")], io);
       runs.push({ code, out: io.out(), err: io.err() });
     }
     assert.equal(runs[0]!.code, 1, "the bad line fails the run");
     assert.match(runs[0]!.out, /"article_id":"j1"[\s\S]*"article_id":"j3"/);
-    assert.deepEqual(runs[1], runs[0]);
+    assert.deepEqual(runs[1], runs[0], "--jobs 2");
+    assert.deepEqual(runs[2], runs[0], "the default");
+  });
+
+  it("defaults: rasd extract on one thread up to two cores (a second one's warming never paid there), ingest one worker per core", () => {
+    assert.deepEqual([1, 2, 3, 8].map((cores) => extractJobs(cores)), [1, 1, 3, 8]);
+    assert.deepEqual([1, 2, 8].map((cores) => ingestJobs(cores)), [1, 2, 8]);
   });
 
   it("rasd ingest stores the same events on 1 or 2 threads", async () => {

@@ -4,7 +4,7 @@ import { readArticles } from "../../io/read-articles.ts";
 import { toIsoDay } from "../../io/to-iso-day.ts";
 import { defineCommand } from "../command.ts";
 import { formatMessage } from "../format-message.ts";
-import { jobsOption, JOBS_OPTION } from "../jobs-option.ts";
+import { extractJobs, jobsOption, jobsOptionOf } from "../jobs-option.ts";
 import { openOutput } from "../open-output.ts";
 import { type ReadTally, reportedArticles } from "../reported-articles.ts";
 
@@ -24,7 +24,7 @@ An article with no Arabic text and an input with no article are warned about (ex
     out: { type: "string", short: "o", placeholder: "FILE", description: "Write to FILE instead of stdout" },
     db: { type: "string", placeholder: "FILE", description: "Also geocode with the places imported or added to this store (rasd gazetteer)" },
     explain: { type: "boolean", description: "Print a readable report: each field, its rule, lexicon entry and evidence span" },
-    ...JOBS_OPTION,
+    ...jobsOptionOf(extractJobs(), "Extract on N threads, this one and N-1 workers (1: this thread only); output keeps the input's order"),
   },
   async run({ options, positionals }, io) {
     const published = options.published;

@@ -10,7 +10,7 @@ import { openStore } from "../../store/open-store.ts";
 import { defineCommand } from "../command.ts";
 import { formatIngestReport } from "../format-ingest-report.ts";
 import { formatMessage } from "../format-message.ts";
-import { jobsOption, JOBS_OPTION } from "../jobs-option.ts";
+import { ingestJobs, jobsOption, jobsOptionOf } from "../jobs-option.ts";
 import { loadExtractor } from "../load-extractor.ts";
 
 /** Network options shared by `ingest` and `watch`. */
@@ -40,7 +40,7 @@ Arabic text and an input with no article are warned about (exit code 0).`,
     db: { type: "string", placeholder: "FILE", description: `Database file (default: ${defaultDbPath()})` },
     published: { type: "string", placeholder: "YYYY-MM-DD", description: "Publication day for articles that carry none" },
     quiet: { type: "boolean", description: "Report only errors and the summary" },
-    ...JOBS_OPTION,
+    ...jobsOptionOf(ingestJobs(), "Extract on N worker threads (1: in the main thread); output keeps the input's order"),
     ...NETWORK_OPTIONS,
   },
   async run({ options, positionals }, io) {
