@@ -32,7 +32,8 @@ export function lendTolls(readings: readonly SentenceReading[], drafts: readonly
     if (i === undefined) continue;
     const d = out[i]!;
     const tok = r.s.sentence.tokens;
-    const lent = cas.spans.map((c) => ({ field: c.rule.startsWith("casualties:injured") ? "injured" : "killed", rule: `${c.rule}+${headline ? "headline-toll" : "later-toll"}`, span: [tok[c.first]!.start, tok[c.last]!.end] as const }));
+    // entry: undefined keeps every provenance entry in one layout (see draftAtPlace).
+    const lent = cas.spans.map((c) => ({ field: c.rule.startsWith("casualties:injured") ? "injured" : "killed", rule: `${c.rule}+${headline ? "headline-toll" : "later-toll"}`, entry: undefined, span: [tok[c.first]!.start, tok[c.last]!.end] as const }));
     out[i] = {
       ...d,
       killed: d.killed ?? cas.killed,
