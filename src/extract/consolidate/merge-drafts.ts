@@ -49,6 +49,9 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
   // The later telling's type wins when it says more (the capture over the clashes that took it).
   const stronger = (SEVERITY[d.sub] ?? 0) > (SEVERITY[prev.sub] ?? 0);
   const low = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+  // Appended by push, not spread from a .map: see create-extractor.
+  const provenance = [...prev.provenance];
+  for (const p of d.provenance) provenance.push({ ...p, rule: `${p.rule}+merged` });
   return {
     ...prev,
     sub: stronger ? d.sub : prev.sub,
@@ -58,7 +61,7 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
     injured: low(prev.injured, d.injured),
     casualties: low(prev.casualties, d.casualties),
     datePrecision: prev.datePrecision ?? d.datePrecision,
-    provenance: [...prev.provenance, ...d.provenance.map((p) => ({ ...p, rule: `${p.rule}+merged` }))],
+    provenance,
   };
 }
 
