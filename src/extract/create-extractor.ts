@@ -3,7 +3,7 @@ import type { ArticleExtraction } from "../model/article-extraction.ts";
 import { createGeocoder } from "../places/create-geocoder.ts";
 import { createLearnedDecisions, type LearnedDecisions } from "../learn/learned-decisions.ts";
 import type { Resources } from "../resources/resources.ts";
-import { annotateSentence } from "./annotate/annotate-sentence.ts";
+import { annotateSentence, type AnnotatedSentence } from "./annotate/annotate-sentence.ts";
 import { codeEvents } from "./code/code-events.ts";
 import { collectMentions } from "./output/collect-mentions.ts";
 import { compileLexicons } from "./prepare/compiled-lexicons.ts";
@@ -14,8 +14,8 @@ import { prepareDocument } from "./prepare/prepare-document.ts";
 import { readReferenceDay } from "./read/read-reference-day.ts";
 import { readSentences } from "./read/read-sentences.ts";
 import { createActorPolicy } from "./output/theatre-actors.ts";
-import { countryOfSentences, createTheatreStages } from "./country/theatre-stages.ts";
-import { createSentencePass, layersFor } from "./country/sentence-pass.ts";
+import { countryOfSentences, createTheatreStages, type TheatreStage } from "./country/theatre-stages.ts";
+import { createSentencePass, layersFor, type SentencePass } from "./country/sentence-pass.ts";
 import { toConflictEvent } from "./output/to-conflict-event.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
@@ -59,12 +59,21 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
 
   return (article, options = {}) => {
     const doc = prepareDocument(article, lex);
-    const passes = sentencePass ? doc.sentences.map((s) => sentencePass(s.tokens)) : null;
+    // The per-sentence lists are filled by push, not made by .map: V8 lays out a list .map returns
+    // one way while the calling function runs unoptimised and another once it is optimised (packed
+    // vs holey elements), so every stage that had been optimised on the first kind was thrown away
+    // when the second arrived, a few hundred articles in ("wrong map" in readSentences, codeEvents,
+    // countryOfSentences at once). Think of a form whose boxes change order when the clerk changes.
+    const passes: SentencePass[] | null = sentencePass ? [] : null;
+    if (passes && sentencePass) for (const s of doc.sentences) passes.push(sentencePass(s.tokens));
     const countries = resources.world && passes ? countryOfSentences(doc, resources.world.cues, (i) => passes[i]!.cues).bySentence : [];
-    const stages = doc.sentences.map((s) => stageFor(countries[s.index] ?? null));
-    const annotated = doc.sentences.map((sentence, i) =>
-      annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined),
-    );
+    const stages: TheatreStage[] = [];
+    for (const s of doc.sentences) stages.push(stageFor(countries[s.index] ?? null));
+    const annotated: AnnotatedSentence[] = [];
+    for (const sentence of doc.sentences) {
+      const i = annotated.length;
+      annotated.push(annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined));
+    }
     const reference = readReferenceDay(article.published, annotated);
     const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, placeNames, roles });
     const theatreOf = (i: number) => (stages[i]?.country === "Syria" ? syria : abroad);

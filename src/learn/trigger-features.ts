@@ -2,6 +2,7 @@ import type { Annotation } from "../extract/annotate/annotation.ts";
 import type { AnnotatedSentence } from "../extract/annotate/annotate-sentence.ts";
 import type { Document } from "../extract/prepare/prepare-document.ts";
 import { bucket, tokenStem } from "./token-stem.ts";
+import type { Token } from "../text/tokenize.ts";
 
 /** Tokens around a trigger whose words enter its bag of words (its clause, roughly). */
 const WINDOW = 8;
@@ -93,9 +94,11 @@ export function triggerFeatures(doc: Document, s: AnnotatedSentence, trigger: An
     }
   }
   out.push(`places=${bucket(places)}`, `other-triggers=${bucket(triggers)}`);
-  for (const y of yearsIn(s)) out.push(`year=${yearRelation(y, doc.article.published)}`);
+  // Straight from the tokens, not through a filtered and mapped list: such lists come out empty in one
+  // internal array layout and filled in another, and the optimised code met both (see choosePlaces).
+  for (const t of toks) if (isYear(t)) out.push(`year=${yearRelation(Number(t.text), doc.article.published)}`);
   if (toks.some((t) => t.kind === "number")) out.push("has:number");
-  out.push(...sentenceFeatures(doc, s));
+  for (const f of sentenceFeatures(doc, s)) out.push(f);
   return [...new Set(out)];
 }
 
@@ -107,8 +110,8 @@ export function sentenceFeatures(doc: Document, s: AnnotatedSentence): string[] 
   return out;
 }
 
-function yearsIn(s: AnnotatedSentence): number[] {
-  return s.sentence.tokens.filter((t) => t.kind === "number" && /^(19[5-9][0-9]|20[0-4][0-9])$/.test(t.text)).map((t) => Number(t.text));
+function isYear(t: Token): boolean {
+  return t.kind === "number" && /^(19[5-9][0-9]|20[0-4][0-9])$/.test(t.text);
 }
 
 function yearRelation(year: number, published: string | null): string {

@@ -14,6 +14,10 @@ import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
 import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
+import type { Annotation, AnnotationKind, AnnotationValue } from "../annotate/annotation.ts";
+import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
+
+type KindAnnotation<K extends AnnotationKind> = Annotation & { readonly value: Extract<AnnotationValue, { kind: K }> };
 
 /** What earlier sentences of the article established. Replaced, never edited, sentence by sentence. */
 export interface DiscourseState {
@@ -79,103 +83,13 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   let sentenceActor1: RoleFiller | null = null;
   let lastSub = state.lastSub;
 
+  const sentence: SentenceFacts = { ctx, cues, civilians, armed, infighting, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
-    const entry = trig.value.entry;
-    const typed = readSubEventType(ctx, trig, state.lastSub);
-    const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
-    const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
-    const a1 = roleRead.actor1;
-    const facts: CodingFacts = {
-      triggerSub: entry.sub_event_type as SubEventType,
-      withAir: (entry.with_air as SubEventType | undefined) ?? null,
-      casualtyOnly: entry.casualty,
-      territorial: entry.territory,
-      weak: entry.weak,
-      victimImplied: entry.victim_implied,
-      cueTyped: typed.cueTyped,
-      artilleryNear: typed.artilleryNear,
-      airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
-      infighting,
-      protesters,
-      civilianCasualties: cas.civilians,
-      civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
-      civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
-      otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,
-      interOf: (key) => input.inter.get(key),
-    };
-    const coding = applyCodingPolicy(
-      { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
-      { facts, theatre: input.theatre },
-    );
-    if (!coding) continue;
-    const family = eventTypeOf(coding.sub);
-    if (roleRead.actor1Named && a1 && coding.actor1) sentenceActor1 = { key: coding.actor1, span: a1.span, phrase: a1.phrase, air: false };
-
-    const scope = placesInScope(ctx, trig, family, claimed, state.lastPlaces);
-    // "قصفت X ما أدى لمقتل امرأة، كما شنت غارات على Y ما أسفر عن مقتل اثنين": each event counts the
-    // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
-    const opensPlacedClause = (t: TriggerAnnotation, after: TriggerAnnotation): boolean =>
-      t.first > after.last && t.value.entry.pos === "verb" && t.value.entry.id !== after.value.entry.id &&
-      input.places.some((p) => p.first > t.last && p.role === "target") && input.places.some((p) => p.first > after.last && p.last < t.first && p.role === "target");
-    const nextPlaced = candidates.find((t) => opensPlacedClause(t, trig));
-    const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(trig, t));
-    const own = nextPlaced || opensOwn ? readCasualties(s, opensOwn ? trig.first : 0, roles.partitive, roles.tollTo, nextPlaced?.first ?? Infinity) : cas;
-    let chosen = choosePlaces(scope.places);
-    // "سيرت القوات دورية من X إلى Y": a route is coded at its start.
-    if (entry.route && chosen.length > 1) chosen = [...chosen].sort((a, b) => a.first - b.first).slice(0, 1);
-    const placeRule = chosen.length ? scope.rule : "place:none";
-    if (!chosen.length) {
-      // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
-      chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
-    }
-    for (const p of chosen) claimed.set(p, family);
-
-    const actor1Span = coding.actor1 && coding.actor1 === a1?.key ? a1.span : null;
-    const actor2Filler = roleRead.actor2 && coding.actor2 === roleRead.actor2.key ? roleRead.actor2 : null;
-    const multi = chosen.length > 1;
-    const typeRules = [...typed.rules, ...coding.rules.filter((r) => r.startsWith("subtype") || r.startsWith("territory"))];
-    const actor1Rules = [...roleRead.rules, ...coding.rules.filter((r) => r.startsWith("actor1") || r.startsWith("actors:"))];
-    const actor2Rules = coding.rules.filter((r) => r.startsWith("actor2") || r.startsWith("actors:") || r.startsWith("territory"));
-    for (const place of chosen) {
-      // A sentence that names no day of its own tells of the same day as an earlier telling of this event.
-      let date = input.date;
-      if (date && date.first < 0) {
-        const same = place.key ? firstTelling(state.told, family, place.key) : undefined;
-        if (same) date = { date: same.date, precision: same.datePrecision, first: -1, last: -1, rule: "date:coreferent", ...(same.undated ? { undated: same.undated } : {}) };
-      }
-      const evStart = Math.min(toks[trig.first]!.start, actor1Span && actor1Span[0] >= s.sentence.start ? actor1Span[0] : Infinity);
-      const evEnd = Math.max(toks[trig.last]!.end, place.nameEnd, ...(own.spans.length && !multi ? own.spans.map((c) => toks[c.last]!.end) : []));
-      drafts.push({
-        sentence: s.sentence.index,
-        sub: coding.sub,
-        // A noun after a verb of the same family at the same place ("قصفت … بالصواريخ") is its instrument, not a second event.
-        firmType: !entry.inherits && !entry.casualty && !entry.weak && !typed.rules.includes("subtype:previous-event") &&
-          !(entry.pos === "noun" && drafts.some((o) => eventTypeOf(o.sub) === family && o.place.key === place.key)),
-        actor1: coding.actor1,
-        actor2: coding.actor2,
-        place,
-        admin1: place.admin1,
-        date: date?.date ?? null,
-        undated: date?.date ? null : (date?.undated ?? null),
-        datePrecision: date?.precision ?? null,
-        killed: multi ? (own.killed === 0 ? 0 : null) : own.killed,
-        injured: multi ? (own.injured === 0 ? 0 : null) : own.injured,
-        casualties: multi ? null : own.casualties,
-        source: input.source,
-        evStart,
-        evEnd,
-        provenance: [
-          { field: "sub_event_type", rule: typeRules.join("+"), entry: trig.phrase, span: [toks[trig.first]!.start, toks[trig.last]!.end] },
-          { field: "actor1", rule: actor1Rules.join("+") || "actors:none", entry: a1?.phrase ?? "", span: actor1Span ?? (coding.actor1 && a1 && !roleRead.actor1Named ? a1.span : null) },
-          { field: "actor2", rule: actor2Filler ? "actors:target-marker" : coding.actor2 ? actor2Rules.join("+") || "actors:default" : "actors:none", entry: actor2Filler?.phrase ?? "", span: actor2Filler?.span ?? null },
-          { field: "location", rule: `${placeRule}+${place.rule}`, entry: place.entry?.id ?? place.key, span: [place.nameStart, place.nameEnd] },
-          { field: "date", rule: date?.rule ?? "date:none", span: date && date.first >= 0 && date.first < toks.length ? [toks[Math.max(0, date.first)]!.start, toks[Math.min(toks.length - 1, date.last)]!.end] : null },
-          // Each casualty phrase backs the field it sets: killed, injured, both ("none"), or the undivided total.
-          ...own.spans.flatMap((c) => casualtyFields(c.rule).map((field) => ({ field, rule: c.rule, span: [toks[c.first]!.start, toks[c.last]!.end] as const }))),
-        ],
-      });
-    }
+    const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1);
+    if (!t) continue;
+    sentenceActor1 = t.sentenceActor1;
+    for (const place of t.chosen) drafts.push(draftAtPlace(input, state, t, place, drafts));
   }
   // Remember the actors, the last type and the events for the next sentences.
   let told = state.told;
@@ -190,18 +104,87 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces } };
 }
 
-/** The first draft told of this event type at this place in the earlier sentences, if any. */
-function firstTelling(told: ToldEvents | null, family: EventType, placeKey: string): EventDraft | undefined {
-  let first: EventDraft | undefined;
-  for (let t = told; t !== null; t = t.earlier) {
-    if (eventTypeOf(t.draft.sub) === family && t.draft.place.key === placeKey) first = t.draft;
-  }
-  return first;
+/** Facts of the whole sentence, the same for each of its triggers. */
+interface SentenceFacts {
+  readonly ctx: SentenceContext;
+  readonly cues: readonly KindAnnotation<"cue">[];
+  readonly civilians: readonly KindAnnotation<"civilian">[];
+  readonly armed: readonly ActorAnnotation[];
+  readonly infighting: boolean;
+  readonly protesters: boolean;
+  readonly interOf: (key: string) => string | undefined;
 }
 
-function casualtyFields(rule: string): string[] {
-  if (rule.startsWith("casualties:killed")) return ["killed"];
-  if (rule.startsWith("casualties:injured")) return ["injured"];
-  if (rule.startsWith("casualties:none")) return ["killed", "injured"];
-  return ["casualties"];
+/** A coded trigger: what its drafts share, the places it is coded at, and the sentence's actor after it. */
+interface CodedTrigger extends TriggerCoding {
+  readonly chosen: readonly PlaceMention[];
+  readonly sentenceActor1: RoleFiller | null;
+}
+
+/**
+ * One trigger of the sentence: its sub-event type, roles, coding and places; null when the coding
+ * policy drops it. Kept apart from buildEvents, as is draftAtPlace, so each is a function of its own
+ * size: the engine optimises a function once it has run a number of times that grows with its
+ * length, so one long function reaches optimised code later than the same work in a few shorter
+ * ones (as a long form is filed later than a short one when the clerk reads each in full first).
+ */
+function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: SentenceFacts, trig: TriggerAnnotation, claimed: Map<PlaceMention, EventType>, sentenceActor1: RoleFiller | null): CodedTrigger | null {
+  const { s, roles } = input;
+  const { ctx, cues, civilians, armed } = sentence;
+  const toks = s.sentence.tokens;
+  const cas = ctx.casualties;
+  const candidates = ctx.candidates;
+  const entry = trig.value.entry;
+  const typed = readSubEventType(ctx, trig, state.lastSub);
+  const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
+  const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
+  const a1 = roleRead.actor1;
+  const facts: CodingFacts = {
+    triggerSub: entry.sub_event_type as SubEventType,
+    withAir: (entry.with_air as SubEventType | undefined) ?? null,
+    casualtyOnly: entry.casualty,
+    territorial: entry.territory,
+    weak: entry.weak,
+    victimImplied: entry.victim_implied,
+    cueTyped: typed.cueTyped,
+    artilleryNear: typed.artilleryNear,
+    airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
+    infighting: sentence.infighting,
+    protesters: sentence.protesters,
+    civilianCasualties: cas.civilians,
+    civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
+    civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
+    otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,
+    interOf: sentence.interOf,
+  };
+  const coding = applyCodingPolicy(
+    { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
+    { facts, theatre: input.theatre },
+  );
+  if (!coding) return null;
+  const family = eventTypeOf(coding.sub);
+  const actor1After = roleRead.actor1Named && a1 && coding.actor1 ? { key: coding.actor1, span: a1.span, phrase: a1.phrase, air: false } : sentenceActor1;
+
+  const scope = placesInScope(ctx, trig, family, claimed, state.lastPlaces);
+  // "قصفت X ما أدى لمقتل امرأة، كما شنت غارات على Y ما أسفر عن مقتل اثنين": each event counts the
+  // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
+  const nextPlaced = candidates.find((t) => opensPlacedClause(input.places, t, trig));
+  const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(input.places, trig, t));
+  const own = nextPlaced || opensOwn ? readCasualties(s, opensOwn ? trig.first : 0, roles.partitive, roles.tollTo, nextPlaced?.first ?? Infinity) : cas;
+  let chosen = choosePlaces(scope.places);
+  // "سيرت القوات دورية من X إلى Y": a route is coded at its start.
+  if (entry.route && chosen.length > 1) chosen = [...chosen].sort((a, b) => a.first - b.first).slice(0, 1);
+  const placeRule = chosen.length ? scope.rule : "place:none";
+  if (!chosen.length) {
+    // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
+    chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
+  }
+  for (const p of chosen) claimed.set(p, family);
+  return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+}
+
+/** Trigger `t`, a verb after `after`, opens a clause of its own: a place follows it, and another lies between the two. */
+function opensPlacedClause(places: readonly PlaceMention[], t: TriggerAnnotation, after: TriggerAnnotation): boolean {
+  return t.first > after.last && t.value.entry.pos === "verb" && t.value.entry.id !== after.value.entry.id &&
+    places.some((p) => p.first > t.last && p.role === "target") && places.some((p) => p.first > after.last && p.last < t.first && p.role === "target");
 }

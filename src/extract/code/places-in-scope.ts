@@ -55,15 +55,39 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
  * whole country places nothing (ACLED codes no country-level event).
  */
 export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
-  const all = inScope.filter((p) => !(p.entry?.kind === "country" && p.rule !== "place:area-around"));
-  const scope = all.some((p) => p.role === "target")
-    ? all.filter((p) => p.role === "target")
-    : all.filter((p) => p.entry).map((p) => ({ ...p, precision: Math.max(2, p.precision) as 2 | 3 }));
-  const exact = scope.filter((p) => p.precision === 1);
-  if (exact.length) {
-    const seen = new Set<string>();
-    return exact.filter((p) => !seen.has(p.key) && seen.add(p.key));
+  // One pass per question instead of a chain of filter/map/find: a chain hands arrays to the next
+  // step, and an empty array has another internal layout than a filled one (V8's elements kind),
+  // so optimised code that had only seen filled lists was thrown away ("wrong map") at the first
+  // empty one, like a sorter trained on full trays that stops at the first empty tray.
+  let anyTarget = false;
+  for (const p of inScope) if (counts(p) && p.role === "target") anyTarget = true;
+  if (!anyTarget) {
+    // Near places only: the first at precision 2 at best, else the first at 3; raised to 2 at least.
+    let area: PlaceMention | undefined;
+    for (const p of inScope) if (counts(p) && p.entry && p.precision <= 2) { area = p; break; }
+    if (!area) for (const p of inScope) if (counts(p) && p.entry && p.precision === 3) { area = p; break; }
+    return area ? [{ ...area, precision: Math.max(2, area.precision) as 2 | 3 }] : [];
   }
-  const area = scope.find((p) => p.precision === 2) ?? scope.find((p) => p.precision === 3);
+  const exact: PlaceMention[] = [];
+  const seen = new Set<string>();
+  let area2: PlaceMention | undefined;
+  let area3: PlaceMention | undefined;
+  for (const p of inScope) {
+    if (!counts(p) || p.role !== "target") continue;
+    if (p.precision === 1) {
+      if (!seen.has(p.key)) {
+        seen.add(p.key);
+        exact.push(p);
+      }
+    } else if (p.precision === 2) area2 ??= p;
+    else area3 ??= p;
+  }
+  if (exact.length) return exact;
+  const area = area2 ?? area3;
   return area ? [area] : [];
+}
+
+/** A whole country places nothing, unless it is the area around the event. */
+function counts(p: PlaceMention): boolean {
+  return !(p.entry?.kind === "country" && p.rule !== "place:area-around");
 }

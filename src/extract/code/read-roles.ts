@@ -97,7 +97,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
 
   // "القصف الجوي الروسي", "غارات روسية": the nationality adjective after the trigger names the actor.
   for (let k = trig.last + 1; k <= trig.last + 4 && k < toks.length; k++) {
-    const key = toks[k]!.forms.map((f) => roles.nationality.get(f)).find(Boolean);
+    const key = nationalityOf(toks[k]!.forms, roles.nationality);
     if (key) {
       const end = Math.min(toks.length - 1, trig.last + 2);
       return { actor1: { key, span: [toks[trig.first]!.start, toks[end]!.end], phrase: "", air: airNear }, actor2, actor1Named: false, rules: [...rules, "actor1:nationality-adjective"] };
@@ -118,4 +118,18 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
 function specific(a: ActorAnnotation, actors: readonly ActorAnnotation[]): ActorAnnotation {
   if (!a.value.generic) return a;
   return actors.find((b) => !b.value.generic && b.first > a.last && b.first - a.last <= 5) ?? a;
+}
+
+/**
+ * The actor of the first form of a word that is a nationality adjective. A loop rather than
+ * `forms.map(get).find(Boolean)`: that chain built a throwaway array per word, and such arrays do
+ * not all share one internal layout, so optimised code compiled for one met another ("wrong map"
+ * in V8's deoptimisation trace) and readRoles, a long function, was compiled a second time.
+ */
+function nationalityOf(forms: readonly string[], nationality: ReadonlyMap<string, string>): string | undefined {
+  for (const f of forms) {
+    const key = nationality.get(f);
+    if (key) return key;
+  }
+  return undefined;
 }

@@ -29,9 +29,17 @@ export function attributeClaims(readings: readonly SentenceReading[], drafts: re
   }
   if (claimants.size !== 1) return [...drafts];
   const [key, span] = [...claimants.entries()][0]!;
-  return drafts.map((d) => {
-    if (!ATTACKS.has(eventTypeOf(d.sub)) || d.actor1 !== theatreOf(d.sentence).unidentified) return d;
-    const provenance = d.provenance.map((p) => (p.field === "actor1" ? { ...p, rule: `${p.rule}+actor1:claimed`, span } : p));
-    return { ...d, actor1: key, provenance };
-  });
+  // Filled by push, not made by .map: see create-extractor (the list's layout must not depend on
+  // whether this function runs optimised).
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    if (!ATTACKS.has(eventTypeOf(d.sub)) || d.actor1 !== theatreOf(d.sentence).unidentified) {
+      out.push(d);
+      continue;
+    }
+    const provenance: EventDraft["provenance"][number][] = [];
+    for (const p of d.provenance) provenance.push(p.field === "actor1" ? { ...p, rule: `${p.rule}+actor1:claimed`, span } : p);
+    out.push({ ...d, actor1: key, provenance });
+  }
+  return out;
 }

@@ -32,12 +32,20 @@ export function lendTolls(readings: readonly SentenceReading[], drafts: readonly
     if (i === undefined) continue;
     const d = out[i]!;
     const tok = r.s.sentence.tokens;
-    const lent = cas.spans.map((c) => ({ field: c.rule.startsWith("casualties:injured") ? "injured" : "killed", rule: `${c.rule}+${headline ? "headline-toll" : "later-toll"}`, span: [tok[c.first]!.start, tok[c.last]!.end] as const }));
+    // The figures' provenance, entry: undefined as in draftAtPlace (one object layout), appended by
+    // push (one array layout whether or not this runs optimised; see create-extractor).
+    const provenance = [...d.provenance];
+    for (const c of cas.spans) {
+      const field = c.rule.startsWith("casualties:injured") ? "injured" : "killed";
+      if (field === "killed" ? d.killed === null && cas.killed !== null : d.injured === null && cas.injured !== null) {
+        provenance.push({ field, rule: `${c.rule}+${headline ? "headline-toll" : "later-toll"}`, entry: undefined, span: [tok[c.first]!.start, tok[c.last]!.end] });
+      }
+    }
     out[i] = {
       ...d,
       killed: d.killed ?? cas.killed,
       injured: d.injured ?? cas.injured,
-      provenance: [...d.provenance, ...lent.filter((p) => (p.field === "killed" ? d.killed === null && cas.killed !== null : d.injured === null && cas.injured !== null))],
+      provenance,
     };
   }
   return out;

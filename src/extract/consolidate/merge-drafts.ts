@@ -49,6 +49,9 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
   // The later telling's type wins when it says more (the capture over the clashes that took it).
   const stronger = (SEVERITY[d.sub] ?? 0) > (SEVERITY[prev.sub] ?? 0);
   const low = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+  // Appended by push, not spread from a .map: see create-extractor.
+  const provenance = [...prev.provenance];
+  for (const p of d.provenance) provenance.push({ ...p, rule: `${p.rule}+merged` });
   return {
     ...prev,
     sub: stronger ? d.sub : prev.sub,
@@ -58,7 +61,7 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
     injured: low(prev.injured, d.injured),
     casualties: low(prev.casualties, d.casualties),
     datePrecision: prev.datePrecision ?? d.datePrecision,
-    provenance: [...prev.provenance, ...d.provenance.map((p) => ({ ...p, rule: `${p.rule}+merged` }))],
+    provenance,
   };
 }
 
@@ -88,21 +91,22 @@ export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
       out.push(d);
       continue;
     }
-    const k = out.map((o, i) => [o, i] as const).reverse().find(([o]) => eventTypeOf(o.sub) === eventTypeOf(d.sub));
-    if (!k) continue;
-    const [o, i] = k;
+    // The latest event of the same type kept so far (a backward scan, not a reversed copy of pairs).
+    const type = eventTypeOf(d.sub);
+    let i = out.length - 1;
+    while (i >= 0 && eventTypeOf(out[i]!.sub) !== type) i--;
+    if (i < 0) continue;
+    const o = out[i]!;
     // Another day: another happening at the place just told ("the same checkpoint, on Sunday").
     if (d.date && o.date && d.date !== o.date) {
       out.push({ ...d, place: o.place, admin1: o.admin1, provenance: [...d.provenance, { field: "location", rule: "place:coreferent", entry: o.place.key, span: null }] });
       continue;
     }
-    out[i] = {
-      ...o,
-      killed: o.killed ?? d.killed,
-      injured: o.injured ?? d.injured,
-      casualties: o.casualties ?? d.casualties,
-      provenance: [...o.provenance, ...d.provenance.filter((p) => p.field === "casualties" || p.field === "killed" || p.field === "injured").map((p) => ({ ...p, rule: `${p.rule}+coreferent` }))],
-    };
+    const provenance = [...o.provenance];
+    for (const p of d.provenance) {
+      if (p.field === "casualties" || p.field === "killed" || p.field === "injured") provenance.push({ ...p, rule: `${p.rule}+coreferent` });
+    }
+    out[i] = { ...o, killed: o.killed ?? d.killed, injured: o.injured ?? d.injured, casualties: o.casualties ?? d.casualties, provenance };
   }
   return out;
 }

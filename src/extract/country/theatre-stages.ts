@@ -103,5 +103,8 @@ export function countryOfSentences(
     const r = weighClues(clues);
     readings.set(p, r.country && r.score >= PARAGRAPH_OVERRIDE_SCORE ? r.country : article.country);
   }
-  return { article, bySentence: doc.sentences.map((s) => readings.get(s.paragraph) ?? article.country) };
+  // Filled by push, as create-extractor's per-sentence lists are (same elements kind however this runs).
+  const bySentence: (string | null)[] = [];
+  for (const s of doc.sentences) bySentence.push(readings.get(s.paragraph) ?? article.country);
+  return { article, bySentence };
 }
