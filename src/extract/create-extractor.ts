@@ -63,15 +63,15 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     // one way while the calling function runs unoptimised and another once it is optimised (packed
     // vs holey elements), so every stage that had been optimised on the first kind was thrown away
     // when the second arrived, a few hundred articles in ("wrong map" in readSentences, codeEvents,
-    // countryOfSentences at once). Think of a form whose boxes change order when the clerk changes.
+    // countryOfSentences at once).
     const passes: SentencePass[] | null = sentencePass ? [] : null;
     if (passes && sentencePass) for (const s of doc.sentences) passes.push(sentencePass(s.tokens));
     const countries = resources.world && passes ? countryOfSentences(doc, resources.world.cues, (i) => passes[i]!.cues).bySentence : [];
     const stages: TheatreStage[] = [];
     for (const s of doc.sentences) stages.push(stageFor(countries[s.index] ?? null));
     const annotated: AnnotatedSentence[] = [];
-    for (const sentence of doc.sentences) {
-      const i = annotated.length;
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const sentence = doc.sentences[i]!;
       annotated.push(annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined));
     }
     const reference = readReferenceDay(article.published, annotated);

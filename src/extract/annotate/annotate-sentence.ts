@@ -1,5 +1,5 @@
 import { formSetOf } from "../../text/form-set.ts";
-import type { Annotation, AnnotationKind, AnnotationValue } from "./annotation.ts";
+import type { Annotation, AnnotationKind, AnnotationOfKind, AnnotationValue } from "./annotation.ts";
 import type { CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Sentence } from "../prepare/prepare-document.ts";
 import type { PhraseMatch } from "../../text/phrase-matcher.ts";
@@ -132,8 +132,8 @@ function overlaps(a: Annotation, b: Annotation): boolean {
 }
 
 /** The annotations of one kind, narrowed (a fresh array: callers may sort it). */
-export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K): Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }> {
-  return [...(indexOf(s).byKind.get(kind) ?? [])] as Array<Annotation & { value: Extract<AnnotationValue, { kind: K }> }>;
+export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K): AnnotationOfKind<K>[] {
+  return [...(indexOf(s).byKind.get(kind) ?? [])] as AnnotationOfKind<K>[];
 }
 
 /** The annotations that start at token `i`. */

@@ -39,3 +39,6 @@ export interface Annotation {
   /** How the phrase met the text (as written, through proclitics, or through a light stem). */
   readonly match: MatchKind;
 }
+
+/** An annotation of one kind, its value narrowed: AnnotationOfKind<"cue">. */
+export type AnnotationOfKind<K extends AnnotationKind> = Annotation & { readonly value: Extract<AnnotationValue, { kind: K }> };

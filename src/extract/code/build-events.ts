@@ -14,10 +14,8 @@ import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
 import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
-import type { Annotation, AnnotationKind, AnnotationValue } from "../annotate/annotation.ts";
+import type { AnnotationOfKind } from "../annotate/annotation.ts";
 import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
-
-type KindAnnotation<K extends AnnotationKind> = Annotation & { readonly value: Extract<AnnotationValue, { kind: K }> };
 
 /** What earlier sentences of the article established. Replaced, never edited, sentence by sentence. */
 export interface DiscourseState {
@@ -107,8 +105,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
 /** Facts of the whole sentence, the same for each of its triggers. */
 interface SentenceFacts {
   readonly ctx: SentenceContext;
-  readonly cues: readonly KindAnnotation<"cue">[];
-  readonly civilians: readonly KindAnnotation<"civilian">[];
+  readonly cues: readonly AnnotationOfKind<"cue">[];
+  readonly civilians: readonly AnnotationOfKind<"civilian">[];
   readonly armed: readonly ActorAnnotation[];
   readonly infighting: boolean;
   readonly protesters: boolean;
@@ -126,7 +124,7 @@ interface CodedTrigger extends TriggerCoding {
  * policy drops it. Kept apart from buildEvents, as is draftAtPlace, so each is a function of its own
  * size: the engine optimises a function once it has run a number of times that grows with its
  * length, so one long function reaches optimised code later than the same work in a few shorter
- * ones (as a long form is filed later than a short one when the clerk reads each in full first).
+ * ones.
  */
 function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: SentenceFacts, trig: TriggerAnnotation, claimed: Map<PlaceMention, EventType>, sentenceActor1: RoleFiller | null): CodedTrigger | null {
   const { s, roles } = input;

@@ -58,7 +58,7 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
   // One pass per question instead of a chain of filter/map/find: a chain hands arrays to the next
   // step, and an empty array has another internal layout than a filled one (V8's elements kind),
   // so optimised code that had only seen filled lists was thrown away ("wrong map") at the first
-  // empty one, like a sorter trained on full trays that stops at the first empty tray.
+  // empty one: a sentence naming only "ريف إدلب" after ten naming villages.
   let anyTarget = false;
   for (const p of inScope) if (counts(p) && p.role === "target") anyTarget = true;
   if (!anyTarget) {
