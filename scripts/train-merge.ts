@@ -26,6 +26,7 @@
  *   npm run train:merge                 # fit and write the model file
  *   npm run train:merge -- --check      # figures of the shipped model on train and dev, writes nothing
  *   npm run train:merge -- --cv         # nested cross-validation of this whole procedure on train, writes nothing
+ *   npm run train:merge -- --cv --outer-seeds 4,5,6   # the same on other outer splits
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -47,9 +48,11 @@ const GRID = Array.from({ length: 21 }, (_, k) => Math.round((0.1 + 0.025 * k) *
 /** Half-width of the neighbourhood whose mean F1 ranks a threshold pair (two grid steps). */
 const PLATEAU = 0.05;
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" } } });
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" }, "outer-seeds": { type: "string" } } });
 if (values.l2) OPTIONS.l2 = Number(values.l2);
 if (values["min-count"]) OPTIONS.minCount = Number(values["min-count"]);
+/** The nested cross-validation's outer splits (`--outer-seeds 4,5,6`): its figure moves by several points from one set of splits to another, so compare changes on more than one. */
+const outerSeeds = values["outer-seeds"] ? values["outer-seeds"].split(",").map(Number) : CV_SEEDS;
 
 if (!existsSync(`${EVAL_DIR}/train/gold.jsonl`)) {
   console.log(`train:merge: skipped — no gold set at ${EVAL_DIR}/train (the evaluation data in ../shared is not available here).`);
@@ -75,7 +78,7 @@ if (values.cv) {
   let total: PairCounts = { tp: 0, system: 0, gold: 0 };
   const perFold: number[] = [];
   const perSeed: number[] = [];
-  for (const seed of CV_SEEDS) {
+  for (const seed of outerSeeds) {
     let counts: PairCounts = { tp: 0, system: 0, gold: 0 };
     const folds = storyFolds(train, FOLDS, seed);
     for (const [k, [fit]] of folds.entries()) {

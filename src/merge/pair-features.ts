@@ -136,13 +136,31 @@ export function pairFeatures(x: PairSide, y: PairSide): string[] {
   if (lead >= 0.15) f.push("lead:close");
   else if (lead >= 0.1) f.push("lead:near");
   else if (lead < 0.07) f.push("lead:apart");
-  for (const key of x.places) if (key !== a.place_key && key !== b.place_key && y.places.has(key)) {
-    f.push("article:other-place-shared");
-    break;
-  }
+  if (otherPlacesMostlyShared(x, y)) f.push("article:other-places-shared");
   const sourceA = creditedSource(a, x.outlet_id);
   if (sourceA !== null && sourceA === creditedSource(b, y.outlet_id)) f.push("source:same");
   return f;
+}
+
+/**
+ * Do the two articles report events at mostly the same other places? Two tellings of one strike on
+ * several villages name the same villages: at least half of the places the shorter list names beside
+ * the pair's own are in the other list. Two roundups of a front on different days also share a
+ * village or two, out of many ("shelling on A, B, C, D" beside "shelling on D, E, F"), and on a
+ * single front they nearly always do, so one shared place out of many says nothing.
+ */
+export function otherPlacesMostlyShared(x: PairSide, y: PairSide): boolean {
+  const own = [x.report.place_key, y.report.place_key];
+  let left = 0;
+  let right = 0;
+  let shared = 0;
+  for (const key of x.places) {
+    if (own.includes(key)) continue;
+    left++;
+    if (y.places.has(key)) shared++;
+  }
+  for (const key of y.places) if (!own.includes(key)) right++;
+  return shared > 0 && 2 * shared >= Math.min(left, right);
 }
 
 function knownActors(r: ReportRecord): string[] {

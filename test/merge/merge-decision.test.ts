@@ -4,7 +4,7 @@ import { articleContext } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
-import { pairFeatures, type PairSide } from "../../src/merge/pair-features.ts";
+import { otherPlacesMostlyShared, pairFeatures, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
 import { type EventSpec, makeEvent } from "./make-event.ts";
 
@@ -93,8 +93,28 @@ test("pair features: figures, wording and publication days when both sides have 
   assert.ok(far.has("toll:differ") && far.has("published:far"));
 });
 
+test("other places count as one story's only when most of them are shared, not one village of two roundups", () => {
+  // Example keys, not real places: a front's roundups on two days each list several villages and
+  // share one; two tellings of one strike on three villages share all of them.
+  const withPlaces = (article: string, places: readonly string[]): PairSide => {
+    const s = side({ article, date: null, published: null });
+    return { ...s, places: new Set([s.report.place_key, ...places]) };
+  };
+  const roundupA = withPlaces("a", ["village-1", "village-2", "village-3", "village-4"]);
+  const roundupB = withPlaces("b", ["village-4", "village-5", "village-6"]);
+  assert.equal(otherPlacesMostlyShared(roundupA, roundupB), false);
+  assert.ok(!pairFeatures(roundupA, roundupB).includes("article:other-places-shared"));
+  const tellingA = withPlaces("c", ["village-1", "village-2"]);
+  const tellingB = withPlaces("d", ["village-1", "village-2", "village-7"]);
+  assert.equal(otherPlacesMostlyShared(tellingA, tellingB), true);
+  assert.ok(pairFeatures(tellingA, tellingB).includes("article:other-places-shared"));
+  // Half of the shorter list is enough; the pair's own place never counts as another place.
+  assert.equal(otherPlacesMostlyShared(withPlaces("e", ["village-1", "village-9"]), withPlaces("f", ["village-1", "village-8", "village-7"])), true);
+  assert.equal(otherPlacesMostlyShared(withPlaces("g", []), withPlaces("h", ["village-1"])), false);
+});
+
 test("every feature the shipped model weighs is one pair-features.ts can emit", () => {
-  const emitted = /^(day:(same|next|both-exact|undated-one|undated-both)|published:(close|within-3|far)|type:(same|other)-sub|place:(same|near|close|contains)|actors:(shared|disjoint|same-actor1)|toll:(killed-equal|injured-equal|close|differ)|wording:(close|some)|lead:(close|near|apart)|article:(other-place-shared|syndicated|same-outlet)|source:same)$/;
+  const emitted = /^(day:(same|next|both-exact|undated-one|undated-both)|published:(close|within-3|far)|type:(same|other)-sub|place:(same|near|close|contains)|actors:(shared|disjoint|same-actor1)|toll:(killed-equal|injured-equal|close|differ)|wording:(close|some)|lead:(close|near|apart)|article:(other-places-shared|syndicated|same-outlet)|source:same)$/;
   for (const f of model.weights.keys()) assert.match(f, emitted);
 });
 
