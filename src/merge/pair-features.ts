@@ -2,6 +2,7 @@ import { distanceKm } from "../places/distance-km.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { wordJaccard, yearsApart, type ArticleContext } from "./article-context.ts";
 import { addDays } from "./date-window.ts";
+import type { PairFeature } from "../model/pair-feature.ts";
 import type { ReportRecord } from "../model/report-record.ts";
 
 /** A report as the pairwise merge decision sees it: the coded report and what is known of its article. */
@@ -100,10 +101,10 @@ export function articlesApart(x: PairSide, y: PairSide): boolean {
  *   same day, same village, same killed figure → day:same, type:same-sub, place:same, toll:killed-equal
  *   undated, village and the area around it  → day:undated-both, type:same-sub, place:contains
  */
-export function pairFeatures(x: PairSide, y: PairSide): string[] {
+export function pairFeatures(x: PairSide, y: PairSide): PairFeature[] {
   const a = x.report;
   const b = y.report;
-  const f: string[] = [];
+  const f: PairFeature[] = [];
   const gap = dayGap(a, b);
   if (gap === null) f.push(a.date_lo === null && b.date_lo === null ? "day:undated-both" : "day:undated-one");
   else f.push(gap === 0 ? "day:same" : "day:next");

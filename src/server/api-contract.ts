@@ -186,9 +186,30 @@ export const claimSchema = z.object({
   sentence: evidence.meta({ description: "The sentence around the evidence" }),
 });
 
+/** Why a merged event holds a report: the merge model's link to another report, or a hand decision. */
+export const mergeReasonSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("model"),
+    report_key: text,
+    article_id: text,
+    with_key: text,
+    with_article: text,
+    p: z.number().min(0).max(1).meta({ description: "The merge model's probability that the two reports tell one event" }),
+    reasons: list(text).meta({ description: 'The pair features present with their weights, strongest support first ("lead:close +0.94")' }),
+    agreement: z.number().min(0).max(1).optional().meta({ description: "The report's mean probability over the event's compared reports (it joins only when this is at least half of p)" }),
+  }),
+  z.object({
+    kind: z.enum(["manual-join", "manual-split"]),
+    report_key: text,
+    with_key: nullableText,
+    at: text.meta({ description: "When the hand decision was made" }),
+  }),
+]);
+
 export const eventDetailSchema = storedEventSchema.extend({
   claims: list(claimSchema),
   grade_reasons: list(gradeReasonSchema),
+  merge_reasons: list(mergeReasonSchema).meta({ description: "Why the event's reports were joined" }),
 });
 
 export const articleDetailSchema = z.object({
@@ -381,6 +402,7 @@ export type EventFeature = z.output<typeof eventFeatureSchema>;
 export type EventDetail = z.output<typeof eventDetailSchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type GradeReasonAnswer = z.output<typeof gradeReasonSchema>;
+export type MergeReasonAnswer = z.output<typeof mergeReasonSchema>;
 export type ArticleDetail = z.output<typeof articleDetailSchema>;
 export type OutletList = z.output<typeof outletListSchema>;
 export type Outlet = OutletList["items"][number];

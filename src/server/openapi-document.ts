@@ -31,23 +31,6 @@ function parameters(route: RouteContract): Json[] {
   return out;
 }
 
-/** Why a merged event's reports were joined (GET /api/events/:id → merge_reasons). */
-const MERGE_REASON: Json = {
-  type: "object",
-  required: ["kind", "report_key"],
-  properties: {
-    kind: { type: "string", enum: ["model", "manual-join", "manual-split"] },
-    report_key: { type: "string" },
-    article_id: { type: "string" },
-    with_key: { type: "string", nullable: true },
-    with_article: { type: "string" },
-    p: { type: "number", minimum: 0, maximum: 1, description: "the merge model's probability that the two reports tell one event" },
-    reasons: { type: "array", items: { type: "string" }, description: "the pair features present with their weights, strongest support first" },
-    agreement: { type: "number", minimum: 0, maximum: 1, description: "the report's mean probability over the event's compared reports (it joins only when this is at least half of p)" },
-    at: { type: "string", description: "when a hand decision was made" },
-  },
-};
-
 const HAND_MERGE_ERRORS: Json = Object.fromEntries([400, 401, 403, 404].map((s) => [String(s), { description: STATUS_TEXT[s] ?? String(s), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
 
 /** The hand corrections of merging (merge-routes.ts), token-guarded like POST /api/ingest. */
@@ -101,7 +84,7 @@ export function openApiDocument(): { readonly openapi: string; readonly [member:
     paths,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "The token given to `rasd serve --token`" } },
-      schemas: { Error: jsonSchema(errorSchema, "output"), MergeReason: MERGE_REASON },
+      schemas: { Error: jsonSchema(errorSchema, "output") },
     },
   };
 }

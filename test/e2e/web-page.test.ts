@@ -87,6 +87,15 @@ describe("web page in Chromium", { skip: chromiumSkip, timeout: 240_000 }, () =>
     assert.equal(await page.locator("[data-testid=claim]").count(), pick.reports);
     for (const field of ["who", "killed", "injured", "grade"]) assert.ok(await page.locator(`[data-testid=${field}]`).isVisible(), field);
     assert.ok((await page.locator("[data-testid=grade-reasons] li").count()) > 0, "the grade says why");
+    // Reports of several articles were joined by the merge model: the panel says why, in words.
+    const articles = new Set(await page.locator("[data-testid=article-link]").evaluateAll((links) => links.map((a) => new URLSearchParams(a.getAttribute("href")!.slice(1)).get("article"))));
+    if (articles.size > 1) {
+      assert.ok((await page.locator("[data-testid=merge-reasons] [data-testid=merge-link]").count()) >= articles.size - 1, "every joined article has its link");
+      const why = (await page.locator("[data-testid=merge-reasons]").textContent())!;
+      assert.match(why, /[\u0600-\u06ff]/, "the reasons are worded in the page's language");
+      assert.doesNotMatch(why, /\b(day|place|lead|actors|toll|type):[a-z]/, `no raw feature names: ${why}`);
+      assert.ok((await page.locator("[data-testid=merge-for]").count()) > 0, "the evidence for the link");
+    }
     // Reports are stacked (one column), not a horizontal scroller.
     const lefts = await page.locator("[data-testid=claim]").evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().left)));
     assert.equal(new Set(lefts).size, 1, `report cards stacked: ${lefts.join(",")}`);

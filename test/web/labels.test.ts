@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { englishReason, gradeEvent } from "../../src/merge/grade-event.ts";
-import { ACTOR_LABELS, GRADE_REASON_LABELS, gradeReasonText, SOURCE_KIND_LABELS, SUB_EVENT_TYPE_LABELS } from "../../web/src/labels.ts";
+import { PAIR_FEATURES } from "../../src/model/pair-feature.ts";
+import { ACTOR_LABELS, GRADE_REASON_LABELS, gradeReasonText, MERGE_FEATURE_LABELS, mergeFeatureText, SOURCE_KIND_LABELS, SUB_EVENT_TYPE_LABELS } from "../../web/src/labels.ts";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
 
@@ -16,6 +17,18 @@ describe("the page's label table", () => {
       assert.equal(label.en, actor.name_en, actor.key);
       assert.match(label.ar, /^[\u0600-\u06ff\s()]+$/, `${actor.key} in Arabic`);
     }
+  });
+
+  it("words every merge feature in both languages and reads stored reasons with their sign", () => {
+    for (const feature of PAIR_FEATURES) {
+      assert.match(MERGE_FEATURE_LABELS[feature].ar, /^[\u0600-\u06ff\s\d–]+$/, `${feature} in Arabic`);
+      assert.doesNotMatch(MERGE_FEATURE_LABELS[feature].en, /:/, `${feature} in English words`);
+    }
+    assert.deepEqual(mergeFeatureText("lead:close +0.94", "en"), { text: "openings share many words", weight: 0.94 });
+    assert.deepEqual(mergeFeatureText("actors:shared −0.44", "ar"), { text: MERGE_FEATURE_LABELS["actors:shared"].ar, weight: -0.44 });
+    // A link stored by an older model may name a feature the page no longer words: shown as stored.
+    assert.deepEqual(mergeFeatureText("article:retired-feature +1.20", "en"), { text: "article:retired-feature", weight: 1.2 });
+    assert.deepEqual(mergeFeatureText("not eligible: same article", "en"), { text: "not eligible: same article", weight: null });
   });
 
   it("names every kind of credited source of the framing lexicon", () => {

@@ -2,6 +2,7 @@ import type { Claim, EventComparison, EventDetail } from "./api.ts";
 import { comparisonSection } from "./comparison-section.ts";
 import { arabic, bdi, el } from "./dom.ts";
 import { highlightSpans, type Highlight } from "./highlight-spans.ts";
+import { mergeReasonsSection } from "./merge-reasons-section.ts";
 import { actorLabel, EVENT_TYPE_LABELS, GRADE_LABELS, gradeReasonText, lang, PRECISION_LABELS, SUB_EVENT_TYPE_LABELS, t } from "./labels.ts";
 
 const FIELD_CLASS: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ export interface EventPanelActions {
 /**
  * The event panel, read top to bottom: who did what, where, when, how many were killed and injured,
  * and the grade with its reasons; then each outlet's report stacked, its sentence with the evidence
- * highlighted; then how each outlet told it. A permalink at the top.
+ * highlighted; then why the reports were joined; then how each outlet told it. A permalink at the top.
  */
 export function eventPanel(event: EventDetail, actions: EventPanelActions, comparison: EventComparison | null): HTMLElement {
   const type = EVENT_TYPE_LABELS[event.event_type];
@@ -75,6 +76,7 @@ export function eventPanel(event: EventDetail, actions: EventPanelActions, compa
     facts,
     el("h3", {}, `${t("reportsHeading")} (${event.claims.length})`),
     reports,
+    mergeReasonsSection(event),
     comparison !== null && comparison.reports.length > 0 ? comparisonSection(comparison, actions.openArticle) : "",
   );
 }

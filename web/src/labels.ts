@@ -5,6 +5,7 @@
  */
 import type { OmittedField } from "../../src/framing/compare-reports.ts";
 import type { EventGrade, GradeReason } from "../../src/merge/grade-event.ts";
+import type { PairFeature } from "../../src/model/pair-feature.ts";
 import type { EventType, SubEventType } from "../../src/model/conflict-event.ts";
 import type { MentionKind } from "../../src/model/mention.ts";
 import type { CampAnswer } from "../../src/server/api-contract.ts";
@@ -77,6 +78,53 @@ export function gradeReasonText<K extends GradeReason["kind"]>(reason: ReasonOf<
   const kind: K = reason.kind;
   const say: (r: ReasonOf<K>, l: Lang) => string = GRADE_REASON_LABELS[kind];
   return say(reason, lang);
+}
+
+/** The merge model's pair features (src/merge/pair-features.ts) in words: why two reports were joined. */
+export const MERGE_FEATURE_LABELS: Readonly<Record<PairFeature, Label>> = {
+  "day:same": { en: "same day", ar: "اليوم نفسه" },
+  "day:next": { en: "consecutive days", ar: "يومان متتاليان" },
+  "day:both-exact": { en: "both give the exact day", ar: "كلاهما يحدد اليوم بدقة" },
+  "day:undated-one": { en: "one report has no date", ar: "أحد التقريرين بلا تاريخ" },
+  "day:undated-both": { en: "neither report has a date", ar: "التقريران بلا تاريخ" },
+  "published:close": { en: "published within a day", ar: "نُشرا بفارق يوم على الأكثر" },
+  "published:within-3": { en: "published 2–3 days apart", ar: "نُشرا بفارق يومين أو ثلاثة" },
+  "published:far": { en: "published more than 3 days apart", ar: "نُشرا بفارق أكثر من ثلاثة أيام" },
+  "type:same-sub": { en: "same kind of event", ar: "النوع الفرعي نفسه" },
+  "type:other-sub": { en: "another kind of event", ar: "نوع فرعي مختلف" },
+  "place:same": { en: "same place", ar: "المكان نفسه" },
+  "place:near": { en: "places under 5 km apart", ar: "مكانان بينهما أقل من 5 كم" },
+  "place:close": { en: "places 5–25 km apart", ar: "مكانان بينهما 5 إلى 25 كم" },
+  "place:contains": { en: "an area and a place inside it", ar: "منطقة ومكان داخلها" },
+  "place:none": { en: "places not related", ar: "لا صلة بين المكانين" },
+  "actors:shared": { en: "an actor in common", ar: "فاعل مشترك" },
+  "actors:disjoint": { en: "no actor in common", ar: "لا فاعل مشترك" },
+  "actors:same-actor1": { en: "same attacker", ar: "المهاجم نفسه" },
+  "toll:killed-equal": { en: "same number killed", ar: "عدد القتلى نفسه" },
+  "toll:injured-equal": { en: "same number injured", ar: "عدد الجرحى نفسه" },
+  "toll:close": { en: "figures close", ar: "أعداد متقاربة" },
+  "toll:differ": { en: "figures differ", ar: "أعداد متباعدة" },
+  "wording:close": { en: "nearly the same wording", ar: "صياغة شبه متطابقة" },
+  "wording:some": { en: "similar wording", ar: "صياغة متشابهة" },
+  "article:syndicated": { en: "copies of one text", ar: "نسختان من نص واحد" },
+  "article:same-outlet": { en: "same outlet", ar: "الوسيلة نفسها" },
+  "lead:close": { en: "openings share many words", ar: "مطلعا المقالين متقاربان" },
+  "lead:near": { en: "openings share some words", ar: "مطلعا المقالين متشابهان بعض الشيء" },
+  "lead:apart": { en: "openings share few words", ar: "مطلعا المقالين مختلفان" },
+  "article:other-places-shared": { en: "most other places reported are shared", ar: "معظم الأماكن الأخرى المذكورة مشتركة" },
+  "source:same": { en: "same credited source", ar: "المصدر المنسوب إليه نفسه" },
+};
+
+/**
+ * A stored merge reason ("lead:close +0.94": feature and weight) in words, with its sign; a feature
+ * the page has no words for (a link stored by an older model) shows as stored.
+ */
+export function mergeFeatureText(reason: string, lang: Lang): { readonly text: string; readonly weight: number | null } {
+  const match = /^(\S+) ([+−-])(\d+(?:\.\d+)?)$/.exec(reason);
+  if (match === null) return { text: reason, weight: null };
+  const label = (MERGE_FEATURE_LABELS as Readonly<Record<string, Label>>)[match[1]!];
+  const weight = (match[2] === "+" ? 1 : -1) * Number(match[3]);
+  return { text: label === undefined ? match[1]! : label[lang], weight };
 }
 
 /**
@@ -241,6 +289,13 @@ export const UI = {
   articlesCount: { en: "articles", ar: "مقالات" },
   confidence: { en: "confidence", ar: "الثقة" },
   credits: { en: "Credits", ar: "تنسب إلى" },
+  mergeHeading: { en: "Why these reports are one event", ar: "لماذا جُمعت هذه التقارير في حدث واحد" },
+  mergeSupports: { en: "for", ar: "يدعم" },
+  mergeAgainst: { en: "against", ar: "يعارض" },
+  mergeProbability: { en: "probability of one event", ar: "احتمال أنهما حدث واحد" },
+  mergeAgreement: { en: "fit with the event's other reports", ar: "التوافق مع بقية تقارير الحدث" },
+  mergeJoinedByHand: { en: "joined by hand", ar: "ضُمّ يدوياً" },
+  mergeSplitByHand: { en: "split off by hand", ar: "فُصل يدوياً" },
 } as const satisfies Readonly<Record<string, Label>>;
 
 export type UiKey = keyof typeof UI;
