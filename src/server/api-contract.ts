@@ -402,7 +402,6 @@ export type EventFeature = z.output<typeof eventFeatureSchema>;
 export type EventDetail = z.output<typeof eventDetailSchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type GradeReasonAnswer = z.output<typeof gradeReasonSchema>;
-export type MergeReasonAnswer = z.output<typeof mergeReasonSchema>;
 export type ArticleDetail = z.output<typeof articleDetailSchema>;
 export type OutletList = z.output<typeof outletListSchema>;
 export type Outlet = OutletList["items"][number];

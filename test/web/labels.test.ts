@@ -29,6 +29,7 @@ describe("the page's label table", () => {
     // A link stored by an older model may name a feature the page no longer words: shown as stored.
     assert.deepEqual(mergeFeatureText("article:retired-feature +1.20", "en"), { text: "article:retired-feature", weight: 1.2 });
     assert.deepEqual(mergeFeatureText("not eligible: same article", "en"), { text: "not eligible: same article", weight: null });
+    assert.deepEqual(mergeFeatureText("constructor +0.10", "en"), { text: "constructor", weight: 0.1 }, "a name the table inherits is not a label");
   });
 
   it("names every kind of credited source of the framing lexicon", () => {

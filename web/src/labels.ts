@@ -119,13 +119,21 @@ export const MERGE_FEATURE_LABELS: Readonly<Record<PairFeature, Label>> = {
  * A stored merge reason ("lead:close +0.94": feature and weight) in words, with its sign; a feature
  * the page has no words for (a link stored by an older model) shows as stored.
  */
-export function mergeFeatureText(reason: string, lang: Lang): { readonly text: string; readonly weight: number | null } {
+export function mergeFeatureText(reason: string, lang: Lang): MergeFeatureText {
   const match = /^(\S+) ([+−-])(\d+(?:\.\d+)?)$/.exec(reason);
   if (match === null) return { text: reason, weight: null };
-  const label = (MERGE_FEATURE_LABELS as Readonly<Record<string, Label>>)[match[1]!];
+  const feature = match[1]!;
   const weight = (match[2] === "+" ? 1 : -1) * Number(match[3]);
-  return { text: label === undefined ? match[1]! : label[lang], weight };
+  return { text: isPairFeature(feature) ? MERGE_FEATURE_LABELS[feature][lang] : feature, weight };
 }
+
+/** A merge reason in words and its weight (null when the stored text was not "feature ±weight"). */
+export interface MergeFeatureText {
+  readonly text: string;
+  readonly weight: number | null;
+}
+
+const isPairFeature = (name: string): name is PairFeature => Object.hasOwn(MERGE_FEATURE_LABELS, name);
 
 /**
  * Actors of the catalogue (data/lexicon/actors.json) by key. The English names are the catalogue's

@@ -1,6 +1,6 @@
 import type { EventDetail } from "./api.ts";
 import { arabic, bdi, el } from "./dom.ts";
-import { lang, mergeFeatureText, t } from "./labels.ts";
+import { lang, mergeFeatureText, t, type MergeFeatureText } from "./labels.ts";
 
 type MergeReason = EventDetail["merge_reasons"][number];
 
@@ -61,7 +61,7 @@ function linkItem(r: MergeReason, outletOf: (reportKey: string | null, articleId
 }
 
 /** One side of the evidence ("for: same day (+0.83), same place (−0.02)"), or nothing. */
-function evidenceLine(label: string, items: readonly { readonly text: string; readonly weight: number | null }[], testId: string): HTMLElement | "" {
+function evidenceLine(label: string, items: readonly MergeFeatureText[], testId: string): HTMLElement | "" {
   if (items.length === 0) return "";
   const line = el("p", { class: "evidence-side", "data-testid": testId }, label === "" ? "" : el("small", { class: "muted" }, `${label}: `));
   items.forEach((x, i) => line.append(i === 0 ? "" : lang() === "ar" ? "، " : ", ", x.text, x.weight === null ? "" : el("small", { class: "muted" }, " (", signed(x.weight), ")")));
