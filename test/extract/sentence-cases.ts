@@ -593,6 +593,19 @@ const NEGATIVE_CASES: SentenceCase[] = [
     text: "وثّق الدفاع المدني منذ مطلع العام الجاري مقتل 40 مدنياً بقصف قوات النظام في محافظة إدلب." },
 ];
 
+/** Tolls told apart from the sentence that places their event. */
+const TOLL_CASES: SentenceCase[] = [
+  { id: "toll-coarse-lead", label: "a lead's toll over the countryside goes to the one village the next sentence names", published: P,
+    text: "قتل ستة مدنيين بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي. وسقطت القذائف على بلدة كفرنبل.",
+    expect: [{ place: "كفرنبل", killed: 6 }] },
+  { id: "toll-coarse-lead-split", label: "a lead's toll over two villages named after it is not split", published: P,
+    text: "قتل ستة مدنيين بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي. وسقطت القذائف على بلدتي كفرنبل والبارة.",
+    expect: [{ place: "كفرنبل", killed: null }, { place: "البارة", killed: null }] },
+  { id: "toll-placeless-lead", label: "a placeless lead's toll goes to the strike placed after it", published: P,
+    text: "أسفرت غارة جوية عن مقتل ثلاثة مدنيين اليوم. وأصابت الغارة منزلاً في قرية البارة بريف إدلب.",
+    expect: [{ place: "البارة", killed: 3 }] },
+];
+
 export const SENTENCE_CASES: readonly SentenceCase[] = [
   ...SUB_EVENT_CASES,
   ...ACTOR_CASES,
@@ -603,5 +616,6 @@ export const SENTENCE_CASES: readonly SentenceCase[] = [
   ...ROLE_CASES,
   ...SOURCE_CASES,
   ...NEGATIVE_CASES,
+  ...TOLL_CASES,
   ...GENERAL_CASES,
 ];

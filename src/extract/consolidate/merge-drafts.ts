@@ -67,10 +67,14 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
 
 /**
  * A governorate-level event (precision 3) of a type the article also codes at a finer place in
- * that governorate is the same fighting summarised, not another event.
+ * that governorate is the same fighting summarised, not another event. Its figures are not lost
+ * with it: a lead that tolls the happening broadly ("مقتل 6 مدنيين بقصف على ريف حلب الشرقي") and a
+ * later sentence that places it ("سقطت القذائف على بلدة تادف") tell one event, so the toll goes to
+ * the finer telling when it is the only one of that type there; over several finer places the
+ * toll is not split (GUIDELINES).
  */
 export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[] {
-  return drafts.filter(
+  const kept = drafts.filter(
     (d) =>
       (d.place.precision < 3 ||
         !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1))) &&
@@ -78,35 +82,70 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
       (d.place.precision < 2 ||
         !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
   );
+  if (kept.length === drafts.length) return kept;
+  const out = [...kept];
+  for (const d of drafts) {
+    if (kept.includes(d) || !hasFigures(d) || !aloneInSentence(drafts, d)) continue;
+    // The finer tellings of its type there, dropped or kept: with more than one place the toll is not split.
+    const finer = drafts.filter((o) => o.place.precision < d.place.precision && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1) && (o.date === d.date || !d.date || !o.date));
+    const at = kept.indexOf(finer[0]!);
+    if (at < 0 || finer.some((o) => placeId(o) !== placeId(finer[0]!))) continue;
+    out[at] = lendFigures(out[at]!, d, "coarse-telling");
+  }
+  return out;
+}
+
+const placeId = (d: EventDraft): string => d.place.entry?.id ?? d.place.key;
+const hasFigures = (d: EventDraft): boolean => d.killed !== null || d.injured !== null || d.casualties !== null;
+/** The only event its sentence codes: a sentence that codes several shares its toll among them. */
+const aloneInSentence = (drafts: readonly EventDraft[], d: EventDraft): boolean => !drafts.some((o) => o !== d && o.sentence === d.sentence);
+
+/** `to` with the figures it lacks taken from `from`, another telling of the same happening. */
+function lendFigures(to: EventDraft, from: EventDraft, rule: string): EventDraft {
+  const provenance = [...to.provenance];
+  for (const p of from.provenance) {
+    if ((p.field === "killed" && to.killed === null) || (p.field === "injured" && to.injured === null) || (p.field === "casualties" && to.casualties === null)) provenance.push({ ...p, rule: `${p.rule}+${rule}` });
+  }
+  return { ...to, killed: to.killed ?? from.killed, injured: to.injured ?? from.injured, casualties: to.casualties ?? from.casualties, provenance };
 }
 
 /**
  * A telling with no place of its own ("دحر الهجمات … مقتل أو إصابة 12 مهاجماً") is the latest
  * placed event of the same type told again: it lends its figures to it and is not coded twice.
+ * A placeless telling before any placed one ("أدت ضربة إلى مقتل ثلاثة" in the lead, "أصابت الضربة
+ * سيارة قرب بلدة كفرعويد" after it) lends them to the first placed event of its type instead.
  */
 export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
+  // Leading placeless tellings not yet attached, by type family.
+  const pending: EventDraft[] = [];
   for (const d of drafts) {
     if (d.place.rule !== "place:none") {
-      out.push(d);
+      let placed = d;
+      for (let k = 0; k < pending.length; k++) {
+        const p = pending[k]!;
+        if (eventTypeOf(p.sub) !== eventTypeOf(d.sub)) continue;
+        pending.splice(k--, 1);
+        if (!p.date || !d.date || p.date === d.date) placed = lendFigures(placed, p, "coreferent");
+      }
+      out.push(placed);
       continue;
     }
     // The latest event of the same type kept so far (a backward scan, not a reversed copy of pairs).
     const type = eventTypeOf(d.sub);
     let i = out.length - 1;
     while (i >= 0 && eventTypeOf(out[i]!.sub) !== type) i--;
-    if (i < 0) continue;
+    if (i < 0) {
+      if (hasFigures(d) && aloneInSentence(drafts, d)) pending.push(d);
+      continue;
+    }
     const o = out[i]!;
     // Another day: another happening at the place just told ("the same checkpoint, on Sunday").
     if (d.date && o.date && d.date !== o.date) {
       out.push({ ...d, place: o.place, admin1: o.admin1, provenance: [...d.provenance, { field: "location", rule: "place:coreferent", entry: o.place.key, span: null }] });
       continue;
     }
-    const provenance = [...o.provenance];
-    for (const p of d.provenance) {
-      if (p.field === "casualties" || p.field === "killed" || p.field === "injured") provenance.push({ ...p, rule: `${p.rule}+coreferent` });
-    }
-    out[i] = { ...o, killed: o.killed ?? d.killed, injured: o.injured ?? d.injured, casualties: o.casualties ?? d.casualties, provenance };
+    out[i] = lendFigures(o, d, "coreferent");
   }
   return out;
 }
