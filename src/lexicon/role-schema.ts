@@ -25,6 +25,10 @@ export const RoleRulesSchema = z.object({
   partitive: z.array(z.string().min(1)),
   /** "ارتفع إلى 11 عدد القتلى": the word before a toll's new figure. */
   toll_to: z.array(z.string().min(1)),
+  /** "عدد القتلى بلغ 52": the verb between a toll and its figure. */
+  toll_verbs: z.array(z.string().min(1)).default([]),
+  /** "قتل ستة بينهم طفلان": after these words a count is part of the toll just given. */
+  subcount_markers: z.array(z.string().min(1)).default([]),
   /** "وكانت القوات قد …": an auxiliary that, with the particle a few words on, tells what had happened before. */
   pluperfect_auxiliaries: z.array(z.string().min(1)).default([]),
   pluperfect_particles: z.array(z.string().min(1)).default([]),

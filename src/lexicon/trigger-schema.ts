@@ -78,6 +78,9 @@ export const TriggerLexiconSchema = z.object({
     /** "مقتله", "إصابتها": one person killed or injured. */
     killed_one: z.array(arabic),
     injured_one: z.array(arabic),
+    /** "سقوط قتيل وثلاثة جرحى": a singular casualty noun with no number before or after it means one. */
+    killed_singular: z.array(arabic).default([]),
+    injured_singular: z.array(arabic).default([]),
   }),
 });
 export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;

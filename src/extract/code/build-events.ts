@@ -57,7 +57,7 @@ export interface SentenceInput {
 export function buildEvents(input: SentenceInput, state: DiscourseState): { drafts: EventDraft[]; state: DiscourseState } {
   const { s, roles } = input;
   const toks = s.sentence.tokens;
-  const cas = readCasualties(s, 0, input.roles.partitive, input.roles.tollTo);
+  const cas = readCasualties(s, input.roles);
   const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
@@ -168,7 +168,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
   const nextPlaced = candidates.find((t) => opensPlacedClause(input.places, t, trig));
   const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(input.places, trig, t));
-  const own = nextPlaced || opensOwn ? readCasualties(s, opensOwn ? trig.first : 0, roles.partitive, roles.tollTo, nextPlaced?.first ?? Infinity) : cas;
+  const own = nextPlaced || opensOwn ? readCasualties(s, roles, opensOwn ? trig.first : 0, nextPlaced?.first ?? Infinity) : cas;
   let chosen = choosePlaces(scope.places);
   // "سيرت القوات دورية من X إلى Y": a route is coded at its start.
   if (entry.route && chosen.length > 1) chosen = [...chosen].sort((a, b) => a.first - b.first).slice(0, 1);

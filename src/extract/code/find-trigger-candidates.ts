@@ -21,7 +21,9 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
   // "ارتفعت حصيلة القتلى إلى خمسة": a toll update tells no new event (its figure is lent to the last one).
   // (An empty set, the default, gets no form set: each would take a memo slot of its own.)
   const tolls = tollWords.size > 0 ? formSetOf(tollWords) : null;
-  if (!strong.length && tolls && s.sentence.tokens.some((t) => tolls.has(t))) return { candidates: [], strong: [] };
+  // So is a figure read as a toll's ("عدد القتلى بلغ 52", "ارتفع إلى 11 عدد القتلى").
+  const update = cas.spans.some((c) => /:toll-(to|verb|rise)$/.test(c.rule));
+  if (!strong.length && (update || (tolls && s.sentence.tokens.some((t) => tolls.has(t))))) return { candidates: [], strong: [] };
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
   const pool = strong.length

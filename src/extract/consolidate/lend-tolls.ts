@@ -16,17 +16,23 @@ const VIOLENT = new Set(["Battles", "Explosions/Remote violence", "Violence agai
 export function lendTolls(readings: readonly SentenceReading[], drafts: readonly EventDraft[], roles: RoleRules): EventDraft[] {
   const out = [...drafts];
   const coded = new Set(drafts.map((d) => d.sentence));
-  const perSentence = new Map<number, number>();
-  for (const d of drafts) perSentence.set(d.sentence, (perSentence.get(d.sentence) ?? 0) + 1);
-  // The events a figure may join, in order: violent and alone in their sentence. Lending changes
-  // figures only, so the list is made once (per figure it made a long article quadratic).
-  const violent = drafts.flatMap((d, i) => (VIOLENT.has(eventTypeOf(d.sub)) && perSentence.get(d.sentence) === 1 ? [i] : []));
+  // The happenings each sentence tells: two triggers of one type at one place ("انفجرت سيارة مفخخة")
+  // are one.
+  const perSentence = new Map<number, Set<string>>();
+  for (const d of drafts) {
+    const told = perSentence.get(d.sentence) ?? new Set<string>();
+    told.add(`${eventTypeOf(d.sub)}|${d.place.entry?.id ?? d.place.key}`);
+    perSentence.set(d.sentence, told);
+  }
+  // The events a figure may join, in order: violent and the one happening of their sentence. Lending
+  // changes figures only, so the list is made once (per figure it made a long article quadratic).
+  const violent = drafts.flatMap((d, i) => (VIOLENT.has(eventTypeOf(d.sub)) && perSentence.get(d.sentence)!.size === 1 ? [i] : []));
   for (const r of readings) {
     const index = r.s.sentence.index;
     const headline = r.skip === "headline";
     if (!headline && (r.skip || coded.has(index))) continue;
     if (!headline && r.places.some((p) => p.role === "target")) continue;
-    const cas = readCasualties(r.s, 0, roles.partitive, roles.tollTo);
+    const cas = readCasualties(r.s, roles);
     if (cas.killed === null && cas.injured === null) continue;
     const i = headline ? violent[0] : lastBefore(violent, drafts, index);
     if (i === undefined) continue;

@@ -51,8 +51,13 @@ export function compileLexicons(
   }
   const casualties = new PhraseMatcher<AnnotationValue>({ stems: true });
   const cas = lex.triggers.casualties;
-  for (const w of cas.killed_one) casualties.add(w, { kind: "casualty", what: "killed", one: true });
-  for (const w of cas.injured_one) casualties.add(w, { kind: "casualty", what: "injured", one: true });
+  // The possessive of one person on its written forms only: its stems reach the plural's ("مصرعهم"),
+  // which a count before it gives ("لقي سبعة أشخاص مصرعهم").
+  for (const w of cas.killed_one) casualties.add(w, { kind: "casualty", what: "killed", one: true }, { stems: false });
+  for (const w of cas.injured_one) casualties.add(w, { kind: "casualty", what: "injured", one: true }, { stems: false });
+  // Singular nouns on their written forms, before the killed and injured lists: their stems reach the plurals.
+  for (const w of cas.killed_singular) casualties.add(w, { kind: "casualty", what: "killed", singular: true }, { stems: false });
+  for (const w of cas.injured_singular) casualties.add(w, { kind: "casualty", what: "injured", singular: true }, { stems: false });
   for (const what of ["none", "unknown", "both", "killed", "injured"] as const) {
     for (const w of cas[what]) casualties.add(w, { kind: "casualty", what });
   }

@@ -15,6 +15,8 @@ export interface RoleRules {
   readonly clauseBreaks: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
+  readonly tollVerbs: ReadonlySet<string>;
+  readonly subcount: ReadonlySet<string>;
   readonly tollWords: ReadonlySet<string>;
   readonly claimWords: ReadonlySet<string>;
   readonly infightingWords: ReadonlySet<string>;
@@ -41,6 +43,8 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     clauseBreaks: set(d.clause_breaks),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
+    tollVerbs: set(d.toll_verbs),
+    subcount: set(d.subcount_markers),
     tollWords: set(d.toll_words),
     claimWords: set(d.claim_words),
     infightingWords: set(d.infighting_words),
