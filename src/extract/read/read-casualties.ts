@@ -150,7 +150,18 @@ function countNear(
     const p = at(k, "person");
     if (p) {
       const one = at(p.last + 1, "one");
-      return { value: 1, first: k, last: one ? one.last : p.last, rule: one ? "person+one" : "person-singular" };
+      if (one) return { value: 1, first: k, last: one.last, rule: "person+one" };
+      // "إصابة طفلة وشاب", "مقتل رجل وزوجته": one for each person joined to the first.
+      let value = 1;
+      let last = p.last;
+      for (let j = p.last + 1; opensConjunct(toks[j]) && !at(j, "casualty"); ) {
+        const next = at(toks[j]!.text === "و" ? j + 1 : j, "person");
+        if (!next) break;
+        value++;
+        last = next.last;
+        j = next.last + 1;
+      }
+      return { value, first: k, last, rule: value > 1 ? "persons-joined" : "person-singular" };
     }
     if (at(k, "civilian")) continue;
     break;
