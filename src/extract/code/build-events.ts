@@ -6,7 +6,7 @@ import type { PlaceMention } from "../read/place-mention.ts";
 import { applyCodingPolicy } from "./policy/apply-coding-policy.ts";
 import type { CodingFacts } from "./policy/coding.ts";
 import type { Theatre } from "./policy/theatre.ts";
-import { readCasualties } from "../read/read-casualties.ts";
+import { readCasualties, type CasualtyReading } from "../read/read-casualties.ts";
 import type { DateReading } from "../read/read-date.ts";
 import type { RoleRules } from "../read/role-rules.ts";
 import { findTriggerCandidates, isCancelled } from "./find-trigger-candidates.ts";
@@ -168,8 +168,8 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
   const nextPlaced = candidates.find((t) => opensPlacedClause(input.places, t, trig));
   const opensOwn = candidates.some((t) => t !== trig && opensPlacedClause(input.places, trig, t));
-  const own = nextPlaced || opensOwn ? readCasualties(s, roles, opensOwn ? trig.first : 0, nextPlaced?.first ?? Infinity) : cas;
   let chosen = choosePlaces(scope.places);
+  const own = nextPlaced || opensOwn ? readCasualties(s, roles, opensOwn ? trig.first : 0, nextPlaced?.first ?? Infinity) : tollFirstStretch(ctx, trig, chosen, claimed) ?? cas;
   // "سيرت القوات دورية من X إلى Y": a route is coded at its start.
   if (entry.route && chosen.length > 1) chosen = [...chosen].sort((a, b) => a.first - b.first).slice(0, 1);
   const placeRule = chosen.length ? scope.rule : "place:none";
@@ -179,6 +179,24 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   }
   for (const p of chosen) claimed.set(p, family);
   return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+}
+
+/**
+ * "قتل مدنيان بقصف على X، وقتل طفل بقصف على Y": in a sentence that gives each toll before its strike,
+ * an event counts the figures from the end of the place the last event took to the end of its own
+ * place (the last event, to the end of the sentence). Null when the sentence does not open with a
+ * toll or tells one place only.
+ */
+function tollFirstStretch(ctx: SentenceContext, trig: TriggerAnnotation, chosen: readonly PlaceMention[], claimed: ReadonlyMap<PlaceMention, EventType>): CasualtyReading | null {
+  const first = ctx.candidates[0];
+  if (!first || !chosen.length || !ctx.casualties.spans.some((c) => c.last < first.first)) return null;
+  const others = [...claimed.keys()].filter((p) => !chosen.includes(p));
+  const before = others.filter((p) => p.last < trig.first);
+  const after = ctx.candidates.some((t) => t.first > trig.last) && ctx.places.some((p) => p.role === "target" && p.first > Math.max(...chosen.map((c) => c.last)) && !chosen.some((c) => c.key === p.key));
+  if (!before.length && !after) return null;
+  const from = before.length ? Math.max(...before.map((p) => p.last)) + 1 : 0;
+  const to = after ? Math.max(trig.last, ...chosen.map((p) => p.last)) + 1 : Infinity;
+  return readCasualties(ctx.s, ctx.roles, from, to);
 }
 
 /** Trigger `t`, a verb after `after`, opens a clause of its own: a place follows it, and another lies between the two. */
