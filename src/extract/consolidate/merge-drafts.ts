@@ -87,7 +87,8 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
   for (const d of drafts) {
     if (kept.includes(d) || !hasFigures(d) || !aloneInSentence(drafts, d)) continue;
     // The finer tellings of its type there, dropped or kept: with more than one place the toll is not split.
-    const finer = drafts.filter((o) => o.place.precision < d.place.precision && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1) && (o.date === d.date || !d.date || !o.date));
+    // A lead tolls what the article goes on to place: a finer telling told before it is another happening.
+    const finer = drafts.filter((o) => o.place.precision < d.place.precision && o.sentence >= d.sentence && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1) && (o.date === d.date || !d.date || !o.date));
     const at = kept.indexOf(finer[0]!);
     if (at < 0 || finer.some((o) => placeId(o) !== placeId(finer[0]!))) continue;
     out[at] = lendFigures(out[at]!, d, "coarse-telling");
