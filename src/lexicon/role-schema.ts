@@ -51,7 +51,18 @@ export const RoleRulesSchema = z.object({
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
-  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
-  nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
+  /**
+   * Actor key → the nationality adjectives that name its forces, every form (masculine, feminine,
+   * plural; with and without ال). An adjective qualifying the trigger's noun or the weapon that
+   * carries it names actor1 ("غارة جوية روسية", "مروحية روسية قصفت").
+   */
+  nationality_adjectives: z.record(z.string().regex(/^[A-Z_]+$/), z.array(z.string().min(1)).min(1)),
+  /**
+   * Reported speech: a speech verb ("قال", "أعلنت", "أفاد") and, a few words on, the word that opens
+   * the reported clause ("إن", "أن", "بأن"). The speaker and whom it belongs to stand between them;
+   * the reported event's actors after. Verbs of accusing (اتهم) are not here: their object is the accused.
+   */
+  speech_verbs: z.array(z.string().min(1)).default([]),
+  speech_complementizers: z.array(z.string().min(1)).default([]),
 });
 export type RoleLexicon = z.output<typeof RoleRulesSchema>;

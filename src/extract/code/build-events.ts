@@ -12,6 +12,7 @@ import type { RoleRules } from "../read/role-rules.ts";
 import { findTriggerCandidates, isCancelled } from "./find-trigger-candidates.ts";
 import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
+import { speakerPhrases } from "./reported-speech.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
 import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
 import type { AnnotationOfKind } from "../annotate/annotation.ts";
@@ -68,7 +69,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const attributionEnds = new Set(ofKind(s, "attribution").map((a) => a.last));
   const lastCivilianStart = Math.max(-1, ...ofKind(s, "civilian").map((a) => a.first));
-  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks, attributionEnds, lastCivilianStart };
+  const speakers = speakerPhrases(s, candidates, roles);
+  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks, attributionEnds, speakers, lastCivilianStart };
   const cues = ofKind(s, "cue");
   const protesters = cues.some((c) => c.value.cue === "protesters");
   const civilians = ofKind(s, "civilian");

@@ -4,6 +4,7 @@ import type { AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "../read/place-mention.ts";
 import type { CasualtyReading } from "../read/read-casualties.ts";
 import type { RoleRules } from "../read/role-rules.ts";
+import type { SpeakerPhrase } from "./reported-speech.ts";
 
 export type TriggerAnnotation = Annotation & { readonly value: { readonly kind: "trigger"; readonly entry: TriggerEntry } };
 export type ActorAnnotation = Annotation & { readonly value: { readonly kind: "actor"; readonly key: string; readonly air: boolean; readonly artillery: boolean; readonly generic: boolean } };
@@ -23,6 +24,8 @@ export interface SentenceContext {
   readonly breaks: readonly number[];
   /** Last tokens of attribution phrases ("قالت"): an actor right after one speaks. */
   readonly attributionEnds: ReadonlySet<number>;
+  /** "قال مسؤول في … إن": the speaker phrases, in order; actors inside one belong to the speaker. */
+  readonly speakers: readonly SpeakerPhrase[];
   /** First token of the sentence's last civilian noun (-1 when none). */
   readonly lastCivilianStart: number;
 }
