@@ -137,6 +137,13 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قصفت قوات النظام بلدة كنصفرة بالمدفعية صباح اليوم.\nوقال مدير المرصد رامي عبد الرحمن إن اشتباكات عنيفة اندلعت بعد القصف بين الطرفين.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كنصفرة" }] },
 
+  { id: "gen-bomb-toll-civilians", label: "a bombing that counts its dead and names no armed side hit struck civilians", published: P,
+    text: "أسفر انفجار سيارة مفخخة وسط مدينة الباب صباح اليوم عن سقوط ثمانية قتلى وعشرين جريحاً.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "CIVILIANS", place: "الباب" }] },
+  { id: "gen-bomb-toll-armed", label: "a bombing whose dead are named fighters hit their side", published: P,
+    text: "قتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة على طريق مدينة الصنمين صباح اليوم.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "SYR_GOV", place: "الصنمين" }] },
+
   { id: "gen-shelling-beside-battle", label: "a shelling told beside a battle at the same place is an event of its own", published: P,
     text: "دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة كفرنبل صباح اليوم، وقصفت قوات النظام البلدة بالمدفعية الثقيلة.",
     expect: [
