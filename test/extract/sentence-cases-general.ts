@@ -144,6 +144,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة على طريق مدينة الصنمين صباح اليوم.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "SYR_GOV", place: "الصنمين" }] },
 
+  { id: "gen-attack-noun-genitive", label: "the actor after the noun هجوم is its attacker, not its target", published: P,
+    text: "قتل أربعة مدنيين في هجوم واسع لتنظيم داعش على بلدة السخنة شرقي حمص فجر اليوم.",
+    expect: [{ actor1: "ISIS", place: "السخنة" }] },
+
   { id: "gen-shelling-beside-battle", label: "a shelling told beside a battle at the same place is an event of its own", published: P,
     text: "دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة كفرنبل صباح اليوم، وقصفت قوات النظام البلدة بالمدفعية الثقيلة.",
     expect: [

@@ -57,10 +57,12 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer.
     !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
   // Before the trigger only prepositions mark a target ("مواقع للجيش قصفت" is the subject); an
-  // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object.
+  // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object. The trigger
+  // marks no target of its own: "هجوم" before an actor names the attacker ("هجوم واسع لمسلحي
+  // التنظيم على …"), though "تصدت لهجوم X" makes X the attacker repelled.
   const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب");
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions) || victim(a));
+    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, trig) || victim(a));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);

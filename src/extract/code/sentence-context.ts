@@ -43,8 +43,11 @@ export function previousTrigger(ctx: SentenceContext, t: TriggerAnnotation): Tri
   return [...ctx.candidates].reverse().find((x) => x.last < t.first);
 }
 
-/** Look back two words from an annotation (over quotes and brackets) for a marker word or two-word marker. */
-export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<string>): boolean {
+/**
+ * Look back two words from an annotation (over quotes and brackets) for a marker word or two-word
+ * marker. Words of `except` (the trigger itself) count as words but mark nothing.
+ */
+export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<string>, except?: { readonly first: number; readonly last: number }): boolean {
   const toks = ctx.s.sentence.tokens;
   let words = 0;
   let next: string | null = null;
@@ -54,9 +57,10 @@ export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<s
       if (/["'()\[\]]/.test(t.text)) continue;
       break;
     }
-    if (t.forms.some((f) => set.has(f))) return true;
+    const exempt = except !== undefined && except.first <= k && k <= except.last;
+    if (!exempt && t.forms.some((f) => set.has(f))) return true;
     // Two-word markers ("على يد", "من قبل"), looked up only after a word that ends one ("يد", "قبل").
-    if (next && secondWordsOf(set).has(next) && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
+    if (!exempt && next && secondWordsOf(set).has(next) && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
     next = t.text;
     words++;
   }
