@@ -63,6 +63,10 @@ export const RoleRulesSchema = z.object({
    * the reported event's actors after. Verbs of accusing (اتهم) are not here: their object is the accused.
    */
   speech_verbs: z.array(z.string().min(1)).default([]),
+  /** "مقتل ثلاثة جنود", "أصيب عنصران": victims named as fighters, soldiers or police, whatever side they are on. */
+  armed_victim_nouns: z.array(z.string().min(1)).default([]),
+  /** "بلدة X الحدودية مع تركيا", "على الحدود مع إسرائيل": a state named after one of these is a neighbour, not a party. */
+  border_words: z.array(z.string().min(1)).default([]),
   speech_complementizers: z.array(z.string().min(1)).default([]),
 });
 export type RoleLexicon = z.output<typeof RoleRulesSchema>;

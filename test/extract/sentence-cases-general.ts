@@ -144,6 +144,12 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة على طريق مدينة الصنمين صباح اليوم.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "SYR_GOV", place: "الصنمين" }] },
 
+  { id: "gen-bomb-toll-soldiers", label: "a bombing that kills soldiers of no named side did not hit civilians", published: P,
+    text: "أسفر انفجار عبوة ناسفة على طريق مدينة الصنمين صباح اليوم عن مقتل ثلاثة جنود.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: null, place: "الصنمين" }] },
+  { id: "gen-border-neighbour", label: "a state named as a town's neighbour is no party to the strike", published: P,
+    text: "استهدفت طائرات حربية مدينة حارم الحدودية مع تركيا صباح اليوم ما أدى لمقتل مدنيين اثنين.",
+    expect: [{ sub_event_type: "Air/drone strike", actor2: "CIVILIANS", place: "حارم" }] },
   { id: "gen-attack-noun-genitive", label: "the actor after the noun هجوم is its attacker, not its target", published: P,
     text: "قتل أربعة مدنيين في هجوم واسع لتنظيم داعش على بلدة السخنة شرقي حمص فجر اليوم.",
     expect: [{ actor1: "ISIS", place: "السخنة" }] },

@@ -83,7 +83,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   let sentenceActor1: RoleFiller | null = null;
   let lastSub = state.lastSub;
 
-  const sentence: SentenceFacts = { ctx, cues, civilians, armed, infighting, protesters, interOf: (key) => input.inter.get(key) };
+  // "قتل ثلاثة جنود بانفجار عبوة": victims named as fighters or soldiers, of whatever side.
+  const armedVictimNouns = formSetOf(roles.armedVictimNouns);
+  const armedVictims = toks.some((t) => armedVictimNouns.has(t));
+  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, infighting, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
     const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1);
@@ -110,6 +113,8 @@ interface SentenceFacts {
   readonly cues: readonly AnnotationOfKind<"cue">[];
   readonly civilians: readonly AnnotationOfKind<"civilian">[];
   readonly armed: readonly ActorAnnotation[];
+  /** A noun of fighters, soldiers or police stands in the sentence ("جنود", "عناصر"). */
+  readonly armedVictims: boolean;
   readonly infighting: boolean;
   readonly protesters: boolean;
   readonly interOf: (key: string) => string | undefined;
@@ -152,7 +157,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     infighting: sentence.infighting,
     protesters: sentence.protesters,
     civilianCasualties: cas.civilians,
-    tollCounted: (cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0,
+    tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
     otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,

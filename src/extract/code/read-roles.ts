@@ -66,7 +66,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
-  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a));
+  // "بلدة سرمدا الحدودية مع تركيا": a state named as a neighbour is a place, not a party.
+  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords));
   const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
   // "قال مسؤول في وزارة الدفاع الروسية إن طائرات قصفت …": the speaker's side is the source, not a party.
   const speech = reportingPhrase(ctx.speakers, trig);

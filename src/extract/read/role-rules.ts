@@ -13,6 +13,8 @@ export interface RoleRules {
   /** Normalised nationality adjective → the actor key of that state's forces. */
   readonly nationality: ReadonlyMap<string, string>;
   readonly speechVerbs: ReadonlySet<string>;
+  readonly borderWords: ReadonlySet<string>;
+  readonly armedVictimNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
@@ -57,6 +59,8 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     backgroundBefore: set(d.background_before),
     nationality: new Map(Object.entries(d.nationality_adjectives).flatMap(([k, words]) => words.map((w) => [normalizeKey(w), k] as const))),
     speechVerbs: set(d.speech_verbs),
+    borderWords: set(d.border_words),
+    armedVictimNouns: set(d.armed_victim_nouns),
     speechComplementizers: set(d.speech_complementizers),
   };
 }
