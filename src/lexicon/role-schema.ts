@@ -52,9 +52,11 @@ export const RoleRulesSchema = z.object({
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
   /**
-   * Actor key → the nationality adjectives that name its forces, every form (masculine, feminine,
-   * plural; with and without ال). An adjective qualifying the trigger's noun or the weapon that
-   * carries it names actor1 ("غارة جوية روسية", "مروحية روسية قصفت").
+   * Actor key → the nationality adjectives that name its forces, every form that can qualify a
+   * strike or a weapon (masculine, feminine, dual; with and without ال). An adjective qualifying
+   * the trigger's noun or the weapon that carries it names actor1 ("غارة جوية روسية", "غارتين
+   * روسيتين", "مروحية روسية قصفت"). Human plurals ("أربعة أمريكيين", "الروس") are left out: they
+   * name people, often the victims; the forces' own plurals are actor aliases (actors.json).
    */
   nationality_adjectives: z.record(z.string().regex(/^[A-Z_]+$/), z.array(z.string().min(1)).min(1)),
   /**

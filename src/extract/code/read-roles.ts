@@ -1,9 +1,13 @@
 import { ofKind } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
+import { hasArticle } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
 type Span = readonly [number, number];
+
+/** A word that opens with the preposition لـ (after و/ف): "لمسلحي", "وللقوات". */
+const LAM = /^[وف]?ل/;
 
 /** An actor key with the words that name it. */
 export interface RoleFiller {
@@ -58,11 +62,13 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
   // Before the trigger only prepositions mark a target ("مواقع للجيش قصفت" is the subject); an
   // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object. The trigger
-  // marks no target of its own: "هجوم" before an actor names the attacker ("هجوم واسع لمسلحي
-  // التنظيم على …"), though "تصدت لهجوم X" makes X the attacker repelled.
+  // marks no target of its own where the actor after it can be its agent: a verb's subject, or a
+  // noun's genitive, which follows a noun with no article ("هجوم التنظيم") or takes لـ ("هجوم واسع
+  // لمسلحي التنظيم على …"); "تصدت لهجوم X" still makes X the attacker repelled.
   const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب");
+  const agentAfter = (a: ActorAnnotation): boolean => entry.pos !== "noun" || !hasArticle(toks[trig.first]!.text) || LAM.test(toks[a.first]!.text);
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, trig) || victim(a));
+    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
