@@ -67,6 +67,8 @@ export const RoleRulesSchema = z.object({
   speech_verbs: z.array(z.string().min(1)).default([]),
   /** "مقتل ثلاثة جنود", "أصيب عنصران": victims named as fighters, soldiers or police, whatever side they are on. */
   armed_victim_nouns: z.array(z.string().min(1)).default([]),
+  /** "مواقع عسكرية تابعة لـX": the word of belonging between a marker and its actor, passed over when looking for the marker. */
+  affiliation_words: z.array(z.string().min(1)).default([]),
   /** "بلدة X الحدودية مع تركيا", "على الحدود مع إسرائيل": a state named after one of these is a neighbour, not a party. */
   border_words: z.array(z.string().min(1)).default([]),
   speech_complementizers: z.array(z.string().min(1)).default([]),

@@ -57,6 +57,8 @@ export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<s
       if (/["'()\[\]]/.test(t.text)) continue;
       break;
     }
+    // "مواقع عسكرية تابعة لـX": the word of belonging stands between the marker and the actor.
+    if (t.forms.some((f) => ctx.roles.affiliation.has(f))) continue;
     const exempt = except !== undefined && except.first <= k && k <= except.last;
     if (!exempt && t.forms.some((f) => set.has(f))) return true;
     // Two-word markers ("على يد", "من قبل"), looked up only after a word that ends one ("يد", "قبل").

@@ -14,6 +14,7 @@ export interface RoleRules {
   readonly nationality: ReadonlyMap<string, string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly borderWords: ReadonlySet<string>;
+  readonly affiliation: ReadonlySet<string>;
   readonly armedVictimNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
@@ -60,6 +61,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     nationality: new Map(Object.entries(d.nationality_adjectives).flatMap(([k, words]) => words.map((w) => [normalizeKey(w), k] as const))),
     speechVerbs: set(d.speech_verbs),
     borderWords: set(d.border_words),
+    affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
     speechComplementizers: set(d.speech_complementizers),
   };
