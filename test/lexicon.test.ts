@@ -119,8 +119,8 @@ describe("loadLexicons", () => {
 
   it("checks the role and place-name rules like every other lexicon", async () => {
     for (const f of FILE_NAMES) copyFileSync(join(DEFAULT_LEXICON_DIR, f), join(tmp, f));
-    writeFileSync(join(tmp, "roles.json"), JSON.stringify({ ...lex.roles, nationality_actors: { "الروسي": "rus mil" } }));
-    await assert.rejects(loadLexicons(tmp), /roles\.json.*nationality_actors/);
+    writeFileSync(join(tmp, "roles.json"), JSON.stringify({ ...lex.roles, nationality_adjectives: { "rus mil": ["الروسي"] } }));
+    await assert.rejects(loadLexicons(tmp), /roles\.json.*nationality_adjectives/);
     for (const f of FILE_NAMES) copyFileSync(join(DEFAULT_LEXICON_DIR, f), join(tmp, f));
     writeFileSync(join(tmp, "place-names.json"), JSON.stringify({ ...lex.placeNames, stop_words: "في" }));
     await assert.rejects(loadLexicons(tmp), /place-names\.json.*stop_words/);

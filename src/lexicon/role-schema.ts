@@ -55,7 +55,26 @@ export const RoleRulesSchema = z.object({
   toll_words: z.array(z.string().min(1)).default([]),
   /** "بين X وY": X acts, Y is acted upon (clashes, agreements). */
   pair_markers: z.array(z.string().min(1)),
-  /** Nationality adjectives right after a trigger name its actor ("القصف الجوي الروسي"). */
-  nationality_actors: z.record(z.string().min(1), z.string().regex(/^[A-Z_]+$/)),
+  /**
+   * Actor key → the nationality adjectives that name its forces, every form that can qualify a
+   * strike or a weapon (masculine, feminine, dual; with and without ال). An adjective qualifying
+   * the trigger's noun or the weapon that carries it names actor1 ("غارة جوية روسية", "غارتين
+   * روسيتين", "مروحية روسية قصفت"). Human plurals ("أربعة أمريكيين", "الروس") are left out: they
+   * name people, often the victims; the forces' own plurals are actor aliases (actors.json).
+   */
+  nationality_adjectives: z.record(z.string().regex(/^[A-Z_]+$/), z.array(z.string().min(1)).min(1)),
+  /**
+   * Reported speech: a speech verb ("قال", "أعلنت", "أفاد") and, a few words on, the word that opens
+   * the reported clause ("إن", "أن", "بأن"). The speaker and whom it belongs to stand between them;
+   * the reported event's actors after. Verbs of accusing (اتهم) are not here: their object is the accused.
+   */
+  speech_verbs: z.array(z.string().min(1)).default([]),
+  /** "مقتل ثلاثة جنود", "أصيب عنصران": victims named as fighters, soldiers or police, whatever side they are on. */
+  armed_victim_nouns: z.array(z.string().min(1)).default([]),
+  /** "مواقع عسكرية تابعة لـX": the word of belonging between a marker and its actor, passed over when looking for the marker. */
+  affiliation_words: z.array(z.string().min(1)).default([]),
+  /** "بلدة X الحدودية مع تركيا", "على الحدود مع إسرائيل": a state named after one of these is a neighbour, not a party. */
+  border_words: z.array(z.string().min(1)).default([]),
+  speech_complementizers: z.array(z.string().min(1)).default([]),
 });
 export type RoleLexicon = z.output<typeof RoleRulesSchema>;

@@ -12,6 +12,7 @@ import type { RoleRules } from "../read/role-rules.ts";
 import { findTriggerCandidates, isCancelled } from "./find-trigger-candidates.ts";
 import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
+import { speakerPhrases } from "./reported-speech.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
 import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
 import type { AnnotationOfKind } from "../annotate/annotation.ts";
@@ -68,7 +69,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const attributionEnds = new Set(ofKind(s, "attribution").map((a) => a.last));
   const lastCivilianStart = Math.max(-1, ...ofKind(s, "civilian").map((a) => a.first));
-  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks, attributionEnds, lastCivilianStart };
+  const speakers = speakerPhrases(s, candidates, roles);
+  const ctx: SentenceContext = { s, places: input.places, roles, casualties: cas, candidates, strong, actors, breaks, attributionEnds, speakers, lastCivilianStart };
   const cues = ofKind(s, "cue");
   const protesters = cues.some((c) => c.value.cue === "protesters");
   const civilians = ofKind(s, "civilian");
@@ -81,7 +83,10 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   let sentenceActor1: RoleFiller | null = null;
   let lastSub = state.lastSub;
 
-  const sentence: SentenceFacts = { ctx, cues, civilians, armed, infighting, protesters, interOf: (key) => input.inter.get(key) };
+  // "قتل ثلاثة جنود بانفجار عبوة": victims named as fighters or soldiers, of whatever side.
+  const armedVictimNouns = formSetOf(roles.armedVictimNouns);
+  const armedVictims = toks.some((t) => armedVictimNouns.has(t));
+  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, infighting, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
     const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1);
@@ -108,6 +113,8 @@ interface SentenceFacts {
   readonly cues: readonly AnnotationOfKind<"cue">[];
   readonly civilians: readonly AnnotationOfKind<"civilian">[];
   readonly armed: readonly ActorAnnotation[];
+  /** A noun of fighters, soldiers or police stands in the sentence ("جنود", "عناصر"). */
+  readonly armedVictims: boolean;
   readonly infighting: boolean;
   readonly protesters: boolean;
   readonly interOf: (key: string) => string | undefined;
@@ -150,6 +157,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     infighting: sentence.infighting,
     protesters: sentence.protesters,
     civilianCasualties: cas.civilians,
+    tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
     otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,

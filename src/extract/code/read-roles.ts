@@ -1,7 +1,13 @@
+import { ofKind } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
+import { hasArticle } from "../../text/word-forms.ts";
+import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
 type Span = readonly [number, number];
+
+/** A word that opens with the preposition لـ (after و/ف): "لمسلحي", "وللقوات". */
+const LAM = /^[وف]?ل/;
 
 /** An actor key with the words that name it. */
 export interface RoleFiller {
@@ -33,8 +39,11 @@ export interface RoleMemory {
  * a verb ("قصفت قوات النظام …") or before it, the attacker a side repelled ("تصدت الفصائل لهجوم
  * قوات النظام": the attacker is actor1). actor2 is acted upon: marked by a target word or
  * preposition ("مواقع لـ", "على", "ضد"), or named as victims of the casualty phrase. "بين X وY":
- * X acts on Y. With no actor named: a nationality adjective ("غارات روسية"), the subject of an
- * earlier clause, the speaker of the sentence, then the last actor of this type in the article.
+ * X acts on Y. A nationality adjective on the trigger or its weapon ("غارات روسية", "قصف مدفعي
+ * تركي") names actor1 unless a marker does. Actors in a speaker phrase ("قال مسؤول في X إن …")
+ * are the report's source, not its parties. With no actor named: a nationality adjective near the
+ * trigger, the subject of an earlier clause, the speaker (or the speaker's side), then the last
+ * actor of this type in the article.
  */
 export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family: string, airNear: boolean, memory: RoleMemory): RoleReading {
   const { s, roles } = ctx;
@@ -52,19 +61,29 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer.
     !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
   // Before the trigger only prepositions mark a target ("مواقع للجيش قصفت" is the subject); an
-  // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object.
+  // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object. The trigger
+  // marks no target of its own where the actor after it can be its agent: a verb's subject, or a
+  // noun's genitive, which follows a noun with no article ("هجوم التنظيم") or takes لـ ("هجوم واسع
+  // لمسلحي التنظيم على …"); "تصدت لهجوم X" still makes X the attacker repelled.
   const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب");
+  const agentAfter = (a: ActorAnnotation): boolean => entry.pos !== "noun" || !hasArticle(toks[trig.first]!.text) || LAM.test(toks[a.first]!.text);
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions) || victim(a));
+    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
-  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a));
+  // "بلدة سرمدا الحدودية مع تركيا": a state named as a neighbour is a place, not a party.
+  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords));
   const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
-  const before = armed.filter((a) => a.last < trig.first && a.first > Math.max(prevTrig?.last ?? -1, clause.start));
+  // "قال مسؤول في وزارة الدفاع الروسية إن طائرات قصفت …": the speaker's side is the source, not a party.
+  const speech = reportingPhrase(ctx.speakers, trig);
+  const ofSpeaker = (a: ActorAnnotation): boolean => speech !== undefined && a.first > speech.verb && a.last < speech.opens;
+  const before = armed.filter((a) => a.last < trig.first && a.first > Math.max(prevTrig?.last ?? -1, clause.start) && !ofSpeaker(a));
 
   let a1: ActorAnnotation | undefined;
   let a2: ActorAnnotation | undefined;
+  // actor1 named by a marker ("من قبل", "بين X وY") or by the repel frame, which outweighs an adjective.
+  let marked = isRepel;
   if (isRepel) {
     const repeller = after.find((a) => a.first - trig.last <= 2) ?? before.filter((a) => !isTarget(a)).pop();
     a1 = after.find((a) => a !== repeller && a.value.key !== repeller?.value.key && a.first - trig.last <= 10);
@@ -76,6 +95,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     const subject = before.find((a) => !isTarget(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
     a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
+    marked = Boolean(agent ?? agentBefore);
     a2 = after.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
       ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
       ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
@@ -88,14 +108,24 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     a1 = pairFirst;
     a2 = pairSecond;
     rules.push("actors:pair");
+    marked = true;
   }
   a1 = a1 && specific(a1, armed);
   a2 = a2 && specific(a2, armed);
   const filler = (a: ActorAnnotation): RoleFiller => ({ key: a.value.key, span: span(a), phrase: a.phrase, air: a.value.air });
+  // "غارات روسية على …", "قصف مدفعي تركي استهدف …": an adjective of nationality on the trigger's own
+  // noun, or on the weapon that carries it, names the side that struck; only an agent named with
+  // "من قبل" or the two sides of "بين X وY" say more.
+  const national = marked ? null : qualifyingNationality(ctx, trig);
+  if (national && national.key !== a1?.value.key) {
+    const actor2 = a2 && a2.value.key !== national.key ? filler(a2) : null;
+    const actor1 = { key: national.key, span: [toks[national.first]!.start, toks[national.last]!.end] as const, phrase: "", air: airNear };
+    return { actor1, actor2, actor1Named: true, rules: [...rules, "actor1:nationality-of-trigger"] };
+  }
   const actor2 = a2 ? filler(a2) : null;
   if (a1) return { actor1: filler(a1), actor2, actor1Named: true, rules };
-
-  // "القصف الجوي الروسي", "غارات روسية": the nationality adjective after the trigger names the actor.
+  // With no actor named, an adjective a few words after the trigger still tells whose the strike
+  // was ("القصف المكثف الروسي", "غارات يعتقد أنها روسية").
   for (let k = trig.last + 1; k <= trig.last + 4 && k < toks.length; k++) {
     const key = nationalityOf(toks[k]!.forms, roles.nationality);
     if (key) {
@@ -103,11 +133,14 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
       return { actor1: { key, span: [toks[trig.first]!.start, toks[end]!.end], phrase: "", air: airNear }, actor2, actor1Named: false, rules: [...rules, "actor1:nationality-adjective"] };
     }
   }
+
   // "شنت الهيئة هجوماً … وسيطرت على …": coordinated verbs share their subject (a noun such as
   // "اشتباكات" later in the sentence opens a new clause with its own parties).
   if (memory.sentenceActor1 && entry.pos === "verb") return { actor1: memory.sentenceActor1, actor2, actor1Named: false, rules: [...rules, "actor1:same-sentence"] };
-  // "أعلن الجيش السوري سيطرته على …": with no other actor, the speaker reports its own action.
-  const speaker = ctx.actors.find((a) => a.value.key !== "CIVILIANS" && speaking(a) && a.last < trig.first);
+  // "أعلن الجيش السوري سيطرته على …", "قال قيادي في الفصيل إن مقاتليه صدوا …": with no other actor,
+  // the speaker, or the side the speaker belongs to, reports its own action.
+  const speaker = ctx.actors.find((a) => a.value.key !== "CIVILIANS" && speaking(a) && a.last < trig.first)
+    ?? armed.find((a) => ofSpeaker(a) && !isTarget(a));
   if (speaker) return { actor1: { ...filler(speaker), air: false }, actor2, actor1Named: false, rules: [...rules, "actor1:speaker"] };
   const prev = memory.lastActor1.get(family);
   if (prev) return { actor1: prev, actor2, actor1Named: false, rules: [...rules, "actor1:previous-sentence"] };
@@ -118,6 +151,44 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
 function specific(a: ActorAnnotation, actors: readonly ActorAnnotation[]): ActorAnnotation {
   if (!a.value.generic) return a;
   return actors.find((b) => !b.value.generic && b.first > a.last && b.first - a.last <= 5) ?? a;
+}
+
+/** The speaker phrase whose reported clause holds the trigger: the last one that opens before it. */
+function reportingPhrase(phrases: readonly SpeakerPhrase[], trig: TriggerAnnotation): SpeakerPhrase | undefined {
+  let found: SpeakerPhrase | undefined;
+  for (const p of phrases) {
+    if (p.opens >= trig.first) break;
+    found = p;
+  }
+  return found;
+}
+
+/** Weapon words a nationality adjective may stand behind ("غارة جوية روسية", "قصف مدفعي صاروخي تركي"). */
+const WEAPON_CUES: ReadonlySet<string> = new Set(["air", "artillery", "missile", "explosive"]);
+
+/**
+ * The nationality adjective that qualifies a trigger: right after its noun or after the weapon words
+ * that follow it ("القصف الروسي", "ضربة طيران أميركية", "قصفت طائرات مسيرة إسرائيلية"), or closing
+ * the weapon phrase that is the subject before a verb ("مروحية روسية قصفت"). An adjective
+ * after any other word qualifies that word ("غارات على مواقع تركية": the positions are Turkish).
+ */
+function qualifyingNationality(ctx: SentenceContext, trig: TriggerAnnotation): { key: string; first: number; last: number } | null {
+  const toks = ctx.s.sentence.tokens;
+  const cues = ofKind(ctx.s, "cue").filter((c) => WEAPON_CUES.has(c.value.cue));
+  const weapon = (k: number): boolean => cues.some((c) => c.first <= k && k <= c.last);
+  for (let k = trig.last + 1; k < toks.length && k <= trig.last + 4 && toks[k]!.kind === "word"; k++) {
+    const key = nationalityOf(toks[k]!.forms, ctx.roles.nationality);
+    if (key) return { key, first: trig.first, last: k };
+    if (!weapon(k)) break;
+  }
+  const k = trig.first - 1;
+  const key = k >= 1 && toks[k]!.kind === "word" ? nationalityOf(toks[k]!.forms, ctx.roles.nationality) : undefined;
+  if (key && weapon(k - 1)) {
+    let first = k - 1;
+    while (first > 0 && first > k - 4 && weapon(first - 1)) first--;
+    return { key, first, last: trig.last };
+  }
+  return null;
 }
 
 /**

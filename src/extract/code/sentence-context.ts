@@ -4,6 +4,7 @@ import type { AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "../read/place-mention.ts";
 import type { CasualtyReading } from "../read/read-casualties.ts";
 import type { RoleRules } from "../read/role-rules.ts";
+import type { SpeakerPhrase } from "./reported-speech.ts";
 
 export type TriggerAnnotation = Annotation & { readonly value: { readonly kind: "trigger"; readonly entry: TriggerEntry } };
 export type ActorAnnotation = Annotation & { readonly value: { readonly kind: "actor"; readonly key: string; readonly air: boolean; readonly artillery: boolean; readonly generic: boolean } };
@@ -23,6 +24,8 @@ export interface SentenceContext {
   readonly breaks: readonly number[];
   /** Last tokens of attribution phrases ("قالت"): an actor right after one speaks. */
   readonly attributionEnds: ReadonlySet<number>;
+  /** "قال مسؤول في … إن": the speaker phrases, in order; actors inside one belong to the speaker. */
+  readonly speakers: readonly SpeakerPhrase[];
   /** First token of the sentence's last civilian noun (-1 when none). */
   readonly lastCivilianStart: number;
 }
@@ -40,8 +43,11 @@ export function previousTrigger(ctx: SentenceContext, t: TriggerAnnotation): Tri
   return [...ctx.candidates].reverse().find((x) => x.last < t.first);
 }
 
-/** Look back two words from an annotation (over quotes and brackets) for a marker word or two-word marker. */
-export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<string>): boolean {
+/**
+ * Look back two words from an annotation (over quotes and brackets) for a marker word or two-word
+ * marker. Words of `except` (the trigger itself) count as words but mark nothing.
+ */
+export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<string>, except?: { readonly first: number; readonly last: number }): boolean {
   const toks = ctx.s.sentence.tokens;
   let words = 0;
   let next: string | null = null;
@@ -51,9 +57,12 @@ export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<s
       if (/["'()\[\]]/.test(t.text)) continue;
       break;
     }
-    if (t.forms.some((f) => set.has(f))) return true;
+    // "مواقع عسكرية تابعة لـX": the word of belonging stands between the marker and the actor.
+    if (t.forms.some((f) => ctx.roles.affiliation.has(f))) continue;
+    const exempt = except !== undefined && except.first <= k && k <= except.last;
+    if (!exempt && t.forms.some((f) => set.has(f))) return true;
     // Two-word markers ("على يد", "من قبل"), looked up only after a word that ends one ("يد", "قبل").
-    if (next && secondWordsOf(set).has(next) && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
+    if (!exempt && next && secondWordsOf(set).has(next) && t.forms.some((f) => set.has(`${f} ${next}`))) return true;
     next = t.text;
     words++;
   }

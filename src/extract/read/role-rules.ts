@@ -10,7 +10,13 @@ export interface RoleRules {
   readonly repel: ReadonlySet<string>;
   readonly continuation: ReadonlySet<string>;
   readonly yearMarkers: ReadonlySet<string>;
+  /** Normalised nationality adjective → the actor key of that state's forces. */
   readonly nationality: ReadonlyMap<string, string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly borderWords: ReadonlySet<string>;
+  readonly affiliation: ReadonlySet<string>;
+  readonly armedVictimNouns: ReadonlySet<string>;
+  readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
@@ -56,6 +62,11 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     sourceNameStops: set(d.source_name_stops),
     backgroundUnits: set(d.background_units),
     backgroundBefore: set(d.background_before),
-    nationality: new Map(Object.entries(d.nationality_actors).map(([w, k]) => [normalizeKey(w), k])),
+    nationality: new Map(Object.entries(d.nationality_adjectives).flatMap(([k, words]) => words.map((w) => [normalizeKey(w), k] as const))),
+    speechVerbs: set(d.speech_verbs),
+    borderWords: set(d.border_words),
+    affiliation: set(d.affiliation_words),
+    armedVictimNouns: set(d.armed_victim_nouns),
+    speechComplementizers: set(d.speech_complementizers),
   };
 }

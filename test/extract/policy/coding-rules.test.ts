@@ -13,7 +13,7 @@ const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
   triggerSub: "Shelling/artillery/missile attack", withAir: null, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
-  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, civilianObject: false, civilianAfterTrigger: false,
+  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, civilianObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };
 const coding = (c: Partial<Coding>): Coding => ({ sub: "Armed clash", actor1: null, actor2: null, actor1Air: false, rules: [], ...c });
@@ -34,6 +34,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:air-force-remote", label: "Israeli strikes on a site are air strikes", coding: { sub: "Shelling/artillery/missile attack", actor1: "ISR_MIL" }, expect: { sub: "Air/drone strike" } },
   { rule: "subtype:ground-raid", label: "raids by rebels are ground attacks", coding: { sub: "Air/drone strike", actor1: "HTS", actor2: "SYR_GOV" }, expect: { sub: "Armed clash" } },
   { rule: "actor2:civilian-casualties", label: "shelling that kills civilians", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { civilianCasualties: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "actor2:remote-toll", label: "a car bomb that kills fourteen, no armed side hit", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, facts: { tollCounted: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },
   { rule: "territory:by-taker", label: "a rebel capture", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true }, expect: { sub: "Non-state actor overtakes territory", actor2: "SYR_GOV" } },

@@ -54,6 +54,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:civilian-casualties", { actor2: theatre.civilians }),
   },
   {
+    id: "actor2:remote-toll",
+    description: "A strike, shelling or bombing that counts its dead or wounded and names no armed side hit (\"سقوط 14 قتيلاً بانفجار سيارة مفخخة\") hit civilians: armed victims are named (\"مقتل 3 عناصر من …\").",
+    when: (c, { facts }) => !c.actor2 && facts.tollCounted && family(c) === "Explosions/Remote violence",
+    then: (c, { theatre }) => set(c, "actor2:remote-toll", { actor2: theatre.civilians }),
+  },
+  {
     id: "actor2:civilian-object",
     description: "An arrest, looting or attack whose object is a civilian noun (\"اعتقلت شاباً\") targets civilians.",
     when: (c, { facts }) => !c.actor2 && facts.civilianObject && (family(c) === "Violence against civilians" || c.sub === "Arrests" || c.sub === "Looting/property destruction"),

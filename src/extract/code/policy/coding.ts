@@ -38,6 +38,8 @@ export interface CodingFacts {
   readonly protesters: boolean;
   /** Civilians are among the dead or wounded. */
   readonly civilianCasualties: boolean;
+  /** The sentence counts at least one dead or wounded ("سقوط 14 قتيلاً") and names no fighters or soldiers among its words. */
+  readonly tollCounted: boolean;
   /** A civilian noun is the trigger's object (within a few words after it). */
   readonly civilianObject: boolean;
   /** A civilian noun anywhere after the trigger. */
