@@ -33,6 +33,13 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب. وأسفر الهجوم عن مقتل مدنيين اثنين.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 2 }] },
 
+  { id: "gen-carry-same-type", label: "a place of the last sentence carries only to an event of the same type", published: P,
+    text: "قصفت قوات النظام بالمدفعية قرية الفطيرة جنوبي إدلب. وفي سياق آخر، اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "الفطيرة" }] },
+  { id: "gen-carry-same-type-kept", label: "a place of the last sentence carries to a second telling of its type", published: P,
+    text: "شنت طائرات حربية روسية غارات جوية على بلدة كفرنبل صباح اليوم. وعادت الطائرات الروسية لتشن غارات جديدة بعد الظهر.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل" }] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },

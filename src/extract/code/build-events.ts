@@ -21,6 +21,11 @@ import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
 export interface DiscourseState {
   readonly lastActor1: ReadonlyMap<string, RoleFiller>;
   readonly lastPlaces: readonly PlaceMention[];
+  /**
+   * The sub-event types of the events told in the sentence that named `lastPlaces` (empty when it
+   * told none): a later sentence's event takes those places only when it is of one of these types.
+   */
+  readonly lastPlacesSubs: ReadonlySet<SubEventType>;
   readonly lastSub: SubEventType | null;
   /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
   readonly told: ToldEvents | null;
@@ -36,7 +41,8 @@ export interface ToldEvents {
   readonly earlier: ToldEvents | null;
 }
 
-export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSub: null, told: null };
+const NO_SUBS: ReadonlySet<SubEventType> = new Set();
+export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastPlacesSubs: NO_SUBS, lastSub: null, told: null };
 
 export interface SentenceInput {
   readonly s: AnnotatedSentence;
@@ -61,7 +67,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
-  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
+  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces, lastPlacesSubs: targets.length ? NO_SUBS : state.lastPlacesSubs } };
   const clauseBreaks = formSetOf(roles.clauseBreaks);
   const breaks: number[] = [];
   for (let i = 1; i < toks.length; i++) if (clauseBreaks.has(toks[i]!)) breaks.push(i);
@@ -99,7 +105,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     lastSub = d.sub;
     told = { draft: d, earlier: told };
   }
-  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces } };
+  const lastPlacesSubs = targets.length ? new Set(drafts.map((d) => d.sub)) : state.lastPlacesSubs;
+  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs } };
 }
 
 /** Facts of the whole sentence, the same for each of its triggers. */
@@ -163,7 +170,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const family = eventTypeOf(coding.sub);
   const actor1After = roleRead.actor1Named && a1 && coding.actor1 ? { key: coding.actor1, span: a1.span, phrase: a1.phrase, air: false } : sentenceActor1;
 
-  const scope = placesInScope(ctx, trig, family, claimed, state.lastPlaces);
+  const scope = placesInScope(ctx, trig, family, claimed, carriedPlaces(state, coding.sub));
   // "قصفت X ما أدى لمقتل امرأة، كما شنت غارات على Y ما أسفر عن مقتل اثنين": each event counts the
   // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
   const nextPlaced = candidates.find((t) => opensPlacedClause(input.places, t, trig));
@@ -179,6 +186,16 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   }
   for (const p of chosen) claimed.set(p, family);
   return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+}
+
+/**
+ * The places of an earlier sentence an event may take when its own sentence names none: only those
+ * of a sentence that told an event of the same type ("قصفت قوات النظام قرية الفطيرة. وفي سياق آخر،
+ * اندلعت اشتباكات عنيفة." places no clash at الفطيرة), or of one that named places and told nothing
+ * ("وفي ريف إدلب الجنوبي: …" sets the scene for what follows).
+ */
+function carriedPlaces(state: DiscourseState, sub: SubEventType): readonly PlaceMention[] {
+  return state.lastPlacesSubs.size === 0 || state.lastPlacesSubs.has(sub) ? state.lastPlaces : [];
 }
 
 /** Trigger `t`, a verb after `after`, opens a clause of its own: a place follows it, and another lies between the two. */
