@@ -147,6 +147,9 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const facts: CodingFacts = {
     triggerSub: entry.sub_event_type as SubEventType,
     withAir: (entry.with_air as SubEventType | undefined) ?? null,
+    byAirForce: (entry.by_air_force as SubEventType | undefined) ?? null,
+    airForceOnly: entry.air_force_only,
+    actor1InClause: roleRead.actor1Named || roleRead.rules.includes("actor1:nationality-adjective"),
     casualtyOnly: entry.casualty,
     territorial: entry.territory,
     weak: entry.weak,

@@ -41,6 +41,18 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c) => set(c, "subtype:air-force-remote", { sub: "Air/drone strike" }),
   },
   {
+    id: "subtype:attack-noun",
+    description: "An attack named by a noun, by a force named in its clause that fights no ground war in the theatre (\"عدوان إسرائيلي على مواقع\", \"هجوم أمريكي\"), is an air strike.",
+    when: (c, { facts, theatre }) => !!facts.byAirForce && family(c) === "Battles" && !!c.actor1 && facts.actor1InClause && theatre.attackNounAirForces.has(c.actor1) && !facts.artilleryNear,
+    then: (c, { facts }) => set(c, "subtype:attack-noun", { sub: facts.byAirForce! }),
+  },
+  {
+    id: "drop:aggression-not-by-air-force",
+    description: "\"عدوان\" by anyone else names a campaign, not one event (\"العدوان على المدينة مستمر\").",
+    when: (c, { facts }) => facts.airForceOnly && c.sub !== facts.byAirForce,
+    then: () => "drop",
+  },
+  {
     id: "subtype:ground-raid",
     description: "\"Raids\" by a force without aircraft (\"شن مقاتلون غارات\") are ground attacks.",
     when: (c, input) =>
