@@ -54,6 +54,19 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "شنت طائرات حربية روسية غارات جوية على بلدة كفرنبل صباح اليوم. وعادت الطائرات الروسية لتشن غارات جديدة بعد الظهر.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل" }] },
 
+  { id: "gen-told-again-after-capture", label: "a generic 'targeted' after a capture is fighting, not another capture", published: P,
+    text: "سيطرت فصائل المعارضة على قرية الحاكورة في سهل الغاب. واستهدفت الفصائل حاجزاً لقوات النظام في قرية الكركات.",
+    expect: [
+      { sub_event_type: "Non-state actor overtakes territory", actor1: "OPPOSITION", place: "الحاكورة" },
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الكركات" },
+    ] },
+  { id: "gen-told-again-after-development", label: "a generic 'targeted' after reinforcements keeps its own type", published: P,
+    text: "أرسلت قوات النظام تعزيزات عسكرية إلى بلدة سراقب. واستهدفت فصائل المعارضة مواقع قوات النظام في بلدة سرمين.",
+    expect: [
+      { sub_event_type: "Other", actor1: "SYR_GOV", place: "سراقب" },
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "سرمين" },
+    ] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },

@@ -26,6 +26,7 @@ export interface DiscourseState {
    * told none): a later sentence's event takes those places only when it is of one of these types.
    */
   readonly lastPlacesSubs: ReadonlySet<SubEventType>;
+  /** The type of the last violent event told (see TOLD_AGAIN_TYPES), lent to a generic trigger ("استهدفت"). */
   readonly lastSub: SubEventType | null;
   /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
   readonly told: ToldEvents | null;
@@ -102,7 +103,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   for (const d of drafts) {
     const p = d.provenance.find((x) => x.field === "actor1");
     if (d.actor1 && p?.span) (lastActor1 ??= new Map(state.lastActor1)).set(eventTypeOf(d.sub), { key: d.actor1, span: p.span, phrase: p.entry ?? "", air: d.sub === "Air/drone strike" });
-    lastSub = d.sub;
+    lastSub = toldAgainType(d.sub);
     told = { draft: d, earlier: told };
   }
   const lastPlacesSubs = targets.length ? new Set(drafts.map((d) => d.sub)) : state.lastPlacesSubs;
@@ -189,6 +190,19 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   }
   for (const p of chosen) claimed.set(p, family);
   return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+}
+
+/**
+ * The type a generic trigger ("استهدفت", "الهجوم", "التفجير") takes after an event of type `sub`, or
+ * null when it keeps its own. Such a trigger names violence done: after a capture it is the fighting
+ * ("سيطرت الفصائل على قرية X، واستهدفت حاجزاً قربها" is no second capture); after a strategic
+ * development (an arrest, reinforcements, an interception) it keeps its own type ("أسقطت الدفاعات الجوية صواريخ …،
+ * وتكثفت الهجمات": the attacks are no interception).
+ */
+function toldAgainType(sub: SubEventType): SubEventType | null {
+  const family = eventTypeOf(sub);
+  if (family === "Battles") return "Armed clash";
+  return family === "Strategic developments" ? null : sub;
 }
 
 /**
