@@ -61,6 +61,8 @@ export const TriggerLexiconSchema = z.object({
     missile: z.array(arabic).default([]),
     /** Protest words: violence in their sentence is a riot or force against protesters. */
     protesters: z.array(arabic),
+    /** A part of a place (أجزاء، أحياء، نقاط، أطراف): a capture of it is fighting, not a capture of the place. */
+    partial: z.array(arabic).default([]),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({

@@ -70,6 +70,13 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "سرمين" },
     ] },
 
+  { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
+    text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },
+  { id: "gen-partial-capture-points", label: "taking positions around a village is fighting there", published: P,
+    text: "سيطرت هيئة تحرير الشام على عدة نقاط لقوات النظام في محيط قرية الحاكورة.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "HTS", place: "الحاكورة" }] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },

@@ -153,6 +153,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     actor1InClause: roleRead.actor1Named || roleRead.rules.includes("actor1:nationality-adjective"),
     casualtyOnly: entry.casualty,
     territorial: entry.territory,
+    partialObject: entry.territory && partialObject(ctx, cues, trig),
     weak: entry.weak,
     victimImplied: entry.victim_implied,
     cueTyped: typed.cueTyped,
@@ -190,6 +191,16 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   }
   for (const p of chosen) claimed.set(p, family);
   return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+}
+
+/**
+ * A capture's object is a part of a place: a partial cue between the trigger and the first place
+ * after it, a few words on ("سيطرت الفصائل على أجزاء واسعة من بلدة X", "على عدة نقاط في محيط Y").
+ */
+function partialObject(ctx: SentenceContext, cues: readonly AnnotationOfKind<"cue">[], trig: TriggerAnnotation): boolean {
+  const place = ctx.places.find((p) => p.first > trig.last);
+  const end = Math.min(place ? place.first : Infinity, trig.last + 8);
+  return cues.some((c) => c.value.cue === "partial" && c.first > trig.last && c.first < end);
 }
 
 /**

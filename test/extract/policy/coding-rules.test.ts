@@ -12,7 +12,7 @@ import { loadTheatre } from "../../../src/extract/code/policy/theatre.ts";
 const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
-  triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
+  triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
   victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, civilianObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };
@@ -37,6 +37,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:ground-raid", label: "raids by rebels are ground attacks", coding: { sub: "Air/drone strike", actor1: "HTS", actor2: "SYR_GOV" }, expect: { sub: "Armed clash" } },
   { rule: "actor2:civilian-casualties", label: "shelling that kills civilians", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { civilianCasualties: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "subtype:partial-capture", label: "rebels take parts of a town", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true, partialObject: true }, expect: { sub: "Armed clash" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },
   { rule: "territory:by-taker", label: "a rebel capture", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true }, expect: { sub: "Non-state actor overtakes territory", actor2: "SYR_GOV" } },
   { rule: "territory:by-taker", label: "a capture with no taker codes nothing", coding: { sub: "Government regains territory" }, facts: { territorial: true }, expect: "drop" },

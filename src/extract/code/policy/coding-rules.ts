@@ -72,9 +72,15 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:civilian-object", { actor2: theatre.civilians }),
   },
   {
+    id: "subtype:partial-capture",
+    description: "Taking a part of a place (\"سيطرت الفصائل على أجزاء من البلدة\", \"على نقاط في محيطها\") is fighting there, not its capture (GUIDELINES: partial captures are Armed clash).",
+    when: (_c, { facts }) => facts.territorial && facts.partialObject,
+    then: (c) => set(c, "subtype:partial-capture", { sub: "Armed clash" }),
+  },
+  {
     id: "territory:by-taker",
     description: "A capture is Government regains territory when the state takes it, else Non-state actor overtakes territory; with no taker named it is not coded.",
-    when: (_c, { facts }) => facts.territorial,
+    when: (_c, { facts }) => facts.territorial && !facts.partialObject,
     then: (c, input) => {
       if (!c.actor1) return "drop";
       const state = isState(c.actor1, input);

@@ -28,6 +28,8 @@ export interface CodingFacts {
   readonly airForceOnly: boolean;
   /** actor1 is named in the clause (a name or a nationality adjective), not lent by an earlier clause or sentence. */
   readonly actor1InClause: boolean;
+  /** A capture's object is a part of the place (أجزاء، أحياء، نقاط): fighting, not a capture of the place. */
+  readonly partialObject: boolean;
   /** Captures (سيطر، حرر): the type depends on who takes the place. */
   readonly territorial: boolean;
   /** The trigger names a person as its victim (اغتيال، إعدام). */
