@@ -77,6 +77,13 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "سيطرت هيئة تحرير الشام على عدة نقاط لقوات النظام في محيط قرية الحاكورة.",
     expect: [{ sub_event_type: "Armed clash", actor1: "HTS", place: "الحاكورة" }] },
 
+  { id: "gen-raid-speaker-side", label: "a strike told by a side's source stays a strike, not that side's raid", published: P,
+    text: "قال مصدر في قوات سوريا الديمقراطية إن الغارة التركية استهدفت سيارة في مدينة القامشلي.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "القامشلي" }] },
+  { id: "gen-raid-by-fighters", label: "a 'raid' that fighters launch is a ground attack", published: P,
+    text: "شن مقاتلو فصائل المعارضة غارة على مواقع قوات النظام في قرية الحاكورة.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الحاكورة" }] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },

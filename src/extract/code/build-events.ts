@@ -152,6 +152,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     airForceOnly: entry.air_force_only,
     actor1InClause: roleRead.actor1Named || roleRead.rules.includes("actor1:nationality-adjective"),
     casualtyOnly: entry.casualty,
+    raidBySubject: entry.sub_event_type === "Air/drone strike" && roleRead.actor1Named && !!a1?.span && raidedBy(toks, trig, a1.span),
     territorial: entry.territory,
     partialObject: entry.territory && partialObject(ctx, cues, trig),
     weak: entry.weak,
@@ -191,6 +192,17 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   }
   for (const p of chosen) claimed.set(p, family);
   return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+}
+
+/**
+ * The raid's actor is the subject of its own clause: the trigger is a verb ("أغار مقاتلو الفصائل"),
+ * or the noun follows the actor directly ("شن مقاتلو الفصائل غارة"). An actor further before a
+ * noun is often the speaker's side ("قالت قناة تابعة للجماعة، إن الغارات …"), not the raider.
+ */
+function raidedBy(toks: AnnotatedSentence["sentence"]["tokens"], trig: TriggerAnnotation, span: readonly [number, number]): boolean {
+  if (trig.value.entry.pos === "verb") return true;
+  const before = toks[trig.first - 1];
+  return !!before && before.end === span[1];
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadTheatre } from "../../../src/extract/code/policy/theatre.ts";
 const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
-  triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
+  triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
   victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, civilianObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };

@@ -54,9 +54,10 @@ export const CODING_RULES: readonly CodingRule[] = [
   },
   {
     id: "subtype:ground-raid",
-    description: "\"Raids\" by a force without aircraft (\"شن مقاتلون غارات\") are ground attacks.",
+    description: "\"Raids\" by a force without aircraft named as their subject (\"شن مقاتلون غارات\") are ground attacks.",
     when: (c, input) =>
-      c.sub === "Air/drone strike" && !!c.actor1 && !c.actor1Air && !input.theatre.airCapableInter.has(input.facts.interOf(c.actor1) ?? "") && !input.facts.airCueAround,
+      c.sub === "Air/drone strike" && !!c.actor1 && !c.actor1Air && !input.theatre.airCapableInter.has(input.facts.interOf(c.actor1) ?? "") && !input.facts.airCueAround &&
+      input.facts.raidBySubject,
     then: (c) => set(c, "subtype:ground-raid", { sub: "Armed clash" }),
   },
   {

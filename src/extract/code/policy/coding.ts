@@ -30,6 +30,8 @@ export interface CodingFacts {
   readonly actor1InClause: boolean;
   /** A capture's object is a part of the place (أجزاء، أحياء، نقاط): fighting, not a capture of the place. */
   readonly partialObject: boolean;
+  /** A raid's actor1 is named as the subject of its clause ("أغار مقاتلون", "شن مقاتلون غارة"). */
+  readonly raidBySubject: boolean;
   /** Captures (سيطر، حرر): the type depends on who takes the place. */
   readonly territorial: boolean;
   /** The trigger names a person as its victim (اغتيال، إعدام). */
