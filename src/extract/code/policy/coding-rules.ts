@@ -42,7 +42,7 @@ export const CODING_RULES: readonly CodingRule[] = [
   },
   {
     id: "subtype:attack-noun",
-    description: "An attack named by a noun, by a force named in its clause that fights no ground war in the theatre (\"عدوان إسرائيلي على مواقع\", \"هجوم أمريكي\"), is an air strike.",
+    description: "An attack named by a noun, or a bare \"استهدف\" with no weapon named, by a force named in its clause that fights no ground war in the theatre (\"عدوان إسرائيلي على مواقع\", \"هجوم أمريكي\", \"استهدف الجيش الإسرائيلي سيارة\"), is an air strike.",
     when: (c, { facts, theatre }) => !!facts.byAirForce && family(c) === "Battles" && !!c.actor1 && facts.actor1InClause && theatre.attackNounAirForces.has(c.actor1) && !facts.artilleryNear,
     then: (c, { facts }) => set(c, "subtype:attack-noun", { sub: facts.byAirForce! }),
   },
