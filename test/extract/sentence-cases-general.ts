@@ -106,6 +106,9 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-bg-last-year", label: "last year is background", published: P, expect: [],
     text: "قصفت قوات النظام بلدة سرمين بالمدفعية العام الماضي." },
 
+  { id: "gen-bg-over-years", label: "strikes tallied over the past years are background", published: P, expect: [],
+    text: "وعلى مدى السنوات الماضية، شنت الطائرات الإسرائيلية مئات الغارات على مواقع في محيط مدينة مصياف." },
+
   { id: "gen-undated-days-apart", label: "with no publication day, today and yesterday stay two events", published: null,
     text: "قصفت قوات النظام أمس بلدة سرمين بالمدفعية. وقصفت قوات النظام اليوم بلدة سرمين بالمدفعية مجدداً.",
     expect: [
