@@ -87,6 +87,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "شن مقاتلو فصائل المعارضة غارة على مواقع قوات النظام في قرية الحاكورة.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الحاكورة" }] },
 
+  { id: "gen-car-bomb-mined", label: "a 'mined' car that explodes is a car bomb", published: P,
+    text: "قالت مصادر محلية إن سيارة ملغومة انفجرت في سوق مزدحمة بمدينة سرمين اليوم ما أسفر عن مقتل خمسة مدنيين.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "سرمين", killed: 5 }] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },
