@@ -91,6 +91,13 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قالت مصادر محلية إن سيارة ملغومة انفجرت في سوق مزدحمة بمدينة سرمين اليوم ما أسفر عن مقتل خمسة مدنيين.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "سرمين", killed: 5 }] },
 
+  { id: "gen-missile-attacks", label: "'missile attacks' are a shelling, not a clash", published: P,
+    text: "تواصلت الهجمات الصاروخية لقوات النظام على مدينة سرمين شرقي إدلب صباح اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" }] },
+  { id: "gen-missile-attack-noun", label: "a 'missile attack' that kills civilians is a shelling", published: P,
+    text: "قُتل ثلاثة مدنيين في هجوم صاروخي استهدف بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "كفرنبل", killed: 3 }] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },
