@@ -98,6 +98,13 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قُتل ثلاثة مدنيين في هجوم صاروخي استهدف بلدة كفرنبل.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "كفرنبل", killed: 3 }] },
 
+  { id: "gen-adjacent-village", label: "a village named as adjacent to the event's village is no event place", published: P,
+    text: "انسحبت قوات النظام من قرية الحوايج المتاخمة لقرية ذيبان بعد اشتباكات مع مقاتلي العشائر.",
+    expect: [{ sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "الحوايج" }] },
+  { id: "gen-near-village", label: "a town named as near the shelled village is no event place", published: P,
+    text: "قصفت قوات النظام بالمدفعية قرية الحاكورة القريبة من بلدة قلعة المضيق.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الحاكورة" }] },
+
   { id: "gen-headline-toll", label: "the headline's toll counts for the event the report tells", published: P,
     text: "مقتل ثلاثة مدنيين بقصف على سرمين\nقصفت قوات النظام بالمدفعية بلدة سرمين شرق إدلب صباح اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", killed: 3 }] },
