@@ -25,6 +25,8 @@ export const PlaceNameRulesSchema = z.object({
   government_words: z.array(z.string().min(1)),
   /** "التابعة لـ X", "الواقعة في X": X contains the place just named. */
   container_markers: z.array(z.string().min(1)),
+  /** Words that name a place only as the neighbour of the one before them ("X المتاخمة لقرية Y"). */
+  adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
   /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */

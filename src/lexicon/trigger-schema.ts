@@ -23,6 +23,13 @@ export const TriggerEntrySchema = z.object({
   with_explosive: z.enum(SUB_EVENT_TYPES).optional(),
   /** Sub-event type to use when an artillery cue (قذائف، صواريخ، مدفعية) is in the clause. */
   with_artillery: z.enum(SUB_EVENT_TYPES).optional(),
+  /**
+   * Sub-event type of an attack named by a noun ("هجوم إسرائيلي", "عدوان أمريكي") when its actor1 is a
+   * force the theatre lists as fighting from the air (theatre `attack_noun_air_forces`).
+   */
+  by_air_force: z.enum(SUB_EVENT_TYPES).optional(),
+  /** The noun tells an event only by such a force ("عدوان", "اعتداء"): by anyone else it codes nothing. */
+  air_force_only: z.boolean().default(false),
   /** Weak triggers only make an event with a place or actor of their own in the clause. */
   weak: z.boolean().default(false),
   /** Casualty-only triggers (مقتل، قتل): the event type comes from another trigger if one is present. */
@@ -54,6 +61,8 @@ export const TriggerLexiconSchema = z.object({
     missile: z.array(arabic).default([]),
     /** Protest words: violence in their sentence is a riot or force against protesters. */
     protesters: z.array(arabic),
+    /** A part of a place (أجزاء، أحياء، نقاط، أطراف): a capture of it is fighting, not a capture of the place. */
+    partial: z.array(arabic).default([]),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({

@@ -22,6 +22,12 @@ import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
 export interface DiscourseState {
   readonly lastActor1: ReadonlyMap<string, RoleFiller>;
   readonly lastPlaces: readonly PlaceMention[];
+  /**
+   * The sub-event types of the events told in the sentence that named `lastPlaces` (empty when it
+   * told none): a later sentence's event takes those places only when it is of one of these types.
+   */
+  readonly lastPlacesSubs: ReadonlySet<SubEventType>;
+  /** The type of the last violent event told (see TOLD_AGAIN_TYPES), lent to a generic trigger ("استهدفت"). */
   readonly lastSub: SubEventType | null;
   /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
   readonly told: ToldEvents | null;
@@ -37,7 +43,8 @@ export interface ToldEvents {
   readonly earlier: ToldEvents | null;
 }
 
-export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastSub: null, told: null };
+const NO_SUBS: ReadonlySet<SubEventType> = new Set();
+export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastPlacesSubs: NO_SUBS, lastSub: null, told: null };
 
 export interface SentenceInput {
   readonly s: AnnotatedSentence;
@@ -62,7 +69,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
-  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces } };
+  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces, lastPlacesSubs: targets.length ? NO_SUBS : state.lastPlacesSubs } };
   const clauseBreaks = formSetOf(roles.clauseBreaks);
   const breaks: number[] = [];
   for (let i = 1; i < toks.length; i++) if (clauseBreaks.has(toks[i]!)) breaks.push(i);
@@ -101,10 +108,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   for (const d of drafts) {
     const p = d.provenance.find((x) => x.field === "actor1");
     if (d.actor1 && p?.span) (lastActor1 ??= new Map(state.lastActor1)).set(eventTypeOf(d.sub), { key: d.actor1, span: p.span, phrase: p.entry ?? "", air: d.sub === "Air/drone strike" });
-    lastSub = d.sub;
+    lastSub = toldAgainType(d.sub);
     told = { draft: d, earlier: told };
   }
-  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces } };
+  const lastPlacesSubs = targets.length ? new Set(drafts.map((d) => d.sub)) : state.lastPlacesSubs;
+  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs } };
 }
 
 /** Facts of the whole sentence, the same for each of its triggers. */
@@ -147,8 +155,13 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const facts: CodingFacts = {
     triggerSub: entry.sub_event_type as SubEventType,
     withAir: (entry.with_air as SubEventType | undefined) ?? null,
+    byAirForce: (entry.by_air_force as SubEventType | undefined) ?? null,
+    airForceOnly: entry.air_force_only,
+    actor1InClause: roleRead.actor1Named || roleRead.rules.includes("actor1:nationality-adjective"),
     casualtyOnly: entry.casualty,
+    raidBySubject: entry.sub_event_type === "Air/drone strike" && roleRead.actor1Named && !!a1?.span && raidedBy(toks, trig, a1.span),
     territorial: entry.territory,
+    partialObject: entry.territory && partialObject(ctx, cues, trig),
     weak: entry.weak,
     victimImplied: entry.victim_implied,
     cueTyped: typed.cueTyped,
@@ -171,7 +184,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const family = eventTypeOf(coding.sub);
   const actor1After = roleRead.actor1Named && a1 && coding.actor1 ? { key: coding.actor1, span: a1.span, phrase: a1.phrase, air: false } : sentenceActor1;
 
-  const scope = placesInScope(ctx, trig, family, claimed, state.lastPlaces);
+  const scope = placesInScope(ctx, trig, family, claimed, carriedPlaces(state, coding.sub));
   // "قصفت X ما أدى لمقتل امرأة، كما شنت غارات على Y ما أسفر عن مقتل اثنين": each event counts the
   // figures of its own stretch of the sentence, from its trigger to the next one that names a place.
   const nextPlaced = candidates.find((t) => opensPlacedClause(input.places, t, trig));
@@ -205,6 +218,50 @@ function tollFirstStretch(ctx: SentenceContext, trig: TriggerAnnotation, chosen:
   const from = before.length ? Math.max(...before.map((p) => p.last)) + 1 : 0;
   const to = after ? Math.max(trig.last, ...chosen.map((p) => p.last)) + 1 : Infinity;
   return readCasualties(ctx.s, ctx.roles, from, to);
+}
+
+/**
+ * The raid's actor is the subject of its own clause: the trigger is a verb ("أغار مقاتلو الفصائل"),
+ * or the noun follows the actor directly ("شن مقاتلو الفصائل غارة"). An actor further before a
+ * noun is often the speaker's side ("قالت قناة تابعة للجماعة، إن الغارات …"), not the raider.
+ */
+function raidedBy(toks: AnnotatedSentence["sentence"]["tokens"], trig: TriggerAnnotation, span: readonly [number, number]): boolean {
+  if (trig.value.entry.pos === "verb") return true;
+  const before = toks[trig.first - 1];
+  return !!before && before.end === span[1];
+}
+
+/**
+ * A capture's object is a part of a place: a partial cue between the trigger and the first place
+ * after it, a few words on ("سيطرت الفصائل على أجزاء واسعة من بلدة X", "على عدة نقاط في محيط Y").
+ */
+function partialObject(ctx: SentenceContext, cues: readonly AnnotationOfKind<"cue">[], trig: TriggerAnnotation): boolean {
+  const place = ctx.places.find((p) => p.first > trig.last);
+  const end = Math.min(place ? place.first : Infinity, trig.last + 8);
+  return cues.some((c) => c.value.cue === "partial" && c.first > trig.last && c.first < end);
+}
+
+/**
+ * The type a generic trigger ("استهدفت", "الهجوم", "التفجير") takes after an event of type `sub`, or
+ * null when it keeps its own. Such a trigger names violence done: after a capture it is the fighting
+ * ("سيطرت الفصائل على قرية X، واستهدفت حاجزاً قربها" is no second capture); after a strategic
+ * development (an arrest, reinforcements, an interception) it keeps its own type ("أسقطت الدفاعات الجوية صواريخ …،
+ * وتكثفت الهجمات": the attacks are no interception).
+ */
+function toldAgainType(sub: SubEventType): SubEventType | null {
+  const family = eventTypeOf(sub);
+  if (family === "Battles") return "Armed clash";
+  return family === "Strategic developments" ? null : sub;
+}
+
+/**
+ * The places of an earlier sentence an event may take when its own sentence names none: only those
+ * of a sentence that told an event of the same type ("قصفت قوات النظام قرية الفطيرة. وفي سياق آخر،
+ * اندلعت اشتباكات عنيفة." places no clash at الفطيرة), or of one that named places and told nothing
+ * ("وفي ريف إدلب الجنوبي: …" sets the scene for what follows).
+ */
+function carriedPlaces(state: DiscourseState, sub: SubEventType): readonly PlaceMention[] {
+  return state.lastPlacesSubs.size === 0 || state.lastPlacesSubs.has(sub) ? state.lastPlaces : [];
 }
 
 /** Trigger `t`, a verb after `after`, opens a clause of its own: a place follows it, and another lies between the two. */

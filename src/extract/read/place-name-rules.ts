@@ -23,6 +23,7 @@ export interface PlaceNameRules {
   readonly notPlaceNames: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
+  readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
@@ -53,6 +54,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
+    adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
     insideTownKinds: new Set(d.inside_town_kinds),
     namedBaseKinds: new Set(d.named_base_kinds),

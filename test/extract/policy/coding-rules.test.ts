@@ -12,7 +12,7 @@ import { loadTheatre } from "../../../src/extract/code/policy/theatre.ts";
 const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
-  triggerSub: "Shelling/artillery/missile attack", withAir: null, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
+  triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
   victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, civilianObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };
@@ -32,10 +32,13 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:protesters-violence", label: "protesters clash, no armed side", coding: { sub: "Armed clash" }, facts: { protesters: true }, expect: { sub: "Violent demonstration" } },
   { rule: "subtype:air-actor", label: "a shelling by the air force", coding: { sub: "Shelling/artillery/missile attack", actor1: "RUS_MIL", actor1Air: true }, facts: { withAir: "Air/drone strike" }, expect: { sub: "Air/drone strike" } },
   { rule: "subtype:air-force-remote", label: "Israeli strikes on a site are air strikes", coding: { sub: "Shelling/artillery/missile attack", actor1: "ISR_MIL" }, expect: { sub: "Air/drone strike" } },
+  { rule: "subtype:attack-noun", label: "an Israeli attack on a site is an air strike", coding: { sub: "Armed clash", actor1: "ISR_MIL", actor2: "SYR_GOV" }, facts: { byAirForce: "Air/drone strike" }, expect: { sub: "Air/drone strike" } },
+  { rule: "drop:aggression-not-by-air-force", label: "'aggression' by a force on the ground codes nothing", coding: { sub: "Armed clash", actor1: "TUR_MIL" }, facts: { byAirForce: "Air/drone strike", airForceOnly: true }, expect: "drop" },
   { rule: "subtype:ground-raid", label: "raids by rebels are ground attacks", coding: { sub: "Air/drone strike", actor1: "HTS", actor2: "SYR_GOV" }, expect: { sub: "Armed clash" } },
   { rule: "actor2:civilian-casualties", label: "shelling that kills civilians", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { civilianCasualties: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:remote-toll", label: "a car bomb that kills fourteen, no armed side hit", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, facts: { tollCounted: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "subtype:partial-capture", label: "rebels take parts of a town", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true, partialObject: true }, expect: { sub: "Armed clash" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },
   { rule: "territory:by-taker", label: "a rebel capture", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true }, expect: { sub: "Non-state actor overtakes territory", actor2: "SYR_GOV" } },
   { rule: "territory:by-taker", label: "a capture with no taker codes nothing", coding: { sub: "Government regains territory" }, facts: { territorial: true }, expect: "drop" },

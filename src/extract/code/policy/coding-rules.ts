@@ -41,10 +41,23 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c) => set(c, "subtype:air-force-remote", { sub: "Air/drone strike" }),
   },
   {
+    id: "subtype:attack-noun",
+    description: "An attack named by a noun, or a bare \"استهدف\" with no weapon named, by a force named in its clause that fights no ground war in the theatre (\"عدوان إسرائيلي على مواقع\", \"هجوم أمريكي\", \"استهدف الجيش الإسرائيلي سيارة\"), is an air strike.",
+    when: (c, { facts, theatre }) => !!facts.byAirForce && family(c) === "Battles" && !!c.actor1 && facts.actor1InClause && theatre.attackNounAirForces.has(c.actor1) && !facts.artilleryNear,
+    then: (c, { facts }) => set(c, "subtype:attack-noun", { sub: facts.byAirForce! }),
+  },
+  {
+    id: "drop:aggression-not-by-air-force",
+    description: "\"عدوان\" by anyone else names a campaign, not one event (\"العدوان على المدينة مستمر\").",
+    when: (c, { facts }) => facts.airForceOnly && c.sub !== facts.byAirForce,
+    then: () => "drop",
+  },
+  {
     id: "subtype:ground-raid",
-    description: "\"Raids\" by a force without aircraft (\"شن مقاتلون غارات\") are ground attacks.",
+    description: "\"Raids\" by a force without aircraft named as their subject (\"شن مقاتلون غارات\") are ground attacks.",
     when: (c, input) =>
-      c.sub === "Air/drone strike" && !!c.actor1 && !c.actor1Air && !input.theatre.airCapableInter.has(input.facts.interOf(c.actor1) ?? "") && !input.facts.airCueAround,
+      c.sub === "Air/drone strike" && !!c.actor1 && !c.actor1Air && !input.theatre.airCapableInter.has(input.facts.interOf(c.actor1) ?? "") && !input.facts.airCueAround &&
+      input.facts.raidBySubject,
     then: (c) => set(c, "subtype:ground-raid", { sub: "Armed clash" }),
   },
   {
@@ -66,9 +79,15 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:civilian-object", { actor2: theatre.civilians }),
   },
   {
+    id: "subtype:partial-capture",
+    description: "Taking a part of a place (\"سيطرت الفصائل على أجزاء من البلدة\", \"على نقاط في محيطها\") is fighting there, not its capture (GUIDELINES: partial captures are Armed clash).",
+    when: (_c, { facts }) => facts.territorial && facts.partialObject,
+    then: (c) => set(c, "subtype:partial-capture", { sub: "Armed clash" }),
+  },
+  {
     id: "territory:by-taker",
     description: "A capture is Government regains territory when the state takes it, else Non-state actor overtakes territory; with no taker named it is not coded.",
-    when: (_c, { facts }) => facts.territorial,
+    when: (_c, { facts }) => facts.territorial && !facts.partialObject,
     then: (c, input) => {
       if (!c.actor1) return "drop";
       const state = isState(c.actor1, input);

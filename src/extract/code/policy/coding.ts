@@ -22,6 +22,16 @@ export interface CodingFacts {
   readonly withAir: SubEventType | null;
   /** The trigger only reports deaths or injuries (مقتل، قتل) and names no kind of violence. */
   readonly casualtyOnly: boolean;
+  /** The trigger's type when a force that fights no ground war in the theatre attacks (هجوم إسرائيلي). */
+  readonly byAirForce: SubEventType | null;
+  /** The trigger tells an event only when such a force is its actor1 (عدوان). */
+  readonly airForceOnly: boolean;
+  /** actor1 is named in the clause (a name or a nationality adjective), not lent by an earlier clause or sentence. */
+  readonly actor1InClause: boolean;
+  /** A capture's object is a part of the place (أجزاء، أحياء، نقاط): fighting, not a capture of the place. */
+  readonly partialObject: boolean;
+  /** A raid's actor1 is named as the subject of its clause ("أغار مقاتلون", "شن مقاتلون غارة"). */
+  readonly raidBySubject: boolean;
   /** Captures (سيطر، حرر): the type depends on who takes the place. */
   readonly territorial: boolean;
   /** The trigger names a person as its victim (اغتيال، إعدام). */

@@ -29,6 +29,11 @@ export const TheatreSchema = z.object({
   air_capable_inter: z.array(z.string().min(1)),
   /** Forces whose strikes from afar are coded as air strikes unless artillery is named ("ضربات إسرائيلية"). */
   remote_air_forces: z.array(Key).default([]),
+  /**
+   * Forces that fight no ground war in the theatre: an attack they make named by a noun ("هجوم
+   * إسرائيلي", "عدوان أمريكي") is an air strike (triggers.json `by_air_force`).
+   */
+  attack_noun_air_forces: z.array(Key).default([]),
   /** Who an air strike or shelling with no attacker named is coded to (the side that usually strikes), or null. */
   unattributed_remote: Key.nullable().default(null),
   /** Who protesters and rioters are coded as when no group is named (null: left unnamed). */
@@ -47,6 +52,7 @@ export interface Theatre {
   readonly stateInter: ReadonlySet<string>;
   readonly airCapableInter: ReadonlySet<string>;
   readonly remoteAirForces: ReadonlySet<string>;
+  readonly attackNounAirForces: ReadonlySet<string>;
   readonly unattributedRemote: string | null;
   readonly protesters: string | null;
   readonly rioters: string | null;
@@ -65,6 +71,7 @@ export function compileTheatre(data: unknown): Theatre {
     stateInter: new Set(t.state_inter),
     airCapableInter: new Set(t.air_capable_inter),
     remoteAirForces: new Set(t.remote_air_forces),
+    attackNounAirForces: new Set(t.attack_noun_air_forces),
     unattributedRemote: t.unattributed_remote,
     protesters: t.protesters,
     rioters: t.rioters,
