@@ -49,7 +49,7 @@ const FACTORIES: Readonly<Record<OutputFormat, (out: BufferedOutput) => FormatWr
   jsonl: (out) => ({
     writeArticle(_article, events) {
       let written: Promise<void> | undefined;
-      for (const event of events) written = out.write(JSON.stringify(event) + "\n") ?? written;
+      for (const event of events) written = out.writeLine(JSON.stringify(event)) ?? written;
       return written;
     },
     trailer: () => "",
