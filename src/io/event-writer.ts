@@ -59,7 +59,10 @@ const FACTORIES: Readonly<Record<OutputFormat, (out: BufferedOutput) => FormatWr
     return {
       writeArticle(_article, events) {
         let written: Promise<void> | undefined;
-        for (const event of events) written = out.write((count++ === 0 ? "[\n" : ",\n") + JSON.stringify(event)) ?? written;
+        for (const event of events) {
+          written = out.write(count++ === 0 ? "[\n" : ",\n") ?? written;
+          written = out.write(JSON.stringify(event)) ?? written;
+        }
         return written;
       },
       trailer: () => (count === 0 ? "[]\n" : "\n]\n"),
