@@ -6,7 +6,7 @@ import { RasdError } from "../errors/rasd-error.ts";
  * When the reader has gone away (`rasd export | head -1`: EPIPE, or the stream is already destroyed)
  * this throws an "output-closed" RasdError, which the CLI turns into a quiet stop.
  */
-export async function writeChunk(stream: Writable, chunk: string): Promise<void> {
+export async function writeChunk(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   if (stream.destroyed) throw closed(stream.errored);
   if (stream.write(chunk)) return;
   if (stream.destroyed) throw closed(stream.errored);

@@ -47,6 +47,21 @@ describe("event writers", () => {
     assert.deepEqual(JSON.parse(lines[0]!), EVENT);
   });
 
+  it("jsonl: the lines of many articles reach the stream in a few large writes, not one per article", async () => {
+    const out = new PassThrough();
+    let writes = 0;
+    let text = "";
+    out.on("data", (c: Buffer) => {
+      writes++;
+      text += c.toString("utf8");
+    });
+    const writer = createEventWriter("jsonl", out);
+    for (let i = 0; i < 100; i++) await writer.writeArticle(ARTICLE, [EVENT]);
+    await writer.finish();
+    assert.equal(text, `${JSON.stringify(EVENT)}\n`.repeat(100));
+    assert.ok(writes < 10, `${writes} writes for 100 articles`);
+  });
+
   it("json: one array, also when empty", async () => {
     assert.deepEqual(JSON.parse(await render("json", [[EVENT], [EVENT]])), [EVENT, EVENT]);
     assert.deepEqual(JSON.parse(await render("json", [[]])), []);

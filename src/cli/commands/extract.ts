@@ -53,9 +53,14 @@ An article with no Arabic text and an input with no article are warned about (ex
           }
           articles++;
           events += outcome.extraction.events.length;
-          await writer.writeArticle(item.article, outcome.extraction.events);
+          const written = writer.writeArticle(item.article, outcome.extraction.events);
+          if (written !== undefined) await written;
         }
         await writer.finish();
+      } catch (error) {
+        // The events extracted before the failure still reach the output (a failed write fails again: ignored).
+        await writer.flush().catch(() => {});
+        throw error;
       } finally {
         await output.close();
       }

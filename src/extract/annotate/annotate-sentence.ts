@@ -131,9 +131,12 @@ function overlaps(a: Annotation, b: Annotation): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** The annotations of one kind, narrowed (a fresh array: callers may sort it). */
-export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K): AnnotationOfKind<K>[] {
-  return [...(indexOf(s).byKind.get(kind) ?? [])] as AnnotationOfKind<K>[];
+/**
+ * The annotations of one kind, narrowed, in sentence order: the sentence index's own list, not a
+ * copy (the readers ask for kinds many times per sentence). Read-only: a caller that sorts copies.
+ */
+export function ofKind<K extends AnnotationKind>(s: AnnotatedSentence, kind: K): readonly AnnotationOfKind<K>[] {
+  return (indexOf(s).byKind.get(kind) ?? NONE) as readonly AnnotationOfKind<K>[];
 }
 
 /** The annotations that start at token `i`. */

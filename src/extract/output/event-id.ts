@@ -8,9 +8,22 @@ import type { SubEventType } from "../../model/conflict-event.ts";
  *   eventId("2021-06-09", "gn:170017", "Shelling/artillery/missile attack") → "e-2021-06-09-3f9c1a2b"
  */
 export function eventId(date: string | null, place: string, sub: SubEventType): string {
-  const h = sha1Hex(`${date ?? "nodate"}|${place}|${sub}`).slice(0, 10);
-  return `e-${date ?? "nodate"}-${h}`;
+  const key = `${date ?? "nodate"}|${place}|${sub}`;
+  const known = ids.get(key);
+  if (known !== undefined) return known;
+  const id = `e-${date ?? "nodate"}-${sha1Hex(key).slice(0, 10)}`;
+  if (ids.size >= IDS_LIMIT) ids.clear();
+  ids.set(key, id);
+  return id;
 }
+
+/**
+ * Ids already computed, by key: news reports the same day, place and type again and again (each
+ * article's events are also looked up more than once), and a digest costs more than a lookup.
+ * Bounded; only ever returns what the digest gives.
+ */
+const ids = new Map<string, string>();
+const IDS_LIMIT = 20_000;
 
 /**
  * One-shot `crypto.hash` (Node ≥ 20.12) where there is one, the same digest: a Hash object per event

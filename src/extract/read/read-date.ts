@@ -53,7 +53,7 @@ export function readDate(s: AnnotatedSentence, published: string | null): DateRe
     }
   }
   // "الليلة الماضية وصباح اليوم": the latest day named.
-  const rel = ofKind(s, "relative-day").sort((a, b) => b.value.offset - a.value.offset)[0];
+  const rel = [...ofKind(s, "relative-day")].sort((a, b) => b.value.offset - a.value.offset)[0];
   const wd = ofKind(s, "weekday")[0];
   if (rel && !Number.isNaN(pub)) {
     return { date: iso(pub + rel.value.offset * DAY), precision: 1, first: rel.first, last: Math.max(rel.last, adjacent(wd, rel)), rule: `date:relative(${rel.phrase})` };
