@@ -99,8 +99,8 @@ export const GENERAL_CASES: SentenceCase[] = [
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "كفرنبل", killed: 3 }] },
 
   { id: "gen-adjacent-village", label: "a village named as adjacent to the event's village is no event place", published: P,
-    text: "انسحبت قوات النظام من قرية الحوايج المتاخمة لقرية ذيبان بعد اشتباكات مع مقاتلي العشائر.",
-    expect: [{ sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "الحوايج" }] },
+    text: "انسحبت قوات النظام من قرية التوينة المتاخمة لقرية العنكاوي.",
+    expect: [{ sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "التوينة" }] },
   { id: "gen-near-village", label: "a town named as near the shelled village is no event place", published: P,
     text: "قصفت قوات النظام بالمدفعية قرية الحاكورة القريبة من بلدة قلعة المضيق.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الحاكورة" }] },

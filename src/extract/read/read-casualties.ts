@@ -176,7 +176,7 @@ function countNear(
     }
     return false;
   };
-  // "بينهم ثلاثة أطفال وامرأة وأصيب آخرون": a count in the list after "بينهم" counts part of a toll.
+  // "… بينهم طفلان وامرأة، وأصيب آخرون": a count in the list after "بينهم" counts part of a toll.
   const inSubcount = (k: number): boolean => {
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (toks[j]!.forms.some((f) => rules.subcount.has(f))) return true;
     return false;
