@@ -23,6 +23,8 @@ export interface PlaceContext {
   readonly text: string;
   /** Governorate of the article so far (most named), a hint for unknown places. */
   readonly admin1Hint: string | null;
+  /** The capital of the sentence's country (theatre data), for a bare "العاصمة". */
+  readonly capital?: string | null;
 }
 
 interface NameSpan {
@@ -32,6 +34,8 @@ interface NameSpan {
   readonly end: number;
   readonly key: string;
   readonly ids: readonly string[] | null;
+  /** Read from a word for "the capital" as the country's capital. */
+  readonly capital?: boolean;
 }
 
 /** Stage 3: the places a sentence names, with their role and precision. */
@@ -73,7 +77,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
     // Common words are no village's name ("محيط السجن", "قرب المدرسة") unless a head word announces
     // one ("قرية الحاضر"); the word as written decides.
-    if (!afterHead && ctx.rules.notPlaceNames.has(normalizeKey(inList && t.conj ? t.text.slice(1) : t.text))) return null;
+    // A head word lets a common noun be a name ("مدينة البعث"), but not a verb or a group ("قرية تقع", "مقرات الميليشيا").
+    const bare = normalizeKey(inList && t.conj ? t.text.slice(1) : t.text);
+    if (ctx.rules.neverPlaceNames.has(bare) || (!afterHead && ctx.rules.notPlaceNames.has(bare))) return null;
     if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
@@ -93,7 +99,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       words.push(nx.text);
       last++;
     }
-    return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: normalizeKey(words.join(" ")), ids: null };
+    // "قصف محيط العاصمة": the capital alone is the capital of the sentence's country.
+    // A definite word after it says whose capital ("العاصمة اليمنية", "العاصمة الإدارية"): not read.
+    const qualified = toks[last + 1]?.kind === "word" && hasArticle(toks[last + 1]!.text);
+    const capital = words.length === 1 && ctx.capital && !qualified && ctx.rules.capitalWords.has(normalizeKey(firstForm)) ? normalizeKey(ctx.capital) : null;
+    return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: capital ?? normalizeKey(words.join(" ")), ids: null, ...(capital ? { capital: true } : {}) };
   };
 
   const closeQuotes = (last: number): number => {
@@ -224,7 +234,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const innerEntry = resolve(inner.key, undefined, null);
         const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
         const innerInside = innerHead?.value.kind === "place-word" && ctx.rules.insideTownKinds.has(innerHead.value.placeKind);
-        if (isSurroundings && innerInside) {
+        if (inner.capital && !isSurroundings && !isCountryside) {
+          // "جنوب العاصمة", "قرب العاصمة": the capital city itself, as gold codes the capital's surroundings.
+          push(inner, i, null, undefined, "target", "place:capital", -1, null);
+          i = inner.last + 1;
+          continue;
+        } else if (isSurroundings && innerInside) {
           push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
         } else if (isSurroundings) {
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
