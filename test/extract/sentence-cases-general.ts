@@ -260,4 +260,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-capital-abroad", label: "the capital of a foreign theatre comes from its theatre data", published: P,
     text: "شنت طائرات التحالف العربي غارات جوية على محيط العاصمة في اليمن فجر اليوم.",
     expect: [{ sub_event_type: "Air/drone strike", place: "صنعاء" }] },
+  { id: "gen-place-capital-named", label: "the word for the capital before its name is left out of the written place", published: P,
+    text: "أطلقت طائرات إسرائيلية صواريخ على مواقع غرب العاصمة دمشق فجر اليوم.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "غرب دمشق" }] },
 ];
