@@ -263,4 +263,16 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-capital-named", label: "the word for the capital before its name is left out of the written place", published: P,
     text: "أطلقت طائرات إسرائيلية صواريخ على مواقع غرب العاصمة دمشق فجر اليوم.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "غرب دمشق" }] },
+  { id: "gen-place-dual-mountains", label: "a dual head that is part of the names names two places, each with the singular head", published: P,
+    text: "قصفت قوات النظام بالمدفعية جبلي الشعرة والقنيطات صباح اليوم.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "جبل الشعرة" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "جبل القنيطات" },
+    ] },
+  { id: "gen-place-plural-hills", label: "a plural hill head joins each unknown name in its singular", published: P,
+    text: "سيطرت فصائل المعارضة على تلال الشيحة والمقطع في ريف حماة الشمالي.",
+    expect: [
+      { place: "تل الشيحة" },
+      { place: "تل المقطع" },
+    ] },
 ];

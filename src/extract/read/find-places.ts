@@ -187,11 +187,14 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           const base = prev.key.split(" ").slice(0, -1).join(" ");
           span = { ...n, key: `${base} ${n.key}` };
         }
-        const h = first ? head : innerHead;
+        // "جبلي X وY": a dual or plural head that is part of the names heads each of them, in the singular.
+        const singular = head.value.singular;
+        const h = first ? head : innerHead ?? (singular ? head : null);
         // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
         const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
-        const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
-        const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
+        const nameStart = withHead && h === head && first ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : withHead && h !== head ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const headWord = h === head && singular ? singular : h?.phrase;
+        const key = withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
         innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
