@@ -25,6 +25,12 @@ export const PlaceNameRulesSchema = z.object({
    * ("مدينة البعث" is a town): verbs ("قرية تقع قرب…"), groups and units ("مقرات الميليشيا"), duals of
    * nouns ("بلدات ريفي حلب وإدلب", "كل من فصيلي X وY"). */
   never_place_names: z.array(z.string().min(1)).default([]),
+  /** "على الحدود السورية الأردنية", "على الحدود مع سورية": a border named by its countries is where it happened. */
+  border_words: z.array(z.string().min(1)).default([]),
+  /** Country adjectives that name a border's sides ("السورية", "الأردنية"); "الحدود الإدارية" is no border of countries. */
+  border_adjectives: z.array(z.string().min(1)).default([]),
+  /** Prepositions that put the event on the border ("على", "عند"); after "قرب"/"عن" a border only locates a place. */
+  border_openers: z.array(z.string().min(1)).default([]),
   /** Words for "the capital": alone, the capital of the sentence's country ("قصف محيط العاصمة" → its capital). */
   capital_words: z.array(z.string().min(1)).default([]),
   /** Words before a capital that make it a government, not a place (حكومة دمشق). */

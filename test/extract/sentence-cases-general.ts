@@ -275,4 +275,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { place: "تل الشيحة" },
       { place: "تل المقطع" },
     ] },
+  { id: "gen-place-border", label: "a border named by its countries' adjectives is where the strike was", published: P,
+    text: "شنت طائرات أمريكية غارات على مواقع لمليشيات على الحدود العراقية السورية.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "الحدود العراقية السورية" }] },
 ];

@@ -144,7 +144,36 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return null;
   };
 
+  /** "على الحدود السورية الأردنية", "على الحدود مع سورية": the border between the countries it names. */
+  const borderAt = (i: number): number => {
+    const t = toks[i];
+    if (!t || t.kind !== "word" || !ctx.rules.borderWords.has(normalizeKey(t.text)) || !toks[i - 1]?.forms.some((f) => ctx.rules.borderOpeners.has(f))) return -1;
+    const next = toks[i + 1];
+    if (next?.kind === "word" && next.forms.some((f) => f === "مع")) {
+      const e = ann(i + 2, "place");
+      return e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country" ? e.last : -1;
+    }
+    // Adjectives of countries, one or two, maybe joined by a dash ("السورية - الأردنية").
+    let last = -1;
+    for (let k = i + 1, n = 0; k < toks.length && n < 2; k++) {
+      const w = toks[k]!;
+      if (w.kind === "punct" && w.text === "-" && last >= 0) continue;
+      if (w.kind !== "word" || w.conj || !ctx.rules.borderAdjectives.has(normalizeKey(w.text)) || covered[k] === 1) break;
+      last = k;
+      n++;
+    }
+    return last;
+  };
+
   for (let i = 0; i < toks.length; ) {
+    const border = borderAt(i);
+    if (border >= 0) {
+      const start = toks[i]!.start;
+      const end = toks[border]!.end;
+      out.push({ first: i, last: border, nameStart: start, nameEnd: end, key: normalizeKey(ctx.text.slice(start, end)), entry: null, precision: 2, role: "target", admin1: null, rule: "place:border", list: -1 });
+      i = border + 1;
+      continue;
+    }
     const head = ann(i, "place-word");
     const around = ann(i, "around");
     const ent = ann(i, "place");

@@ -24,6 +24,9 @@ export interface PlaceNameRules {
   /** Never a name, not even after a head word. */
   readonly neverPlaceNames: ReadonlySet<string>;
   readonly capitalWords: ReadonlySet<string>;
+  readonly borderWords: ReadonlySet<string>;
+  readonly borderOpeners: ReadonlySet<string>;
+  readonly borderAdjectives: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
@@ -57,6 +60,9 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     notPlaceNames: set([...d.not_place_names, ...d.never_place_names, ...d.stop_words]),
     neverPlaceNames: set(d.never_place_names),
     capitalWords: set(d.capital_words),
+    borderWords: set(d.border_words),
+    borderOpeners: set(d.border_openers),
+    borderAdjectives: set(d.border_adjectives),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),
