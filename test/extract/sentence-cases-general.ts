@@ -278,4 +278,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-border", label: "a border named by its countries' adjectives is where the strike was", published: P,
     text: "شنت طائرات أمريكية غارات على مواقع لمليشيات على الحدود العراقية السورية.",
     expect: [{ sub_event_type: "Air/drone strike", place: "الحدود العراقية السورية" }] },
+  { id: "gen-place-camp-in-village", label: "a camp placed by the village named after it is coded at the village", published: P,
+    text: "قصفت طائرات روسية مخيم الأمل للمهجرين في قرية الرامي بريف إدلب.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "الرامي" }] },
 ];

@@ -144,6 +144,17 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return null;
   };
 
+  /** A town, city or village head within a few words after a place, in its clause. */
+  const settlementAfter = (from: number): boolean => {
+    for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+      const t = toks[k]!;
+      if (t.kind === "punct" && t.text !== "”" && t.text !== "“" && t.text !== "\"") return false;
+      const h = ann(k, "place-word");
+      if (h && h.value.kind === "place-word" && (h.value.placeKind === "city" || h.value.placeKind === "town" || h.value.placeKind === "village") && !h.value.plural && !hasArticle(toks[h.first]!.text)) return true;
+    }
+    return false;
+  };
+
   /** "على الحدود السورية الأردنية", "على الحدود مع سورية": the border between the countries it names. */
   const borderAt = (i: number): number => {
     const t = toks[i];
@@ -229,7 +240,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
-        const inside = ctx.rules.insideTownKinds.has(kind);
+        // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
+        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
