@@ -57,6 +57,8 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   const sentencePass = resources.world ? createSentencePass(lex, resources.world.cues) : null;
   const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
+  const capitalOf = (country: string): string | null => resources.world?.gazetteer.theatre.countries.find((c) => c.name_en === country)?.capitals_ar[0] ?? null;
+
   return (article, options = {}) => {
     const doc = prepareDocument(article, lex);
     // The per-sentence lists are filled by push, not made by .map: V8 lays out a list .map returns
@@ -75,7 +77,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
       annotated.push(annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined));
     }
     const reference = readReferenceDay(article.published, annotated);
-    const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, placeNames, roles });
+    const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), placeNames, roles });
     const theatreOf = (i: number) => (stages[i]?.country === "Syria" ? syria : abroad);
     const interOf = (i: number) => stages[i]?.lex.inter ?? lex.inter;
     const coded = codeEvents(readings, { roles, theatreOf, interOf, learned, doc });

@@ -115,7 +115,9 @@ export const PlaceWordsSchema = z.object({
   /** بلدة، قرية، مدينة … with the feature kind they announce; plural forms list several places. */
   heads: z.array(z.object({ word: arabic, kind: z.enum(["town", "village", "city", "area", "axis", "front", "hill", "mountain", "camp", "neighbourhood", "subdistrict", "district", "governorate", "plain", "valley", "farm", "base", "road"]), plural: z.boolean().default(false),
     /** The word is part of the name as written (جبل الزاوية، تل عثمان، حاجز X), not only its announcement (بلدة X). */
-    in_name: z.boolean().default(false) })),
+    in_name: z.boolean().default(false),
+    /** A plural or dual head that is part of the names it lists: the singular each name is written with ("جبلي X وY" → "جبل X", "جبل Y"). */
+    singular: arabic.optional() })),
   /** ريف، محيط، أطراف، جنوب … : around a place (precision 2). */
   around: z.array(arabic),
   /** Direction adjectives after ريف X (الجنوبي، الشمالي الغربي …). */

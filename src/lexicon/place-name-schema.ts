@@ -21,6 +21,18 @@ export const PlaceNameRulesSchema = z.object({
   unknown_name_kinds: z.array(z.string().min(1)),
   /** Gazetteer names that are also common words (حول، السلام، الثورة): never matched as places by themselves. */
   not_place_names: z.array(z.string().min(1)),
+  /** Words that name no place even right after a head word, where not_place_names yield to the head
+   * ("مدينة البعث" is a town): verbs ("قرية تقع قرب…"), groups and units ("مقرات الميليشيا"), duals of
+   * nouns ("بلدات ريفي حلب وإدلب", "كل من فصيلي X وY"). */
+  never_place_names: z.array(z.string().min(1)).default([]),
+  /** "على الحدود السورية الأردنية", "على الحدود مع سورية": a border named by its countries is where it happened. */
+  border_words: z.array(z.string().min(1)).default([]),
+  /** Country adjectives that name a border's sides ("السورية", "الأردنية"); "الحدود الإدارية" is no border of countries. */
+  border_adjectives: z.array(z.string().min(1)).default([]),
+  /** Prepositions that put the event on the border ("على", "عند"); after "قرب"/"عن" a border only locates a place. */
+  border_openers: z.array(z.string().min(1)).default([]),
+  /** Words for "the capital": alone, the capital of the sentence's country ("قصف محيط العاصمة" → its capital). */
+  capital_words: z.array(z.string().min(1)).default([]),
   /** Words before a capital that make it a government, not a place (حكومة دمشق). */
   government_words: z.array(z.string().min(1)),
   /** "التابعة لـ X", "الواقعة في X": X contains the place just named. */

@@ -18,7 +18,7 @@ export type AnnotationValue =
   | { readonly kind: "weekday"; readonly day: number }
   | { readonly kind: "relative-day"; readonly offset: number }
   | { readonly kind: "relative-range"; readonly offset: number; readonly precision: 2 | 3 }
-  | { readonly kind: "place-word"; readonly placeKind: string; readonly plural: boolean; readonly inName: boolean }
+  | { readonly kind: "place-word"; readonly placeKind: string; readonly plural: boolean; readonly inName: boolean; readonly singular?: string }
   | { readonly kind: "around" }
   | { readonly kind: "direction" }
   | { readonly kind: "number-word"; readonly value: number }

@@ -83,6 +83,12 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
     else area3 ??= p;
   }
   if (exact.length) return exact;
+  // "جبلي X وY", "سهول X وY": areas listed under one plural head are each a place of their own.
+  if (area2 && area2.list >= 0 && area2.rule.startsWith("place:head")) {
+    const listed: PlaceMention[] = [];
+    for (const p of inScope) if (counts(p) && p.role === "target" && p.precision === 2 && p.list === area2.list && !listed.some((q) => q.key === p.key)) listed.push(p);
+    return listed;
+  }
   const area = area2 ?? area3;
   return area ? [area] : [];
 }

@@ -26,7 +26,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
   const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
-  const raw = d.place.rule === "place:none" ? "" : d.place.key.includes(" ") && normalizeKey(writtenPlace) !== d.place.key ? d.place.key : writtenPlace;
+  const raw = d.place.rule === "place:none" ? "" : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? d.place.key : writtenPlace;
   const location = {
     name_ar: writePlaceName(raw, ctx.placeNames),
     country: ctx.country,

@@ -78,7 +78,7 @@ export function compileLexicons(
   for (const [w, day] of Object.entries(lex.calendar.weekdays)) calendar.add(w, { kind: "weekday", day });
 
   const placeWords = new PhraseMatcher<AnnotationValue>();
-  for (const h of lex.placeWords.heads) placeWords.add(h.word, { kind: "place-word", placeKind: h.kind, plural: h.plural, inName: h.in_name });
+  for (const h of lex.placeWords.heads) placeWords.add(h.word, { kind: "place-word", placeKind: h.kind, plural: h.plural, inName: h.in_name, ...(h.singular ? { singular: h.singular } : {}) });
   for (const w of lex.placeWords.directions) placeWords.add(w, { kind: "direction" });
   for (const w of lex.placeWords.around) placeWords.add(w, { kind: "around" });
 

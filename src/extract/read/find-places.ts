@@ -23,6 +23,8 @@ export interface PlaceContext {
   readonly text: string;
   /** Governorate of the article so far (most named), a hint for unknown places. */
   readonly admin1Hint: string | null;
+  /** The capital of the sentence's country (theatre data), for a bare "العاصمة". */
+  readonly capital?: string | null;
 }
 
 interface NameSpan {
@@ -32,6 +34,8 @@ interface NameSpan {
   readonly end: number;
   readonly key: string;
   readonly ids: readonly string[] | null;
+  /** Read from a word for "the capital" as the country's capital. */
+  readonly capital?: boolean;
 }
 
 /** Stage 3: the places a sentence names, with their role and precision. */
@@ -73,7 +77,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
     // Common words are no village's name ("محيط السجن", "قرب المدرسة") unless a head word announces
     // one ("قرية الحاضر"); the word as written decides.
-    if (!afterHead && ctx.rules.notPlaceNames.has(normalizeKey(inList && t.conj ? t.text.slice(1) : t.text))) return null;
+    // A head word lets a common noun be a name ("مدينة البعث"), but not a verb or a group ("قرية تقع", "مقرات الميليشيا").
+    const bare = normalizeKey(inList && t.conj ? t.text.slice(1) : t.text);
+    if (ctx.rules.neverPlaceNames.has(bare) || (!afterHead && ctx.rules.notPlaceNames.has(bare))) return null;
     if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
@@ -93,7 +99,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       words.push(nx.text);
       last++;
     }
-    return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: normalizeKey(words.join(" ")), ids: null };
+    // "قصف محيط العاصمة": the capital alone is the capital of the sentence's country.
+    // A definite word after it says whose capital ("العاصمة اليمنية", "العاصمة الإدارية"): not read.
+    const qualified = toks[last + 1]?.kind === "word" && hasArticle(toks[last + 1]!.text);
+    const capital = words.length === 1 && ctx.capital && !qualified && ctx.rules.capitalWords.has(normalizeKey(firstForm)) ? normalizeKey(ctx.capital) : null;
+    return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: capital ?? normalizeKey(words.join(" ")), ids: null, ...(capital ? { capital: true } : {}) };
   };
 
   const closeQuotes = (last: number): number => {
@@ -134,7 +144,47 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return null;
   };
 
+  /** A town, city or village head within a few words after a place, in its clause. */
+  const settlementAfter = (from: number): boolean => {
+    for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+      const t = toks[k]!;
+      if (t.kind === "punct" && t.text !== "”" && t.text !== "“" && t.text !== "\"") return false;
+      const h = ann(k, "place-word");
+      if (h && h.value.kind === "place-word" && (h.value.placeKind === "city" || h.value.placeKind === "town" || h.value.placeKind === "village") && !h.value.plural && !hasArticle(toks[h.first]!.text)) return true;
+    }
+    return false;
+  };
+
+  /** "على الحدود السورية الأردنية", "على الحدود مع سورية": the border between the countries it names. */
+  const borderAt = (i: number): number => {
+    const t = toks[i];
+    if (!t || t.kind !== "word" || !ctx.rules.borderWords.has(normalizeKey(t.text)) || !toks[i - 1]?.forms.some((f) => ctx.rules.borderOpeners.has(f))) return -1;
+    const next = toks[i + 1];
+    if (next?.kind === "word" && next.forms.some((f) => f === "مع")) {
+      const e = ann(i + 2, "place");
+      return e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country" ? e.last : -1;
+    }
+    // Adjectives of countries, one or two, maybe joined by a dash ("السورية - الأردنية").
+    let last = -1;
+    for (let k = i + 1, n = 0; k < toks.length && n < 2; k++) {
+      const w = toks[k]!;
+      if (w.kind === "punct" && w.text === "-" && last >= 0) continue;
+      if (w.kind !== "word" || w.conj || !ctx.rules.borderAdjectives.has(normalizeKey(w.text)) || covered[k] === 1) break;
+      last = k;
+      n++;
+    }
+    return last;
+  };
+
   for (let i = 0; i < toks.length; ) {
+    const border = borderAt(i);
+    if (border >= 0) {
+      const start = toks[i]!.start;
+      const end = toks[border]!.end;
+      out.push({ first: i, last: border, nameStart: start, nameEnd: end, key: normalizeKey(ctx.text.slice(start, end)), entry: null, precision: 2, role: "target", admin1: null, rule: "place:border", list: -1 });
+      i = border + 1;
+      continue;
+    }
     const head = ann(i, "place-word");
     const around = ann(i, "around");
     const ent = ann(i, "place");
@@ -177,17 +227,21 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           const base = prev.key.split(" ").slice(0, -1).join(" ");
           span = { ...n, key: `${base} ${n.key}` };
         }
-        const h = first ? head : innerHead;
+        // "جبلي X وY": a dual or plural head that is part of the names heads each of them, in the singular.
+        const singular = head.value.singular;
+        const h = first ? head : innerHead ?? (singular ? head : null);
         // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
         const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
-        const nameStart = withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
-        const key = withHead ? normalizeKey(`${h!.phrase} ${span.key}`) : span.key;
+        const nameStart = withHead && h === head && first ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : withHead && h !== head ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const headWord = h === head && singular ? singular : h?.phrase;
+        const key = withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
         innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
-        const inside = ctx.rules.insideTownKinds.has(kind);
+        // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
+        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
@@ -224,7 +278,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const innerEntry = resolve(inner.key, undefined, null);
         const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
         const innerInside = innerHead?.value.kind === "place-word" && ctx.rules.insideTownKinds.has(innerHead.value.placeKind);
-        if (isSurroundings && innerInside) {
+        if (inner.capital && !isSurroundings && !isCountryside) {
+          // "جنوب العاصمة", "قرب العاصمة": the capital city itself, as gold codes the capital's surroundings.
+          push(inner, i, null, undefined, "target", "place:capital", -1, null);
+          i = inner.last + 1;
+          continue;
+        } else if (isSurroundings && innerInside) {
           push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
         } else if (isSurroundings) {
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;

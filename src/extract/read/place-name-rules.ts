@@ -21,6 +21,12 @@ export interface PlaceNameRules {
   readonly samePlaceWords: ReadonlySet<string>;
   readonly kinshipPrefixes: ReadonlySet<string>;
   readonly notPlaceNames: ReadonlySet<string>;
+  /** Never a name, not even after a head word. */
+  readonly neverPlaceNames: ReadonlySet<string>;
+  readonly capitalWords: ReadonlySet<string>;
+  readonly borderWords: ReadonlySet<string>;
+  readonly borderOpeners: ReadonlySet<string>;
+  readonly borderAdjectives: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
@@ -51,7 +57,12 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     betweenWords: set(d.between_words),
     samePlaceWords: set(d.same_place_words),
     kinshipPrefixes: set(d.kinship_prefixes),
-    notPlaceNames: set([...d.not_place_names, ...d.stop_words]),
+    notPlaceNames: set([...d.not_place_names, ...d.never_place_names, ...d.stop_words]),
+    neverPlaceNames: set(d.never_place_names),
+    capitalWords: set(d.capital_words),
+    borderWords: set(d.border_words),
+    borderOpeners: set(d.border_openers),
+    borderAdjectives: set(d.border_adjectives),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),

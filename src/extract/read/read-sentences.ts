@@ -40,6 +40,8 @@ export interface SentenceReading {
 export interface ReadingContext {
   /** The geocoder of a sentence's country (by sentence index). */
   readonly geocodeOf: (sentence: number) => Geocode;
+  /** The capital of a sentence's country (by sentence index), from the theatre file. */
+  readonly capitalOf?: (sentence: number) => string | null;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
 }
@@ -71,7 +73,7 @@ export function readSentences(doc: Document, annotated: readonly AnnotatedSenten
     const opensParagraph = sentence.paragraph !== lastParagraph;
     lastParagraph = sentence.paragraph;
     const hint = [...admin1Counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const places = findPlaces(s, { geocode: ctx.geocodeOf(sentence.index), rules: ctx.placeNames, text: norm.text, admin1Hint: hint });
+    const places = findPlaces(s, { geocode: ctx.geocodeOf(sentence.index), rules: ctx.placeNames, text: norm.text, admin1Hint: hint, capital: ctx.capitalOf?.(sentence.index) ?? null });
     for (const p of places) if (p.admin1) admin1Counts.set(p.admin1, (admin1Counts.get(p.admin1) ?? 0) + 1);
     const skipped = (skip: SentenceSkip): void => void out.push({ s, places, date: null, source: null, skip, opensParagraph });
 
