@@ -6,6 +6,7 @@ import { eventId } from "./event-id.ts";
 import type { PlaceNameRules } from "../read/place-name-rules.ts";
 import { UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import { actorKeyIn, writtenActorName, type ActorPolicy } from "./theatre-actors.ts";
+import { spellAsWritten } from "./spell-as-written.ts";
 import { writePlaceName } from "./write-place-name.ts";
 
 export interface OutputContext {
@@ -26,7 +27,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
   const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
-  const raw = d.place.rule === "place:none" ? "" : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? d.place.key : writtenPlace;
+  const raw = d.place.rule === "place:none" ? "" : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
   const location = {
     name_ar: writePlaceName(raw, ctx.placeNames),
     country: ctx.country,
