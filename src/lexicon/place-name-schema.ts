@@ -29,6 +29,8 @@ export const PlaceNameRulesSchema = z.object({
   border_words: z.array(z.string().min(1)).default([]),
   /** Country adjectives that name a border's sides ("السورية", "الأردنية"); "الحدود الإدارية" is no border of countries. */
   border_adjectives: z.array(z.string().min(1)).default([]),
+  /** Words that join a border to the country across it ("الحدود مع سورية"). */
+  border_links: z.array(z.string().min(1)).default([]),
   /** Prepositions that put the event on the border ("على", "عند"); after "قرب"/"عن" a border only locates a place. */
   border_openers: z.array(z.string().min(1)).default([]),
   /** Words for "the capital": alone, the capital of the sentence's country ("قصف محيط العاصمة" → its capital). */

@@ -160,7 +160,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const t = toks[i];
     if (!t || t.kind !== "word" || !ctx.rules.borderWords.has(normalizeKey(t.text)) || !toks[i - 1]?.forms.some((f) => ctx.rules.borderOpeners.has(f))) return -1;
     const next = toks[i + 1];
-    if (next?.kind === "word" && next.forms.some((f) => f === "مع")) {
+    if (next?.kind === "word" && next.forms.some((f) => ctx.rules.borderLinks.has(f))) {
       const e = ann(i + 2, "place");
       return e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country" ? e.last : -1;
     }

@@ -25,6 +25,7 @@ export interface PlaceNameRules {
   readonly neverPlaceNames: ReadonlySet<string>;
   readonly capitalWords: ReadonlySet<string>;
   readonly borderWords: ReadonlySet<string>;
+  readonly borderLinks: ReadonlySet<string>;
   readonly borderOpeners: ReadonlySet<string>;
   readonly borderAdjectives: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
@@ -61,6 +62,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     neverPlaceNames: set(d.never_place_names),
     capitalWords: set(d.capital_words),
     borderWords: set(d.border_words),
+    borderLinks: set(d.border_links),
     borderOpeners: set(d.border_openers),
     borderAdjectives: set(d.border_adjectives),
     governmentWords: set(d.government_words),
