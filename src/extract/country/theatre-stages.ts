@@ -54,7 +54,10 @@ export function createTheatreStages(resources: Resources, syria: TheatreStage): 
 function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
   return (nameAr, context) => {
     const r = geocode(nameAr, context);
-    if (r.entry && r.entry.kind !== "governorate" && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
+    // A name shared with a place abroad stays at home when the governorate the text names with it
+    // (or the article's) is the home entry's: a "town X in Y countryside" report from Y is that town.
+    const placedByGovernorate = context.admin1Hint !== undefined && context.admin1Hint !== null && r.entry?.admin1 === context.admin1Hint;
+    if (r.entry && r.entry.kind !== "governorate" && !placedByGovernorate && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
       return { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
     }
     return r;
