@@ -158,7 +158,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   /** "على الحدود السورية الأردنية", "على الحدود مع سورية": the border between the countries it names. */
   const borderAt = (i: number): number => {
     const t = toks[i];
-    if (!t || t.kind !== "word" || !ctx.rules.borderWords.has(normalizeKey(t.text)) || !toks[i - 1]?.forms.some((f) => ctx.rules.borderOpeners.has(f))) return -1;
+    // The opener first: one set lookup per form of the word before, where the border word needs its text normalised.
+    if (!t || t.kind !== "word" || !toks[i - 1]?.forms.some((f) => ctx.rules.borderOpeners.has(f)) || !ctx.rules.borderWords.has(normalizeKey(t.text))) return -1;
     const next = toks[i + 1];
     if (next?.kind === "word" && next.forms.some((f) => ctx.rules.borderLinks.has(f))) {
       const e = ann(i + 2, "place");
