@@ -56,7 +56,7 @@ function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
     const r = geocode(nameAr, context);
     // A name shared with a place abroad stays at home when the governorate the text names with it
     // (or the article's) is the home entry's: a "town X in Y countryside" report from Y is that town.
-    const placedByGovernorate = context.admin1Hint !== undefined && context.admin1Hint !== null && r.entry?.admin1 === context.admin1Hint;
+    const placedByGovernorate = context?.admin1Hint !== undefined && context.admin1Hint !== null && r.entry?.admin1 === context.admin1Hint;
     if (r.entry && r.entry.kind !== "governorate" && !placedByGovernorate && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
       return { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
     }
