@@ -281,4 +281,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-camp-in-village", label: "a camp placed by the village named after it is coded at the village", published: P,
     text: "قصفت طائرات روسية مخيم الأمل للمهجرين في قرية الرامي بريف إدلب.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "الرامي" }] },
+  { id: "gen-place-area-named", label: "an area head before a definite unknown name names the place", published: P,
+    text: "شن عناصر من تنظيم داعش هجوماً على مواقع لقوات النظام في منطقة الهويجلة بريف دير الزور الشرقي.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SYR_GOV", place: "الهويجلة" }] },
+  { id: "gen-place-area-indefinite", label: "an area head before an indefinite word names no place", published: P,
+    text: "شن عناصر من تنظيم داعش هجوماً على مواقع لقوات النظام في منطقة صحراوية بريف دير الزور الشرقي.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SYR_GOV", place: "ريف دير الزور الشرقي" }] },
+  { id: "gen-patrol-target", label: "a patrol hit by a bomb is the target, not a troop movement of its own", published: P,
+    text: "قُتل ثلاثة عناصر من الشرطة بانفجار عبوة ناسفة لدى مرور دورية لهم في منطقة الهويجلة.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الهويجلة", killed: 3 }] },
 ];
