@@ -12,6 +12,8 @@ const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
   axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
 };
+/** Kinds of populated places: a post or a countryside named "near" one is coded there. */
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
 const ENTRY_PRECISION: Record<PlaceKind, 1 | 2 | 3> = {
   country: 3, governorate: 3, district: 2, subdistrict: 2, city: 1, town: 1, village: 1, neighbourhood: 1,
   hill: 1, mountain: 2, camp: 1, plain: 2, valley: 1, area: 2, axis: 2, base: 1, road: 2, farm: 1,
@@ -279,7 +281,16 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const innerEntry = resolve(inner.key, undefined, null);
         const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
         const innerInside = innerHead?.value.kind === "place-word" && ctx.rules.insideTownKinds.has(innerHead.value.placeKind);
-        if (inner.capital && !isSurroundings && !isCountryside) {
+        // "حاجز المطاحن قرب بلدة X": a post (checkpoint, camp, base) placed near a settlement is coded
+        // at the settlement, the most specific populated place; the post stays a reference. (A countryside
+        // placed near a village, "بريف X قرب قرية Y", was tried the same way: it cost a dev event.)
+        const nearOf = isNear && afterPlace ? out.findIndex((m) => m.last >= i - 2 && m.last < i && m.role === "target" && m.rule === "place:head-base") : -1;
+        const innerSettlement = innerHead?.value.kind === "place-word" ? SETTLEMENT_KINDS.has(innerHead.value.placeKind) && !innerHead.value.plural : !!innerEntry && SETTLEMENT_KINDS.has(innerEntry.kind);
+        if (nearOf >= 0 && innerSettlement) {
+          out[nearOf] = { ...out[nearOf]!, role: "reference", rule: "place:near-settlement-post" };
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:near-settlement", -1, null);
+        } else if (inner.capital && !isSurroundings && !isCountryside) {
           // "جنوب العاصمة", "قرب العاصمة": the capital city itself, as gold codes the capital's surroundings.
           push(inner, i, null, undefined, "target", "place:capital", -1, null);
           i = inner.last + 1;
