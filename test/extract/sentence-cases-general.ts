@@ -293,4 +293,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-patrol-target", label: "a patrol hit by a bomb is the target, not a troop movement of its own", published: P,
     text: "قُتل ثلاثة عناصر من الشرطة بانفجار عبوة ناسفة لدى مرور دورية لهم في منطقة الهويجلة.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الهويجلة", killed: 3 }] },
+  { id: "gen-place-country-region", label: "a part of a whole country locates the town told with it and is no event place", published: P,
+    text: "قُتل عشرة أشخاص في تفجيرات وهجمات لتنظيم داعش في مدينة درعا جنوب سوريا صباح اليوم.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "ISIS", place: "درعا", killed: 10 }] },
+  { id: "gen-dateline-dated", label: "a dateline with its date before the slash is no event place", published: P,
+    text: "اللاذقية 15 أيار 2024 / قُتل 12 شخصاً في تفجيرات وهجمات لتنظيم داعش في مدينة تدمر.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "ISIS", place: "تدمر", killed: 12 }] },
 ];

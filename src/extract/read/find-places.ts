@@ -179,6 +179,16 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return last;
   };
 
+  /** The dash or slash that closes a dateline: right after the place, or after the date written with it. */
+  const datelineEnd = (from: number): number => {
+    for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+      const t = toks[k]!;
+      if (t.kind === "punct" && (t.text === "-" || t.text === "/" || t.text === "–")) return k;
+      if (t.kind !== "number" && !ann(k, "month")) return -1;
+    }
+    return -1;
+  };
+
   for (let i = 0; i < toks.length; ) {
     const border = borderAt(i);
     if (border >= 0) {
@@ -300,6 +310,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         } else if (isSurroundings) {
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:surroundings", -1, null);
+        } else if (innerEntry?.kind === "country" && !isCountryside && !isOutskirts && !isSurroundings) {
+          // "في مدينة X جنوبي سوريا", "شمال البلاد": a part of a whole country locates the places told
+          // with it; it is no event place of its own (the gold codes none at such a region).
+          push(inner, i, 3, undefined, "reference", "place:country-region", -1, null);
         } else if (isCountryside || isOutskirts || coarse) {
           // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
           const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
@@ -323,9 +337,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         i = n.last + 1;
         continue;
       }
-      if (i === 0 && toks[n.last + 1]?.text === "-") {
-        // A dateline ("دمشق - …") names where the report was filed, not where it happened.
-        i = n.last + 2;
+      const dash = i === 0 ? datelineEnd(n.last + 1) : -1;
+      if (dash >= 0) {
+        // A dateline ("دمشق - …", "دمشق 3 آذار 2024 / …") names where the report was filed, not where it happened.
+        i = dash + 1;
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
