@@ -299,4 +299,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-dateline-dated", label: "a dateline with its date before the slash is no event place", published: P,
     text: "اللاذقية 15 أيار 2024 / قُتل 12 شخصاً في تفجيرات وهجمات لتنظيم داعش في مدينة تدمر.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "ISIS", place: "تدمر", killed: 12 }] },
+  { id: "gen-place-area-in-town", label: "an area named inside a town's neighbourhood is coded at the town", published: P,
+    text: "فجر انتحاري نفسه في منطقة المحجر بحي الكرامة بحمص مساء اليوم.",
+    expect: [{ sub_event_type: "Suicide bomb", place: "حمص" }] },
+  { id: "gen-place-area-in-capital", label: "an area named in the capital is coded at the capital", published: P,
+    text: "قُتل خمسة أشخاص بتفجير انتحاري استهدف كنيسة في منطقة الدويرة بالعاصمة دمشق.",
+    expect: [{ sub_event_type: "Suicide bomb", place: "دمشق", killed: 5 }] },
+  { id: "gen-place-area-common-noun", label: "a common noun after an area head is no place name", published: P,
+    text: "انفجرت عبوة ناسفة في منطقة السوق بريف درعا الشرقي صباح اليوم.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "ريف درعا الشرقي" }] },
 ];

@@ -157,6 +157,22 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return false;
   };
 
+  /**
+   * Words right after an area's name that put it inside a town: a town head ("منطقة X بمدينة Y"),
+   * the capital ("منطقة X بالعاصمة") or a neighbourhood ("منطقة X بحي Y"). A countryside or a
+   * direction word first ("منطقة X بريف Y") keeps the area a place of its own.
+   */
+  const inTownAfter = (from: number): boolean => {
+    for (let k = from; k < Math.min(toks.length, from + 3); k++) {
+      const t = toks[k]!;
+      if (t.kind !== "word" || ann(k, "around") || ann(k, "direction")) return false;
+      const h = ann(k, "place-word");
+      if (h && h.value.kind === "place-word") return !h.value.plural && !hasArticle(toks[h.first]!.text) && (SETTLEMENT_KINDS.has(h.value.placeKind) || h.value.placeKind === "neighbourhood");
+      if (t.forms.some((f) => ctx.rules.insideTownWords.has(f))) return true;
+    }
+    return false;
+  };
+
   /** "على الحدود السورية الأردنية", "على الحدود مع سورية": the border between the countries it names. */
   const borderAt = (i: number): number => {
     const t = toks[i];
@@ -231,6 +247,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const afterComma = toks[j - 1]?.text === ",";
         const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk, true);
         if (!n) break;
+        // "منطقة السوق": a common noun after an area head is what the area has, not its name.
+        if (kind === "area" && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
           // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
@@ -254,7 +272,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
-        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1));
+        // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
+        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && !n.ids && inTownAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
