@@ -308,4 +308,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-area-common-noun", label: "a common noun after an area head is no place name", published: P,
     text: "انفجرت عبوة ناسفة في منطقة السوق بريف درعا الشرقي صباح اليوم.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "ريف درعا الشرقي" }] },
+  { id: "gen-place-hashtag", label: "a hashtag sign before a name after its head word is passed over like a quote", published: P,
+    text: "قُتل جندي في هجوم استهدف قرية #الهويجلة التابعة لناحية #الصبيخان فجر اليوم.",
+    expect: [{ sub_event_type: "Armed clash", place: "الهويجلة", killed: 1 }] },
 ];
