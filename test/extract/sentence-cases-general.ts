@@ -311,4 +311,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-hashtag", label: "a hashtag sign before a name after its head word is passed over like a quote", published: P,
     text: "قُتل جندي في هجوم استهدف قرية #الهويجلة التابعة لناحية #الصبيخان فجر اليوم.",
     expect: [{ sub_event_type: "Armed clash", place: "الهويجلة", killed: 1 }] },
+  { id: "gen-by-targeting", label: "'killed by the targeting of' a drone is the strike that killed them", published: P,
+    text: "قتل أربعة أشخاص باستهداف طائرة مسيرة سيارة في بلدة خان أرنبة مساء أمس.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "خان أرنبة", killed: 4 }] },
 ];
