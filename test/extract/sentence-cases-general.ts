@@ -314,4 +314,11 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-by-targeting", label: "'killed by the targeting of' a drone is the strike that killed them", published: P,
     text: "قتل أربعة أشخاص باستهداف طائرة مسيرة سيارة في بلدة خان أرنبة مساء أمس.",
     expect: [{ sub_event_type: "Air/drone strike", place: "خان أرنبة", killed: 4 }] },
+  { id: "gen-place-area-list", label: "towns and names listed under a plural area head are each a place, like the hill listed with them", published: P,
+    text: "انسحب مسلحون موالون للحكومة من مناطق المزرعة والهويجلة وتل الصفا في ريف السويداء الغربي.",
+    expect: [
+      { sub_event_type: "Non-violent transfer of territory", place: "المزرعة" },
+      { sub_event_type: "Non-violent transfer of territory", place: "الهويجلة" },
+      { sub_event_type: "Non-violent transfer of territory", place: "تل الصفا" },
+    ] },
 ];

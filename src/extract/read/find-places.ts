@@ -134,6 +134,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return m;
   };
 
+  /** Whether an unknown-looking name is a town, city or village of the gazetteer. */
+  const settlementEntry = (key: string, admin1: string | null): boolean => {
+    const e = resolve(key, undefined, admin1);
+    return !!e && SETTLEMENT_KINDS.has(e.kind);
+  };
+
   /** Governorate named right after (بريف إدلب، في محافظة حماة) for unknown places. */
   const admin1After = (from: number): string | null => {
     for (let k = from; k < Math.min(toks.length, from + 6); k++) {
@@ -245,10 +251,13 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
-        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk, true);
+        // After the first name under a plural area head, the names listed with it need no article ("مناطق المزرعة وكناكر").
+        const listOk = !first && kind === "area" && unknownOk === "article" ? true : unknownOk;
+        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : listOk, true);
         if (!n) break;
-        // "منطقة السوق": a common noun after an area head is what the area has, not its name.
-        if (kind === "area" && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
+        // "منطقة السوق": a common noun after an area head is what the area has, not its name (a list
+        // under a plural head, "مناطق المزرعة وكناكر", names places).
+        if (kind === "area" && !head.value.plural && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
           // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
@@ -269,7 +278,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
-        const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
+        // So does a town named after an area head ("مناطق المزرعة", a town the gazetteer knows).
+        const hint = n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
