@@ -321,4 +321,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Non-violent transfer of territory", place: "الهويجلة" },
       { sub_event_type: "Non-violent transfer of territory", place: "تل الصفا" },
     ] },
+  { id: "gen-date-days-ago", label: "'a few days ago' names no day: the publication day at week precision (GUIDELINES)", published: P,
+    text: "وكانت قوات النظام قد قصفت قبل أيام بلدة سرمين بقذائف المدفعية الثقيلة.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: "2024-05-15", date_precision: 2 }] },
 ];
