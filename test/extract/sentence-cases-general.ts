@@ -324,4 +324,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-date-days-ago", label: "'a few days ago' names no day: the publication day at week precision (GUIDELINES)", published: P,
     text: "وكانت قوات النظام قد قصفت قبل أيام بلدة سرمين بقذائف المدفعية الثقيلة.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: "2024-05-15", date_precision: 2 }] },
+  { id: "gen-place-quoted-camp", label: "a camp's quoted name of two words is one name, and the camp is coded at the village named after it", published: P,
+    text: "قُتل خمسة مدنيين وأصيب خمسة آخرون بغارة روسية طالت مخيم “أهل الرامي” للنازحين على أطراف قرية البارة بريف إدلب.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "البارة", killed: 5, injured: 5 }] },
 ];

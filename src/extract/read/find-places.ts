@@ -101,6 +101,18 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       words.push(nx.text);
       last++;
     }
+    // "مخيم “أهل الخير” للنازحين": a name opened by a quote runs to the closing quote (four words at most).
+    if (j > i && toks[i]!.text === "\"") {
+      for (let k = last + 1; k <= j + 4 && k < toks.length; k++) {
+        const q = toks[k]!;
+        if (q.kind === "punct" && q.text === "\"") {
+          for (let w = last + 1; w < k; w++) words.push(toks[w]!.text);
+          last = k - 1;
+          break;
+        }
+        if (q.kind !== "word" || covered[k] === 1) break;
+      }
+    }
     // "قصف محيط العاصمة": the capital alone is the capital of the sentence's country.
     // A definite word after it says whose capital ("العاصمة اليمنية", "العاصمة الإدارية"): not read.
     const qualified = toks[last + 1]?.kind === "word" && hasArticle(toks[last + 1]!.text);
