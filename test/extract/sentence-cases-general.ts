@@ -327,4 +327,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-quoted-camp", label: "a camp's quoted name of two words is one name, and the camp is coded at the village named after it", published: P,
     text: "قُتل خمسة مدنيين وأصيب خمسة آخرون بغارة روسية طالت مخيم “أهل الرامي” للنازحين على أطراف قرية البارة بريف إدلب.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "البارة", killed: 5, injured: 5 }] },
+  { id: "gen-suicide-stopped", label: "a bomber killed before he could blow himself up is a disrupted attack, not a suicide bombing", published: P,
+    text: "قتلت قوات الأمن انتحارياً يرتدي حزاماً ناسفاً قبيل تفجير نفسه في سوق مدينة درعا.",
+    expect: [{ sub_event_type: "Disrupted weapons use", place: "درعا" }] },
 ];
