@@ -330,4 +330,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-suicide-stopped", label: "a bomber killed before he could blow himself up is a disrupted attack, not a suicide bombing", published: P,
     text: "قتلت قوات الأمن انتحارياً يرتدي حزاماً ناسفاً قبيل تفجير نفسه في سوق مدينة درعا.",
     expect: [{ sub_event_type: "Disrupted weapons use", place: "درعا" }] },
+  { id: "gen-coordinated-arrest", label: "an arrest told by a verb after 'و' and a comma shares the place of the capture before it", published: P,
+    text: "سيطرت فصائل المعارضة على مقرات الفرقة الرابعة في مدينة سراقب، واعتقلت عشرين عنصراً منها بعد ظهر اليوم.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", place: "سراقب" },
+      { sub_event_type: "Arrests", actor1: "OPPOSITION", place: "سراقب" },
+    ] },
 ];
