@@ -336,4 +336,10 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", place: "سراقب" },
       { sub_event_type: "Arrests", actor1: "OPPOSITION", place: "سراقب" },
     ] },
+  { id: "gen-reinforcements-verb", label: "reinforcements sent by a verb phrase end the clash's stretch: the town they reach is theirs", published: P,
+    text: "وعقب الاشتباكات في بلدة \"الهويجلة\"، أغلقت قوات النظام الطرق المؤدية إلى القرى المجاورة، كما استقدمت تعزيزات جديدة إلى بلدة الصبيخان شمال حمص.",
+    expect: [
+      { sub_event_type: "Armed clash", place: "الهويجلة" },
+      { sub_event_type: "Other", actor1: "SYR_GOV", place: "الصبيخان" },
+    ] },
 ];
