@@ -342,4 +342,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", place: "الهويجلة" },
       { sub_event_type: "Other", actor1: "SYR_GOV", place: "الصبيخان" },
     ] },
+  { id: "gen-reinforcing-positions", label: "a force reinforcing its positions around a village is a troop movement there", published: P,
+    text: "لجأت قوات النظام إلى تعزيز نقاطها المنتشرة حول قرية الهويجلة صباح اليوم.",
+    expect: [{ sub_event_type: "Other", actor1: "SYR_GOV", place: "الهويجلة" }] },
 ];
