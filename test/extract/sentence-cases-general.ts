@@ -345,4 +345,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-reinforcing-positions", label: "a force reinforcing its positions around a village is a troop movement there", published: P,
     text: "لجأت قوات النظام إلى تعزيز نقاطها المنتشرة حول قرية الهويجلة صباح اليوم.",
     expect: [{ sub_event_type: "Other", actor1: "SYR_GOV", place: "الهويجلة" }] },
+  { id: "gen-weekday-in-family-name", label: "a weekday word in a family's name ('أبو سبت') names no day", published: P,
+    text: "انتشلت فرق الدفاع المدني ثلاثة قتلى من عائلة أبو سبت إثر قصف إسرائيلي على منزل في بلدة بيت حانون.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "بيت حانون", date: "2024-05-15", killed: 3 }] },
 ];
