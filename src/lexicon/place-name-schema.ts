@@ -45,6 +45,8 @@ export const PlaceNameRulesSchema = z.object({
   origin_markers: z.array(z.string().min(1)),
   /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */
   inside_town_kinds: z.array(z.string().min(1)),
+  /** Words after an area's name that put it inside a town ("منطقة X بالعاصمة", "منطقة X بحي Y"). */
+  inside_town_words: z.array(z.string().min(1)).default([]),
   /** Kinds whose unknown names count when written with the article ("حاجز السباهية"). */
   named_base_kinds: z.array(z.string().min(1)),
   /** "مناطق سيطرة X في Y": Y is where X holds ground, a description. */

@@ -26,6 +26,8 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
       if (m.value.kind === "place" && hasArticleMismatch(sentence.tokens[m.first]!.forms, m.phrase.split(" ")[0]!)) continue;
       // A three-letter name reached by stripping letters ("فرقه" → "رقه") is a coincidence, not a place.
       if (m.value.kind === "place" && m.first === m.last && m.phrase.length <= 3 && !shortNameFits(sentence.tokens[m.first]!.text, m.phrase)) continue;
+      // "عائلتي أبو سبت": a weekday after a kinship word is part of a family's name, not the day.
+      if (m.value.kind === "weekday" && m.first > 0 && sentence.tokens[m.first - 1]!.forms.some((f) => lex.weekdayNameOpeners.has(f))) continue;
       if (layer.name === "entity") entitySpans.push(a);
       else if (layer.name === "calendar" && dropsPlaceNamedLikeDay(a, entitySpans, all)) {
         // "الخميس", "الجمعة": a weekday or month that a gazetteer also lists as a village is the day.

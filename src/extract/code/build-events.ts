@@ -193,7 +193,17 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const own = nextPlaced || opensOwn ? readCasualties(s, roles, opensOwn ? trig.first : 0, nextPlaced?.first ?? Infinity) : tollFirstStretch(ctx, trig, chosen, claimed) ?? cas;
   // "سيرت القوات دورية من X إلى Y": a route is coded at its start.
   if (entry.route && chosen.length > 1) chosen = [...chosen].sort((a, b) => a.first - b.first).slice(0, 1);
-  const placeRule = chosen.length ? scope.rule : "place:none";
+  // "سيطرت الفصائل على مقرات في مدينة X، واعتقلت 15 عنصراً": a verb opening a clause with و after a
+  // comma, with no place of its own, shares its subject's stage, the places the sentence's earlier
+  // events took (a noun joined by و, "واقتحام مبنى", does not: it may be what the first event did).
+  let coordinated = false;
+  if (!chosen.length && entry.pos === "verb" && !entry.casualty && toks[trig.first]!.conj && toks[trig.first - 1]?.text === ",") {
+    const before: PlaceMention[] = [];
+    for (const p of claimed.keys()) if (p.rule !== "place:none" && p.last < trig.first) before.push(p);
+    chosen = choosePlaces(before);
+    coordinated = chosen.length > 0;
+  }
+  const placeRule = coordinated ? "place:coordinated-verb" : chosen.length ? scope.rule : "place:none";
   if (!chosen.length) {
     // No place in reach: kept aside with an unknown location; used only when the article names no place at all.
     chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];

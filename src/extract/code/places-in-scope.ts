@@ -82,7 +82,18 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
     } else if (p.precision === 2) area2 ??= p;
     else area3 ??= p;
   }
-  if (exact.length) return exact;
+  if (exact.length) {
+    // "انسحبوا من مناطق X وY وتل Z": names listed under one head are peers, places of the same
+    // grain as the hill listed with them, though the area head alone would make them coarser.
+    for (const p of inScope) {
+      if (!counts(p) || p.role !== "target" || p.precision !== 2 || p.entry || p.list < 0 || !p.rule.startsWith("place:head") || seen.has(p.key)) continue;
+      if (exact.some((q) => q.list === p.list)) {
+        seen.add(p.key);
+        exact.push({ ...p, precision: 1 });
+      }
+    }
+    return exact;
+  }
   // "جبلي X وY", "سهول X وY": areas listed under one plural head are each a place of their own.
   if (area2 && area2.list >= 0 && area2.rule.startsWith("place:head")) {
     const listed: PlaceMention[] = [];

@@ -24,6 +24,8 @@ export interface CompiledLexicons {
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
   readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string>; readonly partitive: ReadonlySet<string> };
+  /** Normalised words after which a weekday is part of a name ("أبو سبت"), calendar.json. */
+  readonly weekdayNameOpeners: ReadonlySet<string>;
 }
 
 export function compileLexicons(
@@ -116,6 +118,7 @@ export function compileLexicons(
       qualifiers: new Set(lex.roles.armed_group_qualifiers.map(normalizeKey)),
       partitive: new Set(lex.roles.partitive.map(normalizeKey)),
     },
+    weekdayNameOpeners: new Set(lex.calendar.weekday_name_openers.map(normalizeKey)),
   };
 }
 

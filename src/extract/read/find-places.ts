@@ -12,6 +12,8 @@ const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
   axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
 };
+/** Kinds of populated places: a post or a countryside named "near" one is coded there. */
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
 const ENTRY_PRECISION: Record<PlaceKind, 1 | 2 | 3> = {
   country: 3, governorate: 3, district: 2, subdistrict: 2, city: 1, town: 1, village: 1, neighbourhood: 1,
   hill: 1, mountain: 2, camp: 1, plain: 2, valley: 1, area: 2, axis: 2, base: 1, road: 2, farm: 1,
@@ -99,6 +101,18 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       words.push(nx.text);
       last++;
     }
+    // "مخيم “أهل الخير” للنازحين": a name opened by a quote runs to the closing quote (four words at most).
+    if (j > i && toks[i]!.text === "\"") {
+      for (let k = last + 1; k <= j + 4 && k < toks.length; k++) {
+        const q = toks[k]!;
+        if (q.kind === "punct" && q.text === "\"") {
+          for (let w = last + 1; w < k; w++) words.push(toks[w]!.text);
+          last = k - 1;
+          break;
+        }
+        if (q.kind !== "word" || covered[k] === 1) break;
+      }
+    }
     // "قصف محيط العاصمة": the capital alone is the capital of the sentence's country.
     // A definite word after it says whose capital ("العاصمة اليمنية", "العاصمة الإدارية"): not read.
     const qualified = toks[last + 1]?.kind === "word" && hasArticle(toks[last + 1]!.text);
@@ -132,6 +146,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return m;
   };
 
+  /** Whether an unknown-looking name is a town, city or village of the gazetteer. */
+  const settlementEntry = (key: string, admin1: string | null): boolean => {
+    const e = resolve(key, undefined, admin1);
+    return !!e && SETTLEMENT_KINDS.has(e.kind);
+  };
+
   /** Governorate named right after (بريف إدلب، في محافظة حماة) for unknown places. */
   const admin1After = (from: number): string | null => {
     for (let k = from; k < Math.min(toks.length, from + 6); k++) {
@@ -151,6 +171,22 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       if (t.kind === "punct" && t.text !== "”" && t.text !== "“" && t.text !== "\"") return false;
       const h = ann(k, "place-word");
       if (h && h.value.kind === "place-word" && (h.value.placeKind === "city" || h.value.placeKind === "town" || h.value.placeKind === "village") && !h.value.plural && !hasArticle(toks[h.first]!.text)) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Words right after an area's name that put it inside a town: a town head ("منطقة X بمدينة Y"),
+   * the capital ("منطقة X بالعاصمة") or a neighbourhood ("منطقة X بحي Y"). A countryside or a
+   * direction word first ("منطقة X بريف Y") keeps the area a place of its own.
+   */
+  const inTownAfter = (from: number): boolean => {
+    for (let k = from; k < Math.min(toks.length, from + 3); k++) {
+      const t = toks[k]!;
+      if (t.kind !== "word" || ann(k, "around") || ann(k, "direction")) return false;
+      const h = ann(k, "place-word");
+      if (h && h.value.kind === "place-word") return !h.value.plural && !hasArticle(toks[h.first]!.text) && (SETTLEMENT_KINDS.has(h.value.placeKind) || h.value.placeKind === "neighbourhood");
+      if (t.forms.some((f) => ctx.rules.insideTownWords.has(f))) return true;
     }
     return false;
   };
@@ -175,6 +211,16 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       n++;
     }
     return last;
+  };
+
+  /** The dash or slash that closes a dateline: right after the place, or after the date written with it. */
+  const datelineEnd = (from: number): number => {
+    for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+      const t = toks[k]!;
+      if (t.kind === "punct" && (t.text === "-" || t.text === "/" || t.text === "–")) return k;
+      if (t.kind !== "number" && !ann(k, "month")) return -1;
+    }
+    return -1;
   };
 
   for (let i = 0; i < toks.length; ) {
@@ -217,8 +263,13 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
-        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : unknownOk, true);
+        // After the first name under a plural area head, the names listed with it need no article ("مناطق المزرعة وكناكر").
+        const listOk = !first && kind === "area" && unknownOk === "article" ? true : unknownOk;
+        const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : listOk, true);
         if (!n) break;
+        // "منطقة السوق": a common noun after an area head is what the area has, not its name (a list
+        // under a plural head, "مناطق المزرعة وكناكر", names places).
+        if (kind === "area" && !head.value.plural && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
           // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
@@ -239,10 +290,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
-        const hint = n.ids ? null : (KIND_PRECISION[kind] ?? null);
+        // So does a town named after an area head ("مناطق المزرعة", a town the gazetteer knows).
+        const hint = n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
-        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1));
+        // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
+        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && !n.ids && inTownAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
@@ -279,7 +332,16 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const innerEntry = resolve(inner.key, undefined, null);
         const coarse = innerEntry && (innerEntry.kind === "governorate" || innerEntry.kind === "country" || innerEntry.kind === "district");
         const innerInside = innerHead?.value.kind === "place-word" && ctx.rules.insideTownKinds.has(innerHead.value.placeKind);
-        if (inner.capital && !isSurroundings && !isCountryside) {
+        // "حاجز المطاحن قرب بلدة X": a post (checkpoint, camp, base) placed near a settlement is coded
+        // at the settlement, the most specific populated place; the post stays a reference. (A countryside
+        // placed near a village, "بريف X قرب قرية Y", was tried the same way: it cost a dev event.)
+        const nearOf = isNear && afterPlace ? out.findIndex((m) => m.last >= i - 2 && m.last < i && m.role === "target" && m.rule === "place:head-base") : -1;
+        const innerSettlement = innerHead?.value.kind === "place-word" ? SETTLEMENT_KINDS.has(innerHead.value.placeKind) && !innerHead.value.plural : !!innerEntry && SETTLEMENT_KINDS.has(innerEntry.kind);
+        if (nearOf >= 0 && innerSettlement) {
+          out[nearOf] = { ...out[nearOf]!, role: "reference", rule: "place:near-settlement-post" };
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:near-settlement", -1, null);
+        } else if (inner.capital && !isSurroundings && !isCountryside) {
           // "جنوب العاصمة", "قرب العاصمة": the capital city itself, as gold codes the capital's surroundings.
           push(inner, i, null, undefined, "target", "place:capital", -1, null);
           i = inner.last + 1;
@@ -289,6 +351,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         } else if (isSurroundings) {
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:surroundings", -1, null);
+        } else if (innerEntry?.kind === "country" && !isCountryside && !isOutskirts && !isSurroundings) {
+          // "في مدينة X جنوبي سوريا", "شمال البلاد": a part of a whole country locates the places told
+          // with it; it is no event place of its own (the gold codes none at such a region).
+          push(inner, i, 3, undefined, "reference", "place:country-region", -1, null);
         } else if (isCountryside || isOutskirts || coarse) {
           // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
           const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
@@ -312,9 +378,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         i = n.last + 1;
         continue;
       }
-      if (i === 0 && toks[n.last + 1]?.text === "-") {
-        // A dateline ("دمشق - …") names where the report was filed, not where it happened.
-        i = n.last + 2;
+      const dash = i === 0 ? datelineEnd(n.last + 1) : -1;
+      if (dash >= 0) {
+        // A dateline ("دمشق - …", "دمشق 3 آذار 2024 / …") names where the report was filed, not where it happened.
+        i = dash + 1;
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.

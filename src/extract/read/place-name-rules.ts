@@ -33,6 +33,7 @@ export interface PlaceNameRules {
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
+  readonly insideTownWords: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
   readonly controlWords: ReadonlySet<string>;
   readonly controlHeads: ReadonlySet<string>;
@@ -70,6 +71,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
     insideTownKinds: new Set(d.inside_town_kinds),
+    insideTownWords: set(d.inside_town_words),
     namedBaseKinds: new Set(d.named_base_kinds),
     controlWords: set(d.control_words),
     controlHeads: set(d.control_heads),
