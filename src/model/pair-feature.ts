@@ -8,6 +8,7 @@ export const PAIR_FEATURES = [
   "day:both-exact",
   "day:undated-one",
   "day:undated-both",
+  "day:undated-uncorroborated",
   "published:close",
   "published:within-3",
   "published:far",

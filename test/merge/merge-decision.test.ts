@@ -136,3 +136,41 @@ test("a report joins an event only when it agrees with the event, not with one l
   const link = links.find((l) => l.article_id === "e")!;
   assert.ok(link.agreement !== undefined && link.agreement >= 0.5 * link.p, `agreement ${link.agreement} with p ${link.p}`);
 });
+
+/** The same side with its opening words replaced: `shared` words in common with its pair out of `own` + `shared`. */
+function withLead(s: PairSide, own: number, shared: number): PairSide {
+  const lead = new Set([...Array.from({ length: own }, (_, i) => `${s.report.article_id}-word-${i}`), ...Array.from({ length: shared }, (_, i) => `shared-word-${i}`)]);
+  return { ...s, lead };
+}
+
+test("an undated pair that only the kind of event, the place and the attacker tie is uncorroborated", () => {
+  // Openings sharing 2 of 22 words (Jaccard 0.09): neither near nor apart, so no lead feature.
+  const undated = { date: null, published: null, actor2: null } as const;
+  const a = withLead(side({ ...undated, article: "a", text: WEEKLY_A }), 10, 2);
+  const b = withLead(side({ ...undated, article: "b", text: WEEKLY_B }), 10, 2);
+  const bare = pairFeatures(a, b);
+  assert.ok(bare.includes("day:undated-uncorroborated"), bare.join(" "));
+  assert.ok(!bare.some((f) => f.startsWith("lead:")), "no lead feature at this overlap");
+  // An equal figure, openings sharing words or the same credited source corroborate it.
+  const killed = pairFeatures(withLead(side({ ...undated, article: "a", killed: 4, text: WEEKLY_A }), 10, 2), withLead(side({ ...undated, article: "b", killed: 4, text: WEEKLY_B }), 10, 2));
+  assert.ok(killed.includes("toll:killed-equal") && !killed.includes("day:undated-uncorroborated"));
+  const near = pairFeatures(withLead(side({ ...undated, article: "a", text: WEEKLY_A }), 8, 2), withLead(side({ ...undated, article: "b", text: WEEKLY_B }), 8, 2));
+  assert.ok(near.includes("lead:near") && !near.includes("day:undated-uncorroborated"));
+  const source = pairFeatures(withLead(side({ ...undated, article: "a", source: "ناشطون محليون", text: WEEKLY_A }), 10, 2), withLead(side({ ...undated, article: "b", source: "ناشطون محليون", text: WEEKLY_B }), 10, 2));
+  assert.ok(source.includes("source:same") && !source.includes("day:undated-uncorroborated"));
+  // A pair with both days is never named so, whatever else it lacks.
+  const dated = pairFeatures(withLead(side({ article: "a", actor2: null, text: WEEKLY_A }), 10, 2), withLead(side({ article: "b", actor2: null, text: WEEKLY_B }), 10, 2));
+  assert.ok(dated.includes("day:same") && !dated.includes("day:undated-uncorroborated"));
+  // One side dated, the other not: still no day to compare.
+  const one = pairFeatures(withLead(side({ article: "a", actor2: null, text: WEEKLY_A }), 10, 2), withLead(side({ ...undated, article: "b", text: WEEKLY_B }), 10, 2));
+  assert.ok(one.includes("day:undated-one") && one.includes("day:undated-uncorroborated"));
+});
+
+test("merge decision: undated, same village and attacker, nothing else told alike → two events (a front-line village is shelled every week)", () => {
+  const undated = { date: null, published: null, actor2: null } as const;
+  const a = withLead(side({ ...undated, article: "a", text: WEEKLY_A }), 10, 2);
+  const b = withLead(side({ ...undated, article: "b", text: WEEKLY_B }), 10, 2);
+  const decision = decideLink(a, b, model);
+  assert.equal(decision.link, false, `p=${decision.p}: ${decision.reasons.join(", ")}`);
+  assert.equal(decideLink(b, a, model).link, false, "symmetric");
+});

@@ -87,6 +87,7 @@ export const MERGE_FEATURE_LABELS: Readonly<Record<PairFeature, Label>> = {
   "day:both-exact": { en: "both give the exact day", ar: "كلاهما يحدد اليوم بدقة" },
   "day:undated-one": { en: "one report has no date", ar: "أحد التقريرين بلا تاريخ" },
   "day:undated-both": { en: "neither report has a date", ar: "التقريران بلا تاريخ" },
+  "day:undated-uncorroborated": { en: "no date and nothing else told alike", ar: "بلا تاريخ ولا شيء آخر يؤكد أنهما حدث واحد" },
   "published:close": { en: "published within a day", ar: "نُشرا بفارق يوم على الأكثر" },
   "published:within-3": { en: "published 2–3 days apart", ar: "نُشرا بفارق يومين أو ثلاثة" },
   "published:far": { en: "published more than 3 days apart", ar: "نُشرا بفارق أكثر من ثلاثة أيام" },
