@@ -76,7 +76,7 @@ export function normalizeKey(s: string): string {
 }
 
 function keyOf(s: string): string {
-  return normalize(isComposed(s) ? s : s.normalize("NFC")).text.replace(KEY_SEPARATORS, " ").trim();
+  return collapseSeparators(normalize(isComposed(s) ? s : s.normalize("NFC")).text);
 }
 
 /**
@@ -88,7 +88,33 @@ const keys = new Map<string, string>();
 const KEY_MEMO_LENGTH = 64;
 const KEY_MEMO_LIMIT = 50_000;
 
-const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
+/**
+ * `text.replace(/[\s"'()\[\]«».,:;!?-]+/g, " ").trim()` (every white space character trim removes is
+ * a separator), read one code unit at a time through the SEPARATOR table: the regular expression
+ * called out of its compiled code for every character to test the ranges of \s. A text with no
+ * separator to drop or fold ("حلب") comes back as itself, nothing built.
+ *
+ *   collapseSeparators(" ريف  حلب, ")  →  "ريف حلب"
+ */
+function collapseSeparators(text: string): string {
+  const length = text.length;
+  let out = "";
+  // The word being read starts at `from` (-1: between words); `words` counts those already in `out`.
+  let from = -1;
+  let words = 0;
+  for (let i = 0; i <= length; i++) {
+    if (i < length && SEPARATOR[text.charCodeAt(i)] === 0) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from < 0) continue;
+    if (from === 0 && i === length) return text;
+    out = words === 0 ? text.slice(from, i) : out + " " + text.slice(from, i);
+    words++;
+    from = -1;
+  }
+  return out;
+}
 
 /**
  * `normalizeKey` of text that `normalize` already produced (a line of a document), without
@@ -100,7 +126,7 @@ const KEY_SEPARATORS = /[\s"'()\[\]«».,:;!?-]+/g;
  * asks once per line, not once here and again in keyOfNormalizedLength).
  */
 export function keyOfNormalized(text: string, composed: boolean = isComposed(text)): string {
-  return composed || text.normalize("NFC") === text ? text.replace(KEY_SEPARATORS, " ").trim() : normalizeKey(text);
+  return composed || text.normalize("NFC") === text ? collapseSeparators(text) : normalizeKey(text);
 }
 
 /**
@@ -127,7 +153,7 @@ export function keyOfNormalizedLength(text: string, composed: boolean = isCompos
   return length;
 }
 
-/** KEY_SEPARATORS as a table by code unit (1 = separator); \s as JavaScript reads it. */
+/** The separators of keys as a table by code unit (1 = separator): white space as \s reads it, and "'()[]«».,:;!?-. */
 const SEPARATOR: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
   for (const ch of "\"'()[]«».,:;!?-") table[ch.charCodeAt(0)] = 1;
@@ -143,14 +169,20 @@ const SEPARATOR: Uint8Array = (() => {
  * of them alone is already composed, so the costly full check is skipped for nearly every line of
  * Arabic news; "é" written as "e" + U+0301 still takes it.
  */
-const COMPOSED = /^[\u0000-\u02FF\u0600-\u060F\u061B-\u064A\u0660-\u066F\u0671-\u06D3\u2010-\u2027]*$/;
+const COMPOSED: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [first, last] of [[0x0000, 0x02ff], [0x0600, 0x060f], [0x061b, 0x064a], [0x0660, 0x066f], [0x0671, 0x06d3], [0x2010, 0x2027]] as const) table.fill(1, first, last + 1);
+  return table;
+})();
 
 /**
  * Whether canonical composition leaves `text` as it is, by the table above (false may also mean
- * "not known": callers then compare with text.normalize("NFC")).
+ * "not known": callers then compare with text.normalize("NFC")). A loop over the table, not a
+ * regular expression: the expression's character ranges were tested by a call per character.
  */
 export function isComposed(text: string): boolean {
-  return COMPOSED.test(text);
+  for (let i = 0; i < text.length; i++) if (COMPOSED[text.charCodeAt(i)] === 0) return false;
+  return true;
 }
 
 /** Original-text span of the normalised span [start, end). */

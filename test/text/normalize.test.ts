@@ -55,3 +55,34 @@ describe("keyOfNormalized", () => {
     assert.equal(isComposed("Cafe\u0301"), false);
   });
 });
+
+describe("keys fold separators as the pattern /[\\s\"'()\\[\\]«».,:;!?-]+/ then trim() did", () => {
+  // The table-driven fold must give exactly what the regular expression gave, on every kind of
+  // white space \s knows (ideographic space, byte order mark, line separator …) and at both ends.
+  const byPattern = (text: string): string => text.replace(/[\s"'()\[\]«».,:;!?-]+/g, " ").trim();
+  const lines = [
+    "حلب",
+    " ريف  حلب ",
+    "(قرية) «الزيادية»: شمال-غرب",
+    "\u3000قصف\ufeff مدفعي\u2028\u2003على\u00a0البلدة\t",
+    "...!?",
+    "",
+    "a,b;c",
+  ];
+  for (const line of lines) {
+    test(JSON.stringify(line), () => {
+      const text = normalize(line).text;
+      assert.equal(keyOfNormalized(text), byPattern(text));
+      assert.equal(normalizeKey(line), byPattern(text));
+      assert.equal(keyOfNormalizedLength(text), byPattern(text).length);
+    });
+  }
+  test("a key with nothing to fold is the text itself", () => {
+    const text = normalize("مدينه").text;
+    assert.equal(keyOfNormalized(text), text);
+  });
+  test("isComposed answers as the character ranges did", () => {
+    const ranges = /^[\u0000-\u02FF\u0600-\u060F\u061B-\u064A\u0660-\u066F\u0671-\u06D3\u2010-\u2027]*$/;
+    for (const s of ["", "abc", "قصف…", "\u0610", "\u061a", "\u064b", "\u0670", "\u06d4", "\u2028", "\u2030", "e\u0301", "\ud83d\ude00"]) assert.equal(isComposed(s), ranges.test(s), JSON.stringify(s));
+  });
+});
