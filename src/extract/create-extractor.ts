@@ -57,7 +57,9 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   const sentencePass = resources.world ? createSentencePass(lex, resources.world.cues) : null;
   const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
 
-  const capitalOf = (country: string): string | null => resources.world?.gazetteer.theatre.countries.find((c) => c.name_en === country)?.capitals_ar[0] ?? null;
+  // Each sentence asks for its country's capital: looked up once per country here, not searched per sentence.
+  const capitals = new Map((resources.world?.gazetteer.theatre.countries ?? []).map((c) => [c.name_en, c.capitals_ar[0] ?? null] as const));
+  const capitalOf = (country: string): string | null => capitals.get(country) ?? null;
 
   return (article, options = {}) => {
     const doc = prepareDocument(article, lex);

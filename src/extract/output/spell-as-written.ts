@@ -1,4 +1,5 @@
 import { normalizeKey } from "../../text/normalize.ts";
+import { withoutConjunction } from "../../text/word-forms.ts";
 
 /**
  * A place key (normalised: no hamza, no tāʾ marbūṭa, no diacritics) spelled back with the text's own
@@ -11,7 +12,7 @@ import { normalizeKey } from "../../text/normalize.ts";
 export function spellAsWritten(key: string, written: string): string {
   const byKey = new Map<string, string>();
   for (const word of written.split(/\s+/)) {
-    for (const form of [word, word.startsWith("و") ? word.slice(1) : null]) {
+    for (const form of [word, withoutConjunction(word)]) {
       if (!form) continue;
       const k = normalizeKey(form);
       if (k !== "" && !byKey.has(k)) byKey.set(k, form);

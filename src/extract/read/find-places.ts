@@ -170,7 +170,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const t = toks[k]!;
       if (t.kind === "punct" && t.text !== "”" && t.text !== "“" && t.text !== "\"") return false;
       const h = ann(k, "place-word");
-      if (h && h.value.kind === "place-word" && (h.value.placeKind === "city" || h.value.placeKind === "town" || h.value.placeKind === "village") && !h.value.plural && !hasArticle(toks[h.first]!.text)) return true;
+      if (h && h.value.kind === "place-word" && SETTLEMENT_KINDS.has(h.value.placeKind) && !h.value.plural && !hasArticle(toks[h.first]!.text)) return true;
     }
     return false;
   };
@@ -284,7 +284,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const h = first ? head : innerHead ?? (singular ? head : null);
         // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
         const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
-        const nameStart = withHead && h === head && first ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : withHead && h !== head ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        // The name starts at its head word, except a plural head's later names, which start at their own words.
+        const nameStart = withHead && (first || h !== head) ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
         const headWord = h === head && singular ? singular : h?.phrase;
         const key = withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
         innerHead = null;
