@@ -63,6 +63,8 @@ export const TriggerLexiconSchema = z.object({
     protesters: z.array(arabic),
     /** A part of a place (أجزاء، أحياء، نقاط، أطراف): a capture of it is fighting, not a capture of the place. */
     partial: z.array(arabic).default([]),
+    /** Small arms (الأسلحة الرشاشة، الأسلحة الخفيفة): a shell or grenade listed with them is a weapon of a direct assault, not a remote attack. */
+    small_arms: z.array(arabic).default([]),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({

@@ -348,4 +348,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-weekday-in-family-name", label: "a weekday word in a family's name ('أبو سبت') names no day", published: P,
     text: "انتشلت فرق الدفاع المدني ثلاثة قتلى من عائلة أبو سبت إثر قصف إسرائيلي على منزل في بلدة بيت حانون.",
     expect: [{ sub_event_type: "Air/drone strike", place: "بيت حانون", date: "2024-05-15", killed: 3 }] },
+  { id: "gen-mixed-arms-grenades", label: "grenades thrown with machine-gun fire on a checkpoint arm an assault: an armed clash, not a grenade attack", published: P,
+    text: "هاجم مسلحون ملثمون بالأسلحة الرشاشة والقنابل اليدوية حاجزاً للشرطة في قرية الكسرة ليلة أمس.",
+    expect: [{ sub_event_type: "Armed clash", place: "الكسرة" }] },
+  { id: "gen-mixed-arms-shells", label: "an attack 'with machine guns and shells' on posts is fighting, not shelling", published: P,
+    text: "شن عناصر التنظيم فجر اليوم هجوماً بالرشاشات والقذائف على نقطة عسكرية في قرية الكسرة.",
+    expect: [{ sub_event_type: "Armed clash", place: "الكسرة" }] },
+  { id: "gen-shells-alone", label: "shells with no small arms listed with them keep the shelling", published: P,
+    text: "استهدفت قوات النظام بالقذائف قرية الكسرة بريف دير الزور.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الكسرة" }] },
 ];
