@@ -357,4 +357,17 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-shells-alone", label: "shells with no small arms listed with them keep the shelling", published: P,
     text: "استهدفت قوات النظام بالقذائف قرية الكسرة بريف دير الزور.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الكسرة" }] },
+  { id: "gen-coinciding-attack", label: "places after 'بالتزامن مع هجوم' are the attack's: the blast keeps its own town", published: P,
+    text: "وشهدت بلدة شهبا ظهر اليوم انفجار عبوة ناسفة بسيارة، بالتزامن مع هجوم شنه مسلحون على قريتي الكسيب والمجيمر.",
+    expect: [
+      { sub_event_type: "Remote explosive/landmine/IED", place: "شهبا" },
+      { sub_event_type: "Armed clash", place: "الكسيب" },
+      { sub_event_type: "Armed clash", place: "المجيمر" },
+    ] },
+  { id: "gen-coinciding-verb", label: "'تزامن الانفجار مع هجوم على قريتي …': the villages are the attack's, not the blast's", published: P,
+    text: "وتزامن الانفجار مع هجوم مسلحين على قريتي الكسيب والمجيمر.",
+    expect: [
+      { sub_event_type: "Armed clash", place: "الكسيب" },
+      { sub_event_type: "Armed clash", place: "المجيمر" },
+    ] },
 ];
