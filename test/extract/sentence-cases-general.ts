@@ -370,4 +370,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", place: "الكسيب" },
       { sub_event_type: "Armed clash", place: "المجيمر" },
     ] },
+  { id: "gen-countryside-then-locality", label: "a lead's countryside and the named locality told after it are one happening, coded at the locality", published: P,
+    text: "أصيب ثلاثة جنود من القوات الحكومية أمس بهجوم لمسلحين على حاجز بريف دير الزور الغربي.\nوقال مصدر محلي إن المسلحين هاجموا الحاجز في منطقة الخريطة قبل أن ينسحبوا.",
+    expect: [{ sub_event_type: "Armed clash", place: "الخريطة", admin1: "Deir ez-Zor" }] },
 ];

@@ -80,7 +80,12 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
         !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1))) &&
       // An area event of the same sub-type and day as a village event there is the same fighting, told broadly.
       (d.place.precision < 2 ||
-        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
+        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))) &&
+      // So is a countryside event beside one at a named locality of that governorate ("كمين لدورية
+      // بريف حماة الشرقي" in the lead, "نُصب الكمين في منطقة الخريطة" after it): the locality, an
+      // area too, is the finer telling.
+      (d.place.rule !== "place:countryside" ||
+        !drafts.some((o) => o !== d && o.place.precision === 2 && o.place.rule.startsWith("place:head-") && o.place.key !== d.place.key && o.sub === d.sub && !!d.admin1 && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
   );
   if (kept.length === drafts.length) return kept;
   const out = [...kept];
