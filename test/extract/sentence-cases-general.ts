@@ -373,4 +373,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-countryside-then-locality", label: "a lead's countryside and the named locality told after it are one happening, coded at the locality", published: P,
     text: "أصيب ثلاثة جنود من القوات الحكومية أمس بهجوم لمسلحين على حاجز بريف دير الزور الغربي.\nوقال مصدر محلي إن المسلحين هاجموا الحاجز في منطقة الخريطة قبل أن ينسحبوا.",
     expect: [{ sub_event_type: "Armed clash", place: "الخريطة", admin1: "Deir ez-Zor" }] },
+  { id: "gen-subdistrict-container", label: "a subdistrict named after a village ('التابعة لناحية …') is where the village lies, not a second event place", published: P,
+    text: "قصفت قوات النظام بقذائف المدفعية قرية الكبانة التابعة لناحية الناجية بريف إدلب الغربي.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الكبانة" }] },
 ];
