@@ -376,4 +376,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-subdistrict-container", label: "a subdistrict named after a village ('التابعة لناحية …') is where the village lies, not a second event place", published: P,
     text: "قصفت قوات النظام بقذائف المدفعية قرية الكبانة التابعة لناحية الناجية بريف إدلب الغربي.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الكبانة" }] },
+  { id: "gen-badiya-of-governorate", label: "a desert named after its governorate is told broadly beside the desert of a town in it: one ambush, at the town's desert", published: P,
+    text: "قُتل جنديان من قوات النظام اليوم بهجوم لخلايا داعش على دورية في بادية حمص.\nوقالت مصادر محلية إن الخلايا هاجمت الدورية في بادية تدمر ثم انسحبت.",
+    expect: [{ sub_event_type: "Armed clash", place: "بادية تدمر", admin1: "Homs" }] },
+  { id: "gen-badiya-admin1", label: "a desert area over a known town lies in the town's governorate", published: P,
+    text: "أصيب جنديان من قوات النظام بانفجار لغم أرضي في بادية تدمر صباح اليوم.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "بادية تدمر", admin1: "Homs" }] },
 ];

@@ -292,7 +292,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         // So does a town named after an area head ("مناطق المزرعة", a town the gazetteer knows).
-        const hint = n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
+        // A desert area over a known place ("بادية السلمية", "بادية حماة") is an area (precision 2) in that place's
+        // governorate; over a governorate it is a region of it, as a countryside is ("بادية حماة" ~ "ريف حماة").
+        const over = withHead && n.ids ? resolve(span.key, undefined, adm) : null;
+        const hint = over ? (KIND_PRECISION[kind] ?? null) : n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
@@ -305,7 +308,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adminOf = first && (kind === "subdistrict" || kind === "district") && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3);
         const role = inside || origin || container || adminOf ? "reference" : "target";
         const settlement = kind === "city" || kind === "town" || kind === "village";
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : `place:head-${kind}`, list, adm);
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`, list, over?.admin1 ?? adm);
         prev = span;
         first = false;
         lastEnd = span.last;
