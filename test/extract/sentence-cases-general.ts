@@ -382,4 +382,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-badiya-admin1", label: "a desert area over a known town lies in the town's governorate", published: P,
     text: "أصيب جنديان من قوات النظام بانفجار لغم أرضي في بادية تدمر صباح اليوم.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "بادية تدمر", admin1: "Homs" }] },
+  { id: "gen-town-centre", label: "the centre of a town ('وسط مدينة …') is the town itself", published: P,
+    text: "قصفت قوات النظام بقذائف المدفعية وسط مدينة أريحا ظهر اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "أريحا" }] },
+  { id: "gen-town-centre-blast", label: "a blast in the centre of a city is coded at the city, not at an area named 'مدينة …'", published: P,
+    text: "انفجرت عبوة ناسفة في سوق الخضار وسط مدينة إدلب.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "إدلب" }] },
 ];

@@ -344,7 +344,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // placed near a village, "بريف X قرب قرية Y", was tried the same way: it cost a dev event.)
         const nearOf = isNear && afterPlace ? out.findIndex((m) => m.last >= i - 2 && m.last < i && m.role === "target" && m.rule === "place:head-base") : -1;
         const innerSettlement = innerHead?.value.kind === "place-word" ? SETTLEMENT_KINDS.has(innerHead.value.placeKind) && !innerHead.value.plural : !!innerEntry && SETTLEMENT_KINDS.has(innerEntry.kind);
-        if (nearOf >= 0 && innerSettlement) {
+        if (ctx.rules.centre.has(word) && innerSettlement && !innerInside) {
+          // "وسط مدينة أريحا": the centre of a town is the town itself.
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:town-centre", -1, null);
+        } else if (nearOf >= 0 && innerSettlement) {
           out[nearOf] = { ...out[nearOf]!, role: "reference", rule: "place:near-settlement-post" };
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:near-settlement", -1, null);
