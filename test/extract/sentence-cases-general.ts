@@ -388,4 +388,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-town-centre-blast", label: "a blast in the centre of a city is coded at the city, not at an area named 'مدينة …'", published: P,
     text: "انفجرت عبوة ناسفة في سوق الخضار وسط مدينة إدلب.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "إدلب" }] },
+  { id: "gen-coinciding-suicide", label: "an attack told as coinciding with a suicide bombing does not give way to it: two happenings", published: P,
+    text: "فجر انتحاري نفسه في مدينة شهبا بالتزامن مع هجوم لتنظيم داعش على قرية الكسيب.",
+    expect: [
+      { sub_event_type: "Suicide bomb", place: "شهبا" },
+      { sub_event_type: "Armed clash", place: "الكسيب" },
+    ] },
 ];
