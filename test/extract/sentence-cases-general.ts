@@ -394,4 +394,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Suicide bomb", place: "شهبا" },
       { sub_event_type: "Armed clash", place: "الكسيب" },
     ] },
+  { id: "gen-undated-today-and-no-day", label: "with no publication day, a strike told with no day and again 'this evening' at the same place is one strike", published: null,
+    text: "شنت طائرات إسرائيلية غارات بالصواريخ على أهداف في محيط مدينة القنيطرة.\nوقال مصدر عسكري إن الطائرات الإسرائيلية شنت غارات في الساعة العاشرة من مساء اليوم على نقاط في محيط مدينة القنيطرة.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "القنيطرة", date: null }] },
 ];

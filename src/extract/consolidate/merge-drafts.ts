@@ -10,7 +10,10 @@ import type { EventDraft } from "../code/event-draft.ts";
  */
 export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const byKey = new Map<string, EventDraft>();
-  const where = (d: EventDraft): string => `${d.place.entry?.id ?? d.place.key}|${d.place.precision}|${d.date ?? d.undated ?? ""}`;
+  // With no publication day, a telling that names no day is of the article's day, as "اليوم" is (a
+  // dated article gives both the publication day): "غارات على أطراف البلدة" and "شنت الطائرات مساء
+  // اليوم غارات على أطراف البلدة" are one strike; "أمس" stays another day.
+  const where = (d: EventDraft): string => `${d.place.entry?.id ?? d.place.key}|${d.place.precision}|${d.date ?? d.undated ?? "day0"}`;
   const join = (key: string, d: EventDraft): void => {
     const prev = byKey.get(key);
     byKey.set(key, prev ? combine(prev, d) : d);
