@@ -46,6 +46,11 @@ export const TriggerEntrySchema = z.object({
   victim_implied: z.boolean().default(false),
   /** Phrases that contain a trigger word but name no event ("خطوط الاشتباك": the front lines). */
   ignore: z.boolean().default(false),
+  /**
+   * The phrase intercepts what is fired ("الدفاعات الجوية تصدت لعدد من الصواريخ"): a missile, shell or drone
+   * named right after it is what was shot at, no strike of its own.
+   */
+  intercepts: z.boolean().default(false),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntrySchema>;
 

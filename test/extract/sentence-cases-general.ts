@@ -397,4 +397,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-undated-today-and-no-day", label: "with no publication day, a strike told with no day and again 'this evening' at the same place is one strike", published: null,
     text: "شنت طائرات إسرائيلية غارات بالصواريخ على أهداف في محيط مدينة القنيطرة.\nوقال مصدر عسكري إن الطائرات الإسرائيلية شنت غارات في الساعة العاشرة من مساء اليوم على نقاط في محيط مدينة القنيطرة.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "القنيطرة", date: null }] },
+  { id: "gen-intercepted-missiles", label: "missiles named as what the air defences intercepted are no strike of their own", published: P,
+    text: "وقال مصدر عسكري إن الدفاعات الجوية تصدت لعدد من الصواريخ فوق مدينة مصياف.",
+    expect: [] },
+  { id: "gen-strike-then-interception", label: "a strike told with its interception is one strike, on the day of the strike", published: P,
+    text: "شنت طائرات إسرائيلية مساء أمس غارات على مواقع عسكرية في محيط مدينة مصياف.\nوالدفاعات الجوية تصدت لعدد من الصواريخ.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "مصياف", date: "2024-05-14" }] },
 ];

@@ -4,6 +4,9 @@ import type { CasualtyReading } from "../read/read-casualties.ts";
 import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** How far (in tokens) after an interception phrase the weapon it intercepts is named ("لعدد من الصواريخ"). */
+const INTERCEPT_REACH = 4;
+const REMOTE_TYPES: ReadonlySet<string> = new Set(["Shelling/artillery/missile attack", "Air/drone strike"]);
 
 /** How far (in tokens) a specific trigger reaches to make a generic one give way. */
 const YIELD_WINDOW = 10;
@@ -16,7 +19,12 @@ const YIELD_WINDOW = 10;
  * one that only updates a toll.
  */
 export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set(), coincidenceWords: ReadonlySet<string> = NO_WORDS): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
-  const triggers = (ofKind(s, "trigger") as TriggerAnnotation[]).filter((t) => !t.value.entry.ignore);
+  const all = ofKind(s, "trigger") as TriggerAnnotation[];
+  // "الدفاعات الجوية تصدت لعدد من الصواريخ": the missiles shot at are the strike's, told again, not a strike of their own.
+  const intercepts = all.filter((t) => t.value.entry.intercepts);
+  const intercepted = (t: TriggerAnnotation): boolean =>
+    intercepts.some((i) => t.first > i.last && t.first - i.last <= INTERCEPT_REACH) && REMOTE_TYPES.has(t.value.entry.sub_event_type);
+  const triggers = all.filter((t) => !t.value.entry.ignore && !intercepted(t));
   if (!triggers.length) return { candidates: [], strong: [] };
   if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate")) return { candidates: [], strong: [] };
   const strong = triggers.filter((t) => !t.value.entry.casualty);
