@@ -403,4 +403,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-strike-then-interception", label: "a strike told with its interception is one strike, on the day of the strike", published: P,
     text: "شنت طائرات إسرائيلية مساء أمس غارات على مواقع عسكرية في محيط مدينة مصياف.\nوالدفاعات الجوية تصدت لعدد من الصواريخ.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "مصياف", date: "2024-05-14" }] },
+  { id: "gen-area-in-town-bi", label: "a named area or site joined to a town by 'ب' ('منطقة الفوج 46 بالأتارب') is coded at the town", published: P,
+    text: "شنت طائرات روسية غارة على منطقة الفوج 46 بالأتارب.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "الأتارب" }] },
 ];

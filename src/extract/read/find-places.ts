@@ -187,6 +187,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const h = ann(k, "place-word");
       if (h && h.value.kind === "place-word") return !h.value.plural && !hasArticle(toks[h.first]!.text) && (SETTLEMENT_KINDS.has(h.value.placeKind) || h.value.placeKind === "neighbourhood");
       if (t.forms.some((f) => ctx.rules.insideTownWords.has(f))) return true;
+      // "منطقة X بسراقب": a town of the gazetteer joined by "ب" right after the area's name.
+      const e = k === from ? ann(k, "place") : undefined;
+      if (e && e.value.kind === "place" && t.text.startsWith("ب")) return settlementEntry(e.phrase, null);
     }
     return false;
   };
@@ -299,7 +302,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
-        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && !n.ids && inTownAfter(span.last + 1));
+        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
