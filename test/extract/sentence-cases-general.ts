@@ -406,4 +406,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-area-in-town-bi", label: "a named area or site joined to a town by 'ب' ('منطقة الفوج 46 بالأتارب') is coded at the town", published: P,
     text: "شنت طائرات روسية غارة على منطقة الفوج 46 بالأتارب.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "الأتارب" }] },
+  { id: "gen-adjective-not-place", label: "a definite word agreeing with a definite event noun ('الاشتباك القصير') is its adjective, not the town of that name", published: P,
+    text: "أسفر الاشتباك القصير بين مجموعتين مسلحتين عن جرح رجل في مدينة الباب.",
+    expect: [{ sub_event_type: "Armed clash", place: "الباب" }] },
 ];

@@ -388,7 +388,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       // "بين أنقرة ودمشق", "حكومة دمشق": a capital coordinated with an actor, or after "government", names a government.
       const prevAnn = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "actor");
       const govWord = toks[i - 1]?.forms.some((f) => ctx.rules.governmentWords.has(f)) ?? false;
-      if ((prevAnn && toks[i]!.conj) || govWord) {
+      // "القصف الجديد", "الاشتباك القصير": a definite word right after a definite event noun qualifies
+      // it (an adjective agreeing with it); a place after such a noun comes with a preposition ("الاشتباك في القصير").
+      const prevTrig = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "trigger" && a.value.entry.pos === "noun");
+      const qualifies = !!prevTrig && hasArticle(toks[prevTrig.first]!.text) && toks[i]!.text.startsWith("ال") && n.last === i;
+      if ((prevAnn && toks[i]!.conj) || govWord || qualifies) {
         i = n.last + 1;
         continue;
       }
