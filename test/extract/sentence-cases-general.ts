@@ -409,4 +409,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-adjective-not-place", label: "a definite word agreeing with a definite event noun ('الاشتباك القصير') is its adjective, not the town of that name", published: P,
     text: "أسفر الاشتباك القصير بين مجموعتين مسلحتين عن جرح رجل في مدينة الباب.",
     expect: [{ sub_event_type: "Armed clash", place: "الباب" }] },
+  { id: "gen-assassinated-member", label: "gunmen assassinating a member of a faction is armed violence (Armed clash), not an attack on civilians", published: P,
+    text: "اغتال ملثمون ضابطاً في جهاز الشرطة أمام منزله في مدينة نوى.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", place: "نوى" }] },
+  { id: "gen-assassinated-civilian", label: "an assassination of an unarmed person stays an attack on civilians", published: P,
+    text: "اغتال ملثمون مدرساً أمام منزله في مدينة نوى.",
+    expect: [{ sub_event_type: "Attack", actor1: "UNKNOWN", actor2: "CIVILIANS", place: "نوى" }] },
 ];
