@@ -12,6 +12,8 @@ export const PlaceNameRulesSchema = z.object({
   countryside: z.array(z.string().min(1)),
   /** محيط X، أطراف X: at X itself, as gold codes it. */
   surroundings: z.array(z.string().min(1)),
+  /** وسط مدينة X: the centre of a town is the town itself (precision 1), its quarter in a note. */
+  centre: z.array(z.string().min(1)).default([]),
   /** ضواحي X: the outskirts, an area (precision 2). */
   outskirts: z.array(z.string().min(1)),
   /** قرب X: at X, unless it locates a place just named ("جبل الدويلة قرب كفرتخاريم"). */

@@ -16,6 +16,13 @@ export const RoleRulesSchema = z.object({
   year_markers: z.array(z.string().min(1)),
   /** Words that open a new clause ("فيما", "بينما"): a trigger's places and subject stay on its side. */
   clause_breaks: z.array(z.string().min(1)),
+  /**
+   * Words that tell a second happening as coinciding with the first ("بالتزامن مع", "تزامناً مع", a
+   * verb "تزامن … مع"): the places after the second happening's trigger are its own, not the first's.
+   */
+  coincidence_words: z.array(z.string().min(1)).default([]),
+  /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
+  coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */
   background_units: z.array(z.string().min(1)),
   background_before: z.array(z.string().min(1)),

@@ -46,6 +46,11 @@ export const TriggerEntrySchema = z.object({
   victim_implied: z.boolean().default(false),
   /** Phrases that contain a trigger word but name no event ("خطوط الاشتباك": the front lines). */
   ignore: z.boolean().default(false),
+  /**
+   * The phrase intercepts what is fired ("الدفاعات الجوية تصدت لعدد من الصواريخ"): a missile, shell or drone
+   * named right after it is what was shot at, no strike of its own.
+   */
+  intercepts: z.boolean().default(false),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntrySchema>;
 
@@ -63,6 +68,8 @@ export const TriggerLexiconSchema = z.object({
     protesters: z.array(arabic),
     /** A part of a place (أجزاء، أحياء، نقاط، أطراف): a capture of it is fighting, not a capture of the place. */
     partial: z.array(arabic).default([]),
+    /** Small arms (الأسلحة الرشاشة، الأسلحة الخفيفة): a shell or grenade listed with them is a weapon of a direct assault, not a remote attack. */
+    small_arms: z.array(arabic).default([]),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({

@@ -1,4 +1,4 @@
-import { formSetOf } from "../../text/form-set.ts";
+import { formSetOf, type FormSet } from "../../text/form-set.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { EventDraft } from "./event-draft.ts";
@@ -66,7 +66,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const { s, roles } = input;
   const toks = s.sentence.tokens;
   const cas = readCasualties(s, input.roles);
-  const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords);
+  const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords, roles.coincidence);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces, lastPlacesSubs: targets.length ? NO_SUBS : state.lastPlacesSubs } };
@@ -93,7 +93,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   // "قتل ثلاثة جنود بانفجار عبوة": victims named as fighters or soldiers, of whatever side.
   const armedVictimNouns = formSetOf(roles.armedVictimNouns);
   const armedVictims = toks.some((t) => armedVictimNouns.has(t));
-  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, infighting, protesters, interOf: (key) => input.inter.get(key) };
+  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, armedVictimNouns, infighting, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
     const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1);
@@ -123,6 +123,7 @@ interface SentenceFacts {
   readonly armed: readonly ActorAnnotation[];
   /** A noun of fighters, soldiers or police stands in the sentence ("جنود", "عناصر"). */
   readonly armedVictims: boolean;
+  readonly armedVictimNouns: FormSet;
   readonly infighting: boolean;
   readonly protesters: boolean;
   readonly interOf: (key: string) => string | undefined;
@@ -172,6 +173,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     civilianCasualties: cas.civilians,
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
+    armedObject: armedObjectAfter(ctx, trig, sentence.armedVictimNouns),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
     otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,
     interOf: sentence.interOf,
@@ -228,6 +230,19 @@ function tollFirstStretch(ctx: SentenceContext, trig: TriggerAnnotation, chosen:
   const from = before.length ? Math.max(...before.map((p) => p.last)) + 1 : 0;
   const to = after ? Math.max(trig.last, ...chosen.map((p) => p.last)) + 1 : Infinity;
   return readCasualties(ctx.s, ctx.roles, from, to);
+}
+
+/**
+ * "اغتال ملثمون ضابطاً في الشرطة أمام منزله": a noun of fighters or members, not part of
+ * an actor's name, within a few words after the trigger and before any place is the victim.
+ */
+function armedObjectAfter(ctx: SentenceContext, trig: TriggerAnnotation, nouns: FormSet): boolean {
+  const toks = ctx.s.sentence.tokens;
+  const end = Math.min(toks.length, trig.last + 9, ...ctx.places.filter((p) => p.first > trig.last).map((p) => p.first));
+  for (let k = trig.last + 1; k < end; k++) {
+    if (nouns.has(toks[k]!) && !ctx.actors.some((a) => a.first <= k && k <= a.last)) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,6 +3,11 @@ import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts
 import type { CasualtyReading } from "../read/read-casualties.ts";
 import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** How far (in tokens) after an interception phrase the weapon it intercepts is named ("لعدد من الصواريخ"). */
+const INTERCEPT_REACH = 4;
+const REMOTE_TYPES: ReadonlySet<string> = new Set(["Shelling/artillery/missile attack", "Air/drone strike"]);
+
 /** How far (in tokens) a specific trigger reaches to make a generic one give way. */
 const YIELD_WINDOW = 10;
 
@@ -13,8 +18,13 @@ const YIELD_WINDOW = 10;
  * arrest) is dropped. A sentence that tallies weeks or months ("منذ مطلع العام") has none, nor
  * one that only updates a toll.
  */
-export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set()): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
-  const triggers = (ofKind(s, "trigger") as TriggerAnnotation[]).filter((t) => !t.value.entry.ignore);
+export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set(), coincidenceWords: ReadonlySet<string> = NO_WORDS): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
+  const all = ofKind(s, "trigger") as TriggerAnnotation[];
+  // "الدفاعات الجوية تصدت لعدد من الصواريخ": the missiles shot at are the strike's, told again, not a strike of their own.
+  const intercepts = all.filter((t) => t.value.entry.intercepts);
+  const intercepted = (t: TriggerAnnotation): boolean =>
+    intercepts.some((i) => t.first > i.last && t.first - i.last <= INTERCEPT_REACH) && REMOTE_TYPES.has(t.value.entry.sub_event_type);
+  const triggers = all.filter((t) => !t.value.entry.ignore && !intercepted(t));
   if (!triggers.length) return { candidates: [], strong: [] };
   if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate")) return { candidates: [], strong: [] };
   const strong = triggers.filter((t) => !t.value.entry.casualty);
@@ -31,7 +41,15 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
     : triggers.filter((t) => cas.civilians || (actors.some((a) => a.value.key !== "CIVILIANS" && a.first > t.last && a.first - t.last <= 2) && civilianAfter(t.last)));
   // A generic trigger yields to a specific one that tells the same happening: near it, not anywhere in
   // a long sentence ("استهدفت الطائرات قرية X …، كما شنت غارات على Y" is two events).
-  const near = (a: TriggerAnnotation, b: TriggerAnnotation): boolean => Math.abs(a.first - b.first) <= YIELD_WINDOW;
+  // Nor across a word that tells a coinciding happening ("فجر انتحاري نفسه في السوق بالتزامن مع هجوم
+  // على قرية قريبة": the attack is no suicide bombing).
+  const toks = s.sentence.tokens;
+  const coincidence = formSetOf(coincidenceWords);
+  const apart = (a: TriggerAnnotation, b: TriggerAnnotation): boolean => {
+    for (let k = Math.min(a.last, b.last) + 1; k < Math.max(a.first, b.first); k++) if (coincidence.has(toks[k]!)) return true;
+    return false;
+  };
+  const near = (a: TriggerAnnotation, b: TriggerAnnotation): boolean => Math.abs(a.first - b.first) <= YIELD_WINDOW && !apart(a, b);
   const candidates = pool.filter((trig) => {
     const y = trig.value.entry.yields_to;
     return !(y.length && pool.some((t) => t !== trig && t.value.entry.id !== trig.value.entry.id && y.includes(t.value.entry.sub_event_type) && near(t, trig)));

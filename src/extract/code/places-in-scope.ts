@@ -1,3 +1,4 @@
+import { formSetOf } from "../../text/form-set.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import type { PlaceMention } from "../read/place-mention.ts";
 import { clauseOf, previousTrigger, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
@@ -25,7 +26,7 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
   const nextOther = ctx.candidates.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && plain(t) && familyOf(t) !== family);
   const nextAny = ctx.candidates.find((t) => t.first > trig.last && !t.value.entry.weak && plain(t));
   const placeBetween = nextAny && ctx.places.some((p) => p.first > trig.last && p.last < nextAny.first);
-  const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clause.end);
+  const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clause.end, coincidenceAfter(ctx, trig));
   const attached = (p: PlaceMention): boolean =>
     ctx.candidates.some((t) => t !== trig && t.last < p.first && p.first - t.last <= 2 && familyOf(t) !== family && plain(t) && !t.value.entry.territory);
   // A place claimed by another type's event stays in reach of a strike, shelling or attack on
@@ -47,6 +48,21 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
   const found = scopes.find((x) => x.places.some((p) => p.role === "target")) ?? scopes.find((x) => x.places.some((p) => p.entry));
   if (found) return found;
   return { places: [], rule: "place:none" };
+}
+
+/**
+ * Where a happening told as coinciding with this trigger's begins: "انفجرت عبوة في السوق، بالتزامن مع هجوم
+ * على قريتي X وY" (the coincidence word after the trigger), "تزامن الانفجار مع هجوم على قريتي X وY" (a
+ * coincidence verb right before it: from its "مع"). The villages are the attack's, not the blast's.
+ * The token count when there is none.
+ */
+function coincidenceAfter(ctx: SentenceContext, trig: TriggerAnnotation): number {
+  const toks = ctx.s.sentence.tokens;
+  const coincidence = formSetOf(ctx.roles.coincidence);
+  const verbBefore = trig.first > 0 && coincidence.has(toks[trig.first - 1]!);
+  const withWord = formSetOf(ctx.roles.coincidenceWith);
+  for (let k = trig.last + 1; k < toks.length; k++) if (coincidence.has(toks[k]!) || (verbBefore && withWord.has(toks[k]!))) return k;
+  return toks.length;
 }
 
 /**

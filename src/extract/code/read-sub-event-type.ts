@@ -2,6 +2,9 @@ import type { SubEventType } from "../../model/conflict-event.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { clauseOf, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
+/** Weapon types that a list with small arms makes the arms of a direct assault (GUIDELINES: storming positions is Armed clash). */
+const MIXED_ARMS_TYPES: ReadonlySet<SubEventType> = new Set(["Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"]);
+
 export interface SubEventReading {
   readonly sub: SubEventType;
   /** A cue or the previous event typed it, not the trigger alone. */
@@ -27,16 +30,29 @@ export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, 
   const rules: string[] = [trig.match === "stem" ? `trigger:${entry.id}+match:stem` : `trigger:${entry.id}`];
   let sub = entry.sub_event_type as SubEventType;
   const air = near("air", 6) ?? ctx.actors.find((a) => a.value.air && inClause(a) && Math.abs(a.first - trig.first) <= 6);
-  const artillery = near("artillery", 3);
+  // "هاجم المسلحون الحاجز بالرشاشات والقنابل اليدوية": a shell, grenade or bomb listed with small arms arms a
+  // direct assault; it neither is a remote attack of its own nor types the attack that uses it.
+  const toks = ctx.s.sentence.tokens;
+  const smallArms = cues.filter((c) => c.value.kind === "cue" && c.value.cue === "small_arms");
+  const withSmallArms = (a: { readonly first: number; readonly last: number }): boolean =>
+    smallArms.some((c) => (c.last + 1 === a.first && toks[a.first]!.conj) || (a.last + 1 === c.first && toks[c.first]!.conj));
+  if (!air && MIXED_ARMS_TYPES.has(sub) && withSmallArms(trig)) {
+    return { sub: "Armed clash", cueTyped: true, artilleryNear: false, rules: [...rules, "subtype:mixed-arms"] };
+  }
+  const armsCue = (c: string, w: number): Annotation | undefined => {
+    const x = near(c, w);
+    return x && !withSmallArms(x) ? x : undefined;
+  };
+  const artillery = armsCue("artillery", 3);
   if (entry.with_air && air && !artillery) {
     sub = entry.with_air as SubEventType;
     rules.push("subtype:air-cue");
   }
-  if (entry.with_explosive && near("explosive", 4)) {
+  if (entry.with_explosive && armsCue("explosive", 4)) {
     sub = entry.with_explosive as SubEventType;
     rules.push("subtype:explosive-cue");
   }
-  if (entry.with_artillery && sub === entry.sub_event_type && (near("artillery", 6) ?? near("missile", 6))) {
+  if (entry.with_artillery && sub === entry.sub_event_type && (armsCue("artillery", 6) ?? armsCue("missile", 6))) {
     sub = entry.with_artillery as SubEventType;
     rules.push("subtype:artillery-cue");
   }

@@ -10,7 +10,10 @@ import type { EventDraft } from "../code/event-draft.ts";
  */
 export function mergeDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const byKey = new Map<string, EventDraft>();
-  const where = (d: EventDraft): string => `${d.place.entry?.id ?? d.place.key}|${d.place.precision}|${d.date ?? d.undated ?? ""}`;
+  // With no publication day, a telling that names no day is of the article's day, as "اليوم" is (a
+  // dated article gives both the publication day): "غارات على أطراف البلدة" and "شنت الطائرات مساء
+  // اليوم غارات على أطراف البلدة" are one strike; "أمس" stays another day.
+  const where = (d: EventDraft): string => `${d.place.entry?.id ?? d.place.key}|${d.place.precision}|${d.date ?? d.undated ?? "day0"}`;
   const join = (key: string, d: EventDraft): void => {
     const prev = byKey.get(key);
     byKey.set(key, prev ? combine(prev, d) : d);
@@ -80,7 +83,12 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
         !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1))) &&
       // An area event of the same sub-type and day as a village event there is the same fighting, told broadly.
       (d.place.precision < 2 ||
-        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
+        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))) &&
+      // So is a countryside or desert of a governorate beside a named locality of it ("كمين لدورية
+      // بريف حماة الشرقي" in the lead, "نُصب الكمين في منطقة الخريطة" after it; "في بادية حماة", then
+      // "قرب بادية السلمية"): the locality, an area too, is the finer telling.
+      (!REGION_RULES.has(d.place.rule) ||
+        !drafts.some((o) => o !== d && o.place.precision === 2 && o.place.rule.startsWith("place:head-") && !REGION_RULES.has(o.place.rule) && o.place.key !== d.place.key && o.sub === d.sub && !!d.admin1 && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
   );
   if (kept.length === drafts.length) return kept;
   const out = [...kept];
@@ -96,6 +104,8 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
   return out;
 }
 
+/** Places that name a whole governorate's countryside or desert ("ريف حماة", "بادية حماة"), coarser than a locality of it. */
+const REGION_RULES: ReadonlySet<string> = new Set(["place:countryside", "place:head-region"]);
 const placeId = (d: EventDraft): string => d.place.entry?.id ?? d.place.key;
 const hasFigures = (d: EventDraft): boolean => d.killed !== null || d.injured !== null || d.casualties !== null;
 /** The only event its sentence codes: a sentence that codes several shares its toll among them. */

@@ -187,6 +187,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const h = ann(k, "place-word");
       if (h && h.value.kind === "place-word") return !h.value.plural && !hasArticle(toks[h.first]!.text) && (SETTLEMENT_KINDS.has(h.value.placeKind) || h.value.placeKind === "neighbourhood");
       if (t.forms.some((f) => ctx.rules.insideTownWords.has(f))) return true;
+      // "منطقة X بسراقب": a town of the gazetteer joined by "ب" right after the area's name.
+      const e = k === from ? ann(k, "place") : undefined;
+      if (e && e.value.kind === "place" && t.text.startsWith("ب")) return settlementEntry(e.phrase, null);
     }
     return false;
   };
@@ -292,17 +295,23 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         // So does a town named after an area head ("مناطق المزرعة", a town the gazetteer knows).
-        const hint = n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
+        // A desert area over a known place ("بادية السلمية", "بادية حماة") is an area (precision 2) in that place's
+        // governorate; over a governorate it is a region of it, as a countryside is ("بادية حماة" ~ "ريف حماة").
+        const over = withHead && n.ids ? resolve(span.key, undefined, adm) : null;
+        const hint = over ? (KIND_PRECISION[kind] ?? null) : n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
-        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && !n.ids && inTownAfter(span.last + 1));
+        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
-        const role = inside || origin || container ? "reference" : "target";
+        // "قرية X التابعة لناحية Y", "حاجز قرية X بناحية Y": a subdistrict or district named right after a
+        // village or town only says where it lies (its administrative container), no event place of its own.
+        const adminOf = first && (kind === "subdistrict" || kind === "district") && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3);
+        const role = inside || origin || container || adminOf ? "reference" : "target";
         const settlement = kind === "city" || kind === "town" || kind === "village";
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container ? "place:container" : `place:head-${kind}`, list, adm);
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`, list, over?.admin1 ?? adm);
         prev = span;
         first = false;
         lastEnd = span.last;
@@ -338,7 +347,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // placed near a village, "بريف X قرب قرية Y", was tried the same way: it cost a dev event.)
         const nearOf = isNear && afterPlace ? out.findIndex((m) => m.last >= i - 2 && m.last < i && m.role === "target" && m.rule === "place:head-base") : -1;
         const innerSettlement = innerHead?.value.kind === "place-word" ? SETTLEMENT_KINDS.has(innerHead.value.placeKind) && !innerHead.value.plural : !!innerEntry && SETTLEMENT_KINDS.has(innerEntry.kind);
-        if (nearOf >= 0 && innerSettlement) {
+        if (ctx.rules.centre.has(word) && innerSettlement && !innerInside) {
+          // "وسط مدينة أريحا": the centre of a town is the town itself.
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:town-centre", -1, null);
+        } else if (nearOf >= 0 && innerSettlement) {
           out[nearOf] = { ...out[nearOf]!, role: "reference", rule: "place:near-settlement-post" };
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:near-settlement", -1, null);
@@ -375,7 +388,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       // "بين أنقرة ودمشق", "حكومة دمشق": a capital coordinated with an actor, or after "government", names a government.
       const prevAnn = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "actor");
       const govWord = toks[i - 1]?.forms.some((f) => ctx.rules.governmentWords.has(f)) ?? false;
-      if ((prevAnn && toks[i]!.conj) || govWord) {
+      // "القصف الجديد", "الاشتباك القصير": a definite word right after a definite event noun qualifies
+      // it (an adjective agreeing with it); a place after such a noun comes with a preposition ("الاشتباك في القصير").
+      const prevTrig = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "trigger" && a.value.entry.pos === "noun");
+      const qualifies = !!prevTrig && hasArticle(toks[prevTrig.first]!.text) && toks[i]!.text.startsWith("ال") && n.last === i;
+      if ((prevAnn && toks[i]!.conj) || govWord || qualifies) {
         i = n.last + 1;
         continue;
       }

@@ -12,6 +12,7 @@ export interface PlaceNameRules {
   readonly prefixes: ReadonlySet<string>;
   readonly countryside: ReadonlySet<string>;
   readonly surroundings: ReadonlySet<string>;
+  readonly centre: ReadonlySet<string>;
   readonly outskirts: ReadonlySet<string>;
   readonly near: ReadonlySet<string>;
   readonly quotes: ReadonlySet<string>;
@@ -51,6 +52,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     prefixes: set(d.name_prefixes),
     countryside: set(d.countryside),
     surroundings: set(d.surroundings),
+    centre: set(d.centre),
     outskirts: set(d.outskirts),
     near: set(d.near),
     quotes: new Set(d.quotes),

@@ -19,6 +19,8 @@ export interface RoleRules {
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
+  readonly coincidence: ReadonlySet<string>;
+  readonly coincidenceWith: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
   readonly tollVerbs: ReadonlySet<string>;
@@ -47,6 +49,8 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     yearMarkers: set(d.year_markers),
     pair: set(d.pair_markers),
     clauseBreaks: set(d.clause_breaks),
+    coincidence: set(d.coincidence_words),
+    coincidenceWith: set(d.coincidence_with),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
     tollVerbs: set(d.toll_verbs),

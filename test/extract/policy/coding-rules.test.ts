@@ -13,7 +13,7 @@ const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
   triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
-  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, civilianObject: false, civilianAfterTrigger: false,
+  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, civilianObject: false, armedObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };
 const coding = (c: Partial<Coding>): Coding => ({ sub: "Armed clash", actor1: null, actor2: null, actor1Air: false, rules: [], ...c });
@@ -44,6 +44,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "territory:by-taker", label: "a capture with no taker codes nothing", coding: { sub: "Government regains territory" }, facts: { territorial: true }, expect: "drop" },
   { rule: "actor2:killed-civilian", label: "a civilian killed", coding: { sub: "Attack" }, facts: { casualtyOnly: true, civilianAfterTrigger: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "drop:killing-not-of-civilians", label: "a death with no violence and no civilian named", coding: { sub: "Attack", actor1: "HTS" }, facts: { casualtyOnly: true }, expect: "drop" },
+  { rule: "subtype:armed-victim", label: "gunmen assassinate a member of a faction", coding: { sub: "Attack", actor1: "UNKNOWN" }, facts: { victimImplied: true, armedObject: true }, expect: { sub: "Armed clash", actor1: "UNKNOWN" } },
   { rule: "actor2:implied-victim", label: "an assassination of a named official", coding: { sub: "Attack", actor1: "UNKNOWN" }, facts: { victimImplied: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "subtype:armed-target", label: "an attack on a checkpoint of the army", coding: { sub: "Attack", actor2: "SYR_GOV" }, expect: { sub: "Armed clash", actor1: "UNKNOWN" } },
   { rule: "subtype:armed-target", label: "an attack on no one named", coding: { sub: "Attack", actor1: "HTS" }, expect: "drop" },

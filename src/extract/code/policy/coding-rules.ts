@@ -108,6 +108,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: () => "drop",
   },
   {
+    id: "subtype:armed-victim",
+    description: "An assassination or execution of a fighter or member (\"اغتال ملثمون ضابطاً في الشرطة\") is armed violence between two sides, not an attack on civilians.",
+    when: (c, { facts }) => c.sub === "Attack" && facts.victimImplied && !c.actor2 && facts.armedObject,
+    then: (c, { theatre }) => set(c, "subtype:armed-victim", { sub: "Armed clash", actor1: c.actor1 ?? theatre.unidentified }),
+  },
+  {
     id: "actor2:implied-victim",
     description: "An assassination or execution with no victim named outright (\"اغتال مسلحون مدير المدرسة\") kills a civilian.",
     when: (c, { facts }) => c.sub === "Attack" && !c.actor2 && facts.victimImplied,

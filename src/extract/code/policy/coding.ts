@@ -52,6 +52,8 @@ export interface CodingFacts {
   readonly tollCounted: boolean;
   /** A civilian noun is the trigger's object (within a few words after it). */
   readonly civilianObject: boolean;
+  /** A fighter, soldier or member is the object a few words after the trigger ("اغتال ملثمون ضابطاً في …"). */
+  readonly armedObject: boolean;
   /** A civilian noun anywhere after the trigger. */
   readonly civilianAfterTrigger: boolean;
   /** Fighting within one side is told ("ميليشيات متخاصمة", "اقتتال بين فصائل"). */
