@@ -348,4 +348,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-weekday-in-family-name", label: "a weekday word in a family's name ('أبو سبت') names no day", published: P,
     text: "انتشلت فرق الدفاع المدني ثلاثة قتلى من عائلة أبو سبت إثر قصف إسرائيلي على منزل في بلدة بيت حانون.",
     expect: [{ sub_event_type: "Air/drone strike", place: "بيت حانون", date: "2024-05-15", killed: 3 }] },
+  { id: "gen-bombing-victims", label: "a car bomb that names no one hit and counts no dead hit civilians", published: P,
+    text: "انفجرت سيارة مفخخة قرب السوق الشعبي في مدينة الباب بريف حلب الشرقي صباح اليوم.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "CIVILIANS", place: "الباب" }] },
+  { id: "gen-bombing-soldiers", label: "a roadside bomb that kills soldiers does not make them civilians", published: P,
+    text: "قتل ثلاثة جنود بانفجار عبوة ناسفة على طريق بلدة الباب بريف حلب الشرقي.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor2: null, place: "الباب" }] },
 ];

@@ -171,6 +171,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     protesters: sentence.protesters,
     civilianCasualties: cas.civilians,
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
+    armedVictims: sentence.armedVictims,
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
     otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,

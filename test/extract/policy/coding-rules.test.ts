@@ -13,7 +13,7 @@ const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
   triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
-  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, civilianObject: false, civilianAfterTrigger: false,
+  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, armedVictims: false, civilianObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };
 const coding = (c: Partial<Coding>): Coding => ({ sub: "Armed clash", actor1: null, actor2: null, actor1Air: false, rules: [], ...c });
@@ -37,6 +37,8 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:ground-raid", label: "raids by rebels are ground attacks", coding: { sub: "Air/drone strike", actor1: "HTS", actor2: "SYR_GOV" }, expect: { sub: "Armed clash" } },
   { rule: "actor2:civilian-casualties", label: "shelling that kills civilians", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { civilianCasualties: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:remote-toll", label: "a car bomb that kills fourteen, no armed side hit", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, facts: { tollCounted: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "actor2:bombing-victims", label: "a car bomb in a town, no toll and no armed side named", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, expect: { actor2: "CIVILIANS" } },
+  { rule: "actor2:bombing-victims", label: "a suicide bomber with no target named", coding: { sub: "Suicide bomb", actor1: "ISIS" }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "subtype:partial-capture", label: "rebels take parts of a town", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true, partialObject: true }, expect: { sub: "Armed clash" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },

@@ -73,6 +73,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:remote-toll", { actor2: theatre.civilians }),
   },
   {
+    id: "actor2:bombing-victims",
+    description: "A bomb (a car bomb, an explosive device, a suicide bomber) that names no armed side hit and no fighters among its victims hit civilians, whether or not its toll is counted (\"انفجرت سيارة مفخخة قرب سوق المدينة\"): bombings always have a victim.",
+    when: (c, { facts }) => !c.actor2 && !facts.armedVictims && (c.sub === "Remote explosive/landmine/IED" || c.sub === "Suicide bomb"),
+    then: (c, { theatre }) => set(c, "actor2:bombing-victims", { actor2: theatre.civilians }),
+  },
+  {
     id: "actor2:civilian-object",
     description: "An arrest, looting or attack whose object is a civilian noun (\"اعتقلت شاباً\") targets civilians.",
     when: (c, { facts }) => !c.actor2 && facts.civilianObject && (family(c) === "Violence against civilians" || c.sub === "Arrests" || c.sub === "Looting/property destruction"),
