@@ -75,6 +75,12 @@ export const RoleRulesSchema = z.object({
   affiliation_words: z.array(z.string().min(1)).default([]),
   /** "بلدة X الحدودية مع تركيا", "على الحدود مع إسرائيل": a state named after one of these is a neighbour, not a party. */
   border_words: z.array(z.string().min(1)).default([]),
+  /** "فصائل المعارضة المدعومة من تركيا", "الميليشيات الموالية لإيران": a state or group named within three words after one of these backs the side before it and is no party to the event. */
+  /** "اشتباكات بين فصائل X", "بين فصيلين من X": words for several groups of one side after "بين"; with no second side named, the side fights itself. */
+  groups_of_side_words: z.array(z.string().min(1)).default([]),
+  /** "بين X من جهة، وY من جهة أخرى": words that announce a second side of a "بين" phrase. */
+  side_words: z.array(z.string().min(1)).default([]),
+  backer_words: z.array(z.string().min(1)).default([]),
   speech_complementizers: z.array(z.string().min(1)).default([]),
 });
 export type RoleLexicon = z.output<typeof RoleRulesSchema>;

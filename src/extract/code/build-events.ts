@@ -14,7 +14,7 @@ import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
 import { speakerPhrases } from "./reported-speech.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
-import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
+import { namedAsBacker, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 import type { AnnotationOfKind } from "../annotate/annotation.ts";
 import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
 
@@ -82,7 +82,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const protesters = cues.some((c) => c.value.cue === "protesters");
   const civilians = ofKind(s, "civilian");
   // Facts of the whole sentence, the same for each of its triggers.
-  const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
+  const armed = actors.filter((a) => a.value.key !== "CIVILIANS" && !namedAsBacker(ctx, a));
   const infightingWords = formSetOf(roles.infightingWords);
   const infighting = toks.some((t) => infightingWords.has(t));
   const drafts: EventDraft[] = [];
@@ -167,7 +167,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     cueTyped: typed.cueTyped,
     artilleryNear: typed.artilleryNear,
     airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
-    infighting: sentence.infighting,
+    infighting: sentence.infighting || roleRead.within === true,
     protesters: sentence.protesters,
     civilianCasualties: cas.civilians,
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,

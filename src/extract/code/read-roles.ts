@@ -2,7 +2,7 @@ import { ofKind } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { hasArticle } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
-import { clauseOf, markedBy, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
+import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
 type Span = readonly [number, number];
 
@@ -23,6 +23,8 @@ export interface RoleReading {
   readonly actor2: RoleFiller | null;
   /** actor1 was named in this clause (not carried over from elsewhere). */
   readonly actor1Named: boolean;
+  /** The clause tells fighting between groups of one side ("بين فصائل X"). */
+  readonly within?: boolean;
   readonly rules: readonly string[];
 }
 
@@ -73,7 +75,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
   // "بلدة سرمدا الحدودية مع تركيا": a state named as a neighbour is a place, not a party.
-  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords));
+  // "فصائل المعارضة المدعومة من تركيا": the backer is no party either.
+  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords) && !namedAsBacker(ctx, a));
   const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
   // "قال مسؤول في وزارة الدفاع الروسية إن طائرات قصفت …": the speaker's side is the source, not a party.
   const speech = reportingPhrase(ctx.speakers, trig);
@@ -103,11 +106,25 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   }
   // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
   const pairFirst = armed.find((a) => (markedBy(ctx, a, roles.pair) && a.first > trig.last && a.first - trig.last <= 4) || (entry.sub_event_type === "Agreement" && a === a1));
-  const pairSecond = pairFirst && armed.find((b) => b.first === pairFirst.last + 1 && toks[b.first]!.conj);
+  // "بين X من جهة، وY من جهة أخرى": the second side follows the words that close the first.
+  const sideClosed = (a: ActorAnnotation): boolean => toks.slice(a.last + 1, a.last + 4).some((t) => t.forms.some((f) => roles.sideWords.has(f)));
+  const pairSecond = pairFirst && armed.find((b) => (b.first === pairFirst.last + 1 || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7)) && toks[b.first]!.conj && b.value.key !== pairFirst.value.key);
   if (pairFirst && pairSecond && (markedBy(ctx, pairFirst, roles.pair) || entry.sub_event_type === "Agreement")) {
     a1 = pairFirst;
     a2 = pairSecond;
     rules.push("actors:pair");
+    marked = true;
+  }
+  // "اشتباكات بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني": "بين" before the groups of a
+  // single side, with no second side joined to it, is fighting within that side.
+  const within = !pairSecond && entry.sub_event_type === "Armed clash" ? armed.find((a) => a.first > trig.last && a.first - trig.last <= 7 && betweenGroupsOf(ctx, a)) : undefined;
+  // "بين مجموعات من X من جهة، وY من جهة أخرى": a second side follows, named or not.
+  const secondSide = (a: ActorAnnotation): boolean =>
+    armed.some((b) => b.value.key !== a.value.key && b.first > a.last && b.first - a.last <= 4 && toks[b.first]!.conj) || sideClosed(a);
+  if (within && !secondSide(within)) {
+    a1 = within;
+    a2 = within;
+    rules.push("actors:pair-within");
     marked = true;
   }
   a1 = a1 && specific(a1, armed);
@@ -123,7 +140,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     return { actor1, actor2, actor1Named: true, rules: [...rules, "actor1:nationality-of-trigger"] };
   }
   const actor2 = a2 ? filler(a2) : null;
-  if (a1) return { actor1: filler(a1), actor2, actor1Named: true, rules };
+  if (a1) return { actor1: filler(a1), actor2, actor1Named: true, rules, within: a1 === within && a2 === within };
   // With no actor named, an adjective a few words after the trigger still tells whose the strike
   // was ("القصف المكثف الروسي", "غارات يعتقد أنها روسية").
   for (let k = trig.last + 1; k <= trig.last + 4 && k < toks.length; k++) {
@@ -145,6 +162,20 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const prev = memory.lastActor1.get(family);
   if (prev) return { actor1: prev, actor2, actor1Named: false, rules: [...rules, "actor1:previous-sentence"] };
   return { actor1: null, actor2, actor1Named: false, rules };
+}
+
+/**
+ * "بين" stands within three words before the actor, with a word of several groups (فصائل، فصيلين،
+ * مجموعات) between it and the actor's first word or opening the actor ("بين فصائل الجيش الوطني").
+ */
+function betweenGroupsOf(ctx: SentenceContext, a: ActorAnnotation): boolean {
+  const toks = ctx.s.sentence.tokens;
+  for (let k = a.first - 1; k >= 0 && k >= a.first - 4; k--) {
+    if (!toks[k]!.forms.some((f) => ctx.roles.pair.has(f))) continue;
+    for (let j = k + 1; j <= a.first; j++) if (toks[j]!.forms.some((f) => ctx.roles.groupsOfSide.has(f))) return true;
+    return false;
+  }
+  return false;
 }
 
 /** A generic actor ("مجموعات إرهابية") followed closely by a named one ("تتبع لجبهة النصرة") is the named one. */
