@@ -63,6 +63,8 @@ export const TriggerLexiconSchema = z.object({
     protesters: z.array(arabic),
     /** A part of a place (أجزاء، أحياء، نقاط، أطراف): a capture of it is fighting, not a capture of the place. */
     partial: z.array(arabic).default([]),
+    /** A military site named as a strike's object (مواقع عسكرية، مطار عسكري، مستودع أسلحة): it belongs to an armed side, not to civilians. */
+    military_site: z.array(arabic).default([]),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({

@@ -366,4 +366,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-backer-not-party", label: "a shelling by forces backed by a state is not the backer's", published: P,
     text: "قصفت قوات النظام المدعومة من روسيا بالمدفعية الثقيلة بلدة كفرنبل جنوبي إدلب.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفرنبل" }] },
+  { id: "gen-military-site", label: "strikes on military sites hit the attacker's usual opponent, even when civilians die near them", published: P,
+    text: "قُتل ثلاثة مدنيين جراء غارات إسرائيلية استهدفت مواقع عسكرية في محيط مدينة مصياف بريف حماة.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", actor2: "SYR_GOV", place: "مصياف", killed: 3 }] },
+  { id: "gen-military-site-owner", label: "a military site of a named side is that side's", published: P,
+    text: "استهدفت طائرات حربية روسية مواقع عسكرية لهيئة تحرير الشام في محيط بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "HTS", place: "كفرنبل" }] },
 ];

@@ -14,7 +14,7 @@ import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
 import { speakerPhrases } from "./reported-speech.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
-import { namedAsBacker, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
+import { clauseOf, namedAsBacker, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 import type { AnnotationOfKind } from "../annotate/annotation.ts";
 import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
 
@@ -172,6 +172,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     civilianCasualties: cas.civilians,
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
     armedVictims: sentence.armedVictims,
+    militarySiteObject: cues.some((c) => c.value.cue === "military_site" && c.first > trig.last && c.first - trig.last <= 8 && c.first < clauseOf(ctx, trig).end),
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
     otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,

@@ -61,6 +61,15 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c) => set(c, "subtype:ground-raid", { sub: "Armed clash" }),
   },
   {
+    id: "actor2:military-site",
+    description: "A strike or shelling whose object is a military site with no owner named (\"استهدفت غارات مواقع عسكرية قرب المدينة\") hit the armed side the attacker usually fights, whoever else fell: the site is the target, not the people near it.",
+    when: (c, { facts }) => !c.actor2 && facts.militarySiteObject && family(c) === "Explosions/Remote violence" && !!c.actor1,
+    then: (c, input) => {
+      const owner = opponentOf(c.actor1!, input);
+      return owner ? set(c, "actor2:military-site", { actor2: owner }) : c;
+    },
+  },
+  {
     id: "actor2:civilian-casualties",
     description: "Remote violence or an attack that kills civilians has civilians as its target.",
     when: (c, { facts }) => !c.actor2 && facts.civilianCasualties && violent(c),

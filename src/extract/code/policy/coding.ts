@@ -52,6 +52,8 @@ export interface CodingFacts {
   readonly tollCounted: boolean;
   /** A noun of fighters, soldiers or police stands in the sentence ("جنود", "عناصر"): victims may be armed. */
   readonly armedVictims: boolean;
+  /** A military site (مواقع عسكرية، مطار عسكري) is the trigger's object: within a few words after it, in its clause. */
+  readonly militarySiteObject: boolean;
   /** A civilian noun is the trigger's object (within a few words after it). */
   readonly civilianObject: boolean;
   /** A civilian noun anywhere after the trigger. */
