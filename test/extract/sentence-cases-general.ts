@@ -372,4 +372,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-military-site-owner", label: "a military site of a named side is that side's", published: P,
     text: "استهدفت طائرات حربية روسية مواقع عسكرية لهيئة تحرير الشام في محيط بلدة كفرنبل.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "HTS", place: "كفرنبل" }] },
+  { id: "gen-lent-side-named", label: "a side lent from the last sentence and named again in a battle's clause is that clause's side, facing its opponent", published: P,
+    text: "سيطرت فصائل المعارضة على تلة السيرياتيل قرب بلدة كفرنبل. وتستمر المعارك العنيفة مع فصائل المعارضة في قرية حزارين.",
+    expect: [
+      { sub_event_type: "Non-state actor overtakes territory", actor1: "OPPOSITION" },
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "حزارين" },
+    ] },
 ];

@@ -160,6 +160,10 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     ?? armed.find((a) => ofSpeaker(a) && !isTarget(a));
   if (speaker) return { actor1: { ...filler(speaker), air: false }, actor2, actor1Named: false, rules: [...rules, "actor1:speaker"] };
   const prev = memory.lastActor1.get(family);
+  // "سيطرت الفصائل على التلة. وتستمر المعارك العنيفة مع الفصائل في محيطها": the side an earlier
+  // sentence made the actor, named again in this battle's clause, is no guide to who acts here. The
+  // clause names one side: that side is coded, and the coding policy gives it its opponent.
+  if (prev && actor2 && prev.key === actor2.key && family === "Battles") return { actor1: actor2, actor2: null, actor1Named: false, rules: [...rules, "actor1:named-side-not-lent"] };
   if (prev) return { actor1: prev, actor2, actor1Named: false, rules: [...rules, "actor1:previous-sentence"] };
   return { actor1: null, actor2, actor1Named: false, rules };
 }
