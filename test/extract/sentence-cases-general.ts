@@ -378,4 +378,10 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Non-state actor overtakes territory", actor1: "OPPOSITION" },
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "حزارين" },
     ] },
+  { id: "gen-died-verb", label: "'قضوا' after a count of people reports them killed", published: P,
+    text: "قال ناشطون إن خمسة مدنيين قضوا بينهم طفلان وأصيب آخرون، في غارات شنتها طائرات النظام اليوم على بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "كفرنبل", killed: 5 }] },
+  { id: "gen-died-phrase", label: "'لقوا مصرعهم' reports the counted people killed", published: P,
+    text: "قالت مصادر محلية إن ثلاثة مدنيين لقوا مصرعهم بانفجار لغم أرضي قرب بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "كفرنبل", killed: 3 }] },
 ];
