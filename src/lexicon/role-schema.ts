@@ -80,6 +80,8 @@ export const RoleRulesSchema = z.object({
   groups_of_side_words: z.array(z.string().min(1)).default([]),
   /** "بين X من جهة، وY من جهة أخرى": words that announce a second side of a "بين" phrase. */
   side_words: z.array(z.string().min(1)).default([]),
+  /** "حاجز للقوات", "رتلاً لقوات النظام": nouns of things a side holds; a side written with لـ after one owns it. */
+  possessed_nouns: z.array(z.string().min(1)).default([]),
   backer_words: z.array(z.string().min(1)).default([]),
   speech_complementizers: z.array(z.string().min(1)).default([]),
 });

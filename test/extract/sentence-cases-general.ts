@@ -384,4 +384,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-died-phrase", label: "'لقوا مصرعهم' reports the counted people killed", published: P,
     text: "قالت مصادر محلية إن ثلاثة مدنيين لقوا مصرعهم بانفجار لغم أرضي قرب بلدة كفرنبل.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "كفرنبل", killed: 3 }] },
+  { id: "gen-possessor-not-subject", label: "a side written with لـ before the trigger owns what precedes it and is not the subject", published: P,
+    text: "وأفادت المصادر أن حاجزاً للقوات الحكومية في بادية تدمر تعرض لهجوم بالأسلحة الرشاشة صباح اليوم.",
+    expect: [{ sub_event_type: "Armed clash", actor1: null, place: "بادية تدمر" }] },
+  { id: "gen-affiliated-subject", label: "a group 'belonging to' a side before the trigger is that side acting", published: P,
+    text: "هاجم مسلحون تابعون لتنظيم داعش حاجزاً في بادية تدمر.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", place: "بادية تدمر" }] },
+  { id: "gen-action-noun-agent", label: "a side written with لـ after an action noun stays the agent of the verb after it", published: P,
+    text: "وفي تقدم جديد لقوات النظام، سيطرت صباح اليوم على قرية الهبيط جنوب إدلب.",
+    expect: [{ sub_event_type: "Government regains territory", actor1: "SYR_GOV", place: "الهبيط" }] },
 ];

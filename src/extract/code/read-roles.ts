@@ -95,7 +95,11 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   } else {
     const agent = after.find((a) => markedBy(ctx, a, roles.agent));
     const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
-    const subject = before.find((a) => !isTarget(a));
+    // "حاجز للقوات النظامية … ينفذون هجوماً": a side written with لـ after the noun of a thing a side
+    // holds (حاجز، رتل، مواقع) owns that thing and is no subject of the trigger after it ("تقدم جديد
+    // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing).
+    const possessor = (a: ActorAnnotation): boolean => LAM.test(toks[a.first]!.text) && markedBy(ctx, a, roles.possessedNouns);
+    const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
     a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
     marked = Boolean(agent ?? agentBefore);
