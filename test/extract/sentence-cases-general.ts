@@ -393,4 +393,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-action-noun-agent", label: "a side written with لـ after an action noun stays the agent of the verb after it", published: P,
     text: "وفي تقدم جديد لقوات النظام، سيطرت صباح اليوم على قرية الهبيط جنوب إدلب.",
     expect: [{ sub_event_type: "Government regains territory", actor1: "SYR_GOV", place: "الهبيط" }] },
+  { id: "gen-same-sentence-sides", label: "a battle whose clause names no side is between the sides of the battle just told in its sentence", published: P,
+    text: "اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في بلدة كفرنبل، فيما دارت معارك عنيفة في قرية حزارين المجاورة.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبل" },
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "حزارين" },
+    ] },
 ];

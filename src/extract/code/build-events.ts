@@ -88,6 +88,9 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;
+  // The sides of the last event of each type coded in this sentence from sides its clause named,
+  // lent to a later trigger of that type whose clause names no side at all.
+  const sentenceSides = new Map<EventType, SidesOfEvent>();
   let lastSub = state.lastSub;
 
   // "قتل ثلاثة جنود بانفجار عبوة": victims named as fighters or soldiers, of whatever side.
@@ -96,9 +99,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, infighting, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
-    const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1);
+    const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1, sentenceSides);
     if (!t) continue;
     sentenceActor1 = t.sentenceActor1;
+    // Only sides the clause named (not lent from an earlier sentence) are lent on.
+    if (t.coding.actor1 && (t.roleRead.actor1Named || t.roleRead.actor2)) sentenceSides.set(t.family, { actor1: t.coding.actor1, actor2: t.coding.actor2 });
     for (const place of t.chosen) drafts.push(draftAtPlace(input, state, t, place, drafts));
   }
   // Remember the actors, the last type and the events for the next sentences.
@@ -141,7 +146,13 @@ interface CodedTrigger extends TriggerCoding {
  * length, so one long function reaches optimised code later than the same work in a few shorter
  * ones.
  */
-function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: SentenceFacts, trig: TriggerAnnotation, claimed: Map<PlaceMention, EventType>, sentenceActor1: RoleFiller | null): CodedTrigger | null {
+/** The two sides an event of the sentence was coded with. */
+interface SidesOfEvent {
+  readonly actor1: string;
+  readonly actor2: string | null;
+}
+
+function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: SentenceFacts, trig: TriggerAnnotation, claimed: Map<PlaceMention, EventType>, sentenceActor1: RoleFiller | null, sentenceSides: ReadonlyMap<EventType, SidesOfEvent>): CodedTrigger | null {
   const { s, roles } = input;
   const { ctx, cues, civilians, armed } = sentence;
   const toks = s.sentence.tokens;
@@ -152,6 +163,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
   const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
   const a1 = roleRead.actor1;
+  const sameSides = !roleRead.actor1Named && !roleRead.actor2 ? sentenceSides.get(eventTypeOf(typed.sub)) : undefined;
   const facts: CodingFacts = {
     triggerSub: entry.sub_event_type as SubEventType,
     withAir: (entry.with_air as SubEventType | undefined) ?? null,
@@ -179,7 +191,11 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     interOf: sentence.interOf,
   };
   const coding = applyCodingPolicy(
-    { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
+    // "اشتباكات بين الفصائل وقوات النظام في X، ومعارك عنيفة في Y": a trigger whose clause names no
+    // side tells more of the event of its type just told in this sentence, between the same sides.
+    sameSides
+      ? { sub: typed.sub, actor1: sameSides.actor1, actor2: sameSides.actor2, actor1Air: false, rules: ["actors:same-sentence-event"] }
+      : { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
     { facts, theatre: input.theatre },
   );
   if (!coding) return null;
