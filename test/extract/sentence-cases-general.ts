@@ -399,4 +399,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبل" },
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "حزارين" },
     ] },
+  { id: "gen-opposed-to-regime", label: "groups 'opposed to the regime' are the opposition, not the regime", published: P,
+    text: "شنت مجموعات مقاتلة معارضة للنظام هجوماً على حاجز في بلدة كفرنبل صباح اليوم.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", place: "كفرنبل" }] },
 ];
