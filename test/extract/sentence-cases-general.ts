@@ -402,4 +402,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-opposed-to-regime", label: "groups 'opposed to the regime' are the opposition, not the regime", published: P,
     text: "شنت مجموعات مقاتلة معارضة للنظام هجوماً على حاجز في بلدة كفرنبل صباح اليوم.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", place: "كفرنبل" }] },
+  { id: "gen-two-factions-one-named", label: "clashes 'between the two factions' X and a named faction of one side are fighting within that side", published: P,
+    text: "دارت اشتباكات أمس بين فصيلي \"لواء الصقور\" و\"فرقة الحمزة\" في مدينة الباب بريف حلب.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SNA", actor2: "SNA", place: "الباب" }] },
 ];

@@ -121,7 +121,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   }
   // "اشتباكات بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني": "بين" before the groups of a
   // single side, with no second side joined to it, is fighting within that side.
-  const within = !pairSecond && entry.sub_event_type === "Armed clash" ? armed.find((a) => a.first > trig.last && a.first - trig.last <= 7 && betweenGroupsOf(ctx, a)) : undefined;
+  const within = !pairSecond && entry.sub_event_type === "Armed clash" ? groupsOfOneSide(ctx, trig, armed) : undefined;
   // "بين مجموعات من X من جهة، وY من جهة أخرى": a second side follows, named or not.
   const secondSide = (a: ActorAnnotation): boolean =>
     armed.some((b) => b.value.key !== a.value.key && b.first > a.last && b.first - a.last <= 4 && toks[b.first]!.conj) || sideClosed(a);
@@ -173,17 +173,28 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
 }
 
 /**
- * "بين" stands within three words before the actor, with a word of several groups (فصائل، فصيلين،
- * مجموعات) between it and the actor's first word or opening the actor ("بين فصائل الجيش الوطني").
+ * "بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني", "بين فصيلي “لواء X” و“فرقة Y”": "بين"
+ * within seven words after the trigger, a word of several groups (فصائل، فصيلين، مجموعات) right
+ * after it, and every side named in the next ten words one and the same: its first naming, else
+ * undefined.
  */
-function betweenGroupsOf(ctx: SentenceContext, a: ActorAnnotation): boolean {
+function groupsOfOneSide(ctx: SentenceContext, trig: TriggerAnnotation, armed: readonly ActorAnnotation[]): ActorAnnotation | undefined {
   const toks = ctx.s.sentence.tokens;
-  for (let k = a.first - 1; k >= 0 && k >= a.first - 4; k--) {
-    if (!toks[k]!.forms.some((f) => ctx.roles.pair.has(f))) continue;
-    for (let j = k + 1; j <= a.first; j++) if (toks[j]!.forms.some((f) => ctx.roles.groupsOfSide.has(f))) return true;
-    return false;
+  const is = (k: number, set: ReadonlySet<string>): boolean => toks[k]!.forms.some((f) => set.has(f));
+  for (let k = trig.last + 1; k < toks.length && k <= trig.last + 7; k++) {
+    if (!is(k, ctx.roles.pair)) continue;
+    let g = k + 1;
+    while (g < toks.length && toks[g]!.kind === "punct" && /["'()«»“”]/.test(toks[g]!.text)) g++;
+    if (g >= toks.length || !is(g, ctx.roles.groupsOfSide)) return undefined;
+    const named = armed.filter((a) => a.last >= g && a.first <= k + 10);
+    if (!named.length || !named.every((a) => a.value.key === named[0]!.value.key)) return undefined;
+    // "بين مجموعات من أبناء المنطقة وعشائر X": a side named only after و may face an unnamed first
+    // one; only "two factions" (فصيلي، فصيلين) says both are of one kind.
+    let joined = false;
+    for (let j = g + 1; j <= named[0]!.first; j++) if (toks[j]!.conj && toks[j]!.text.startsWith("و")) joined = true;
+    return !joined || is(g, ctx.roles.twoGroups) ? named[0] : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** A generic actor ("مجموعات إرهابية") followed closely by a named one ("تتبع لجبهة النصرة") is the named one. */

@@ -17,6 +17,7 @@ export interface RoleRules {
   readonly backerWords: ReadonlySet<string>;
   readonly groupsOfSide: ReadonlySet<string>;
   readonly sideWords: ReadonlySet<string>;
+  readonly twoGroups: ReadonlySet<string>;
   readonly possessedNouns: ReadonlySet<string>;
   readonly affiliation: ReadonlySet<string>;
   readonly armedVictimNouns: ReadonlySet<string>;
@@ -72,6 +73,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     backerWords: set(d.backer_words),
     groupsOfSide: set(d.groups_of_side_words),
     sideWords: set(d.side_words),
+    twoGroups: set(d.two_groups_words),
     possessedNouns: set(d.possessed_nouns),
     affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
