@@ -405,4 +405,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-two-factions-one-named", label: "clashes 'between the two factions' X and a named faction of one side are fighting within that side", published: P,
     text: "دارت اشتباكات أمس بين فصيلي \"لواء الصقور\" و\"فرقة الحمزة\" في مدينة الباب بريف حلب.",
     expect: [{ sub_event_type: "Armed clash", actor1: "SNA", actor2: "SNA", place: "الباب" }] },
+  { id: "gen-battle-side-of-article", label: "a clash naming one side faces the side an earlier sentence named in battle, not the theatre's usual opponent", published: P,
+    text: "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وعناصر تنظيم داعش في مدينة الحسكة. وشن تنظيم داعش هجوماً جديداً في بلدة الهول شرقي الحسكة.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "SDF", actor2: "ISIS", place: "الحسكة" },
+      { sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SDF", place: "الهول" },
+    ] },
 ];

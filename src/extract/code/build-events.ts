@@ -31,6 +31,8 @@ export interface DiscourseState {
   readonly lastSub: SubEventType | null;
   /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
   readonly told: ToldEvents | null;
+  /** Armed sides the earlier sentences named as parties to a battle, the latest first. */
+  readonly battleSides: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export interface ToldEvents {
 }
 
 const NO_SUBS: ReadonlySet<SubEventType> = new Set();
-export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastPlacesSubs: NO_SUBS, lastSub: null, told: null };
+export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastPlacesSubs: NO_SUBS, lastSub: null, told: null, battleSides: [] };
 
 export interface SentenceInput {
   readonly s: AnnotatedSentence;
@@ -117,7 +119,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     told = { draft: d, earlier: told };
   }
   const lastPlacesSubs = targets.length ? new Set(drafts.map((d) => d.sub)) : state.lastPlacesSubs;
-  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs } };
+  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs, battleSides: battleSidesAfter(state.battleSides, drafts) } };
 }
 
 /** Facts of the whole sentence, the same for each of its triggers. */
@@ -187,7 +189,10 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     militarySiteObject: cues.some((c) => c.value.cue === "military_site" && c.first > trig.last && c.first - trig.last <= 8 && c.first < clauseOf(ctx, trig).end),
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
-    otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,
+    // The nearest other side of the sentence, else, for a clash, the last side an earlier sentence named in a battle
+    // ("هاجم التنظيم سجناً تحرسه قسد … واستمرت الاشتباكات مع التنظيم": the prison's guards, not the
+    // theatre's usual opponent).
+    otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? (typed.sub === "Armed clash" ? state.battleSides.find((k) => k !== a1.key) : undefined) ?? null) : null,
     interOf: sentence.interOf,
   };
   const coding = applyCodingPolicy(
@@ -296,4 +301,26 @@ function carriedPlaces(state: DiscourseState, sub: SubEventType): readonly Place
 function opensPlacedClause(places: readonly PlaceMention[], t: TriggerAnnotation, after: TriggerAnnotation): boolean {
   return t.first > after.last && t.value.entry.pos === "verb" && t.value.entry.id !== after.value.entry.id &&
     places.some((p) => p.first > t.last && p.role === "target") && places.some((p) => p.first > after.last && p.last < t.first && p.role === "target");
+}
+
+/** Sides that are no one's opponent in a battle. */
+const NOT_A_SIDE: ReadonlySet<string> = new Set(["CIVILIANS", "UNKNOWN"]);
+
+/**
+ * The battle sides after a sentence: the sides its battles name (an actor1 with words behind it, an
+ * actor2 marked as the target), the latest first, before the earlier ones.
+ */
+function battleSidesAfter(earlier: readonly string[], drafts: readonly EventDraft[]): readonly string[] {
+  const named: string[] = [];
+  for (const d of drafts) {
+    if (eventTypeOf(d.sub) !== "Battles") continue;
+    const p1 = d.provenance.find((x) => x.field === "actor1");
+    const p2 = d.provenance.find((x) => x.field === "actor2");
+    if (d.actor2 && p2?.rule === "actors:target-marker" && !NOT_A_SIDE.has(d.actor2)) named.push(d.actor2);
+    if (d.actor1 && p1?.span && !NOT_A_SIDE.has(d.actor1)) named.push(d.actor1);
+  }
+  if (!named.length) return earlier;
+  const out: string[] = [];
+  for (const k of [...named.reverse(), ...earlier]) if (!out.includes(k)) out.push(k);
+  return out;
 }
