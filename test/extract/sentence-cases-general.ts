@@ -411,4 +411,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", actor1: "SDF", actor2: "ISIS", place: "الحسكة" },
       { sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SDF", place: "الهول" },
     ] },
+  { id: "gen-one-martyr", label: "'a martyr' with no number counts one killed, as 'a dead' does", published: P,
+    text: "أدت غارة إسرائيلية على سيارة في بلدة بيت حانون صباح اليوم إلى سقوط شهيد وعدد من الجرحى.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "بيت حانون", killed: 1, injured: null }] },
 ];
