@@ -414,4 +414,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-one-martyr", label: "'a martyr' with no number counts one killed, as 'a dead' does", published: P,
     text: "أدت غارة إسرائيلية على سيارة في بلدة بيت حانون صباح اليوم إلى سقوط شهيد وعدد من الجرحى.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "بيت حانون", killed: 1, injured: null }] },
+  { id: "gen-placeless-total", label: "a toll told after clashes at several places is their total: no place gets it", published: P,
+    text: "اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في قريتي حزارين وكفرنبل.\nوارتفعت حصيلة القتلى جراء الاشتباكات إلى 40 قتيلاً من الطرفين.",
+    expect: [
+      { sub_event_type: "Armed clash", place: "حزارين", killed: null },
+      { sub_event_type: "Armed clash", place: "كفرنبل", killed: null },
+    ] },
 ];
