@@ -84,6 +84,8 @@ export const RoleRulesSchema = z.object({
   side_words: z.array(z.string().min(1)).default([]),
   /** "حاجز للقوات", "رتلاً لقوات النظام": nouns of things a side holds; a side written with لـ after one owns it. */
   possessed_nouns: z.array(z.string().min(1)).default([]),
+  /** "مناطق متفرقة", "سلسلة تفجيرات": one or two words telling of attacks spread over places not listed; the sentence's toll is their total. */
+  spread_phrases: z.array(z.string().min(1)).default([]),
   backer_words: z.array(z.string().min(1)).default([]),
   speech_complementizers: z.array(z.string().min(1)).default([]),
 });

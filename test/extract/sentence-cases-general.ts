@@ -420,4 +420,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", place: "حزارين", killed: null },
       { sub_event_type: "Armed clash", place: "كفرنبل", killed: null },
     ] },
+  { id: "gen-spread-toll", label: "a toll of a series of bombings over scattered places is not one place's", published: P,
+    text: "قُتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق متفرقة في مدينة الباب بريف حلب.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الباب", killed: null }] },
 ];

@@ -98,7 +98,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   // "قتل ثلاثة جنود بانفجار عبوة": victims named as fighters or soldiers, of whatever side.
   const armedVictimNouns = formSetOf(roles.armedVictimNouns);
   const armedVictims = toks.some((t) => armedVictimNouns.has(t));
-  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, infighting, protesters, interOf: (key) => input.inter.get(key) };
+  const spread = hasPhrase(toks, roles.spreadPhrases);
+  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, infighting, spread, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
     const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1, sentenceSides);
@@ -131,6 +132,8 @@ interface SentenceFacts {
   /** A noun of fighters, soldiers or police stands in the sentence ("جنود", "عناصر"). */
   readonly armedVictims: boolean;
   readonly infighting: boolean;
+  /** The sentence tells of attacks spread over places it does not list ("مناطق متفرقة", "سلسلة تفجيرات"). */
+  readonly spread: boolean;
   readonly protesters: boolean;
   readonly interOf: (key: string) => string | undefined;
 }
@@ -232,7 +235,9 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
   }
   for (const p of chosen) claimed.set(p, family);
-  return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+  // "قتل 50 شخصاً في سلسلة تفجيرات استهدفت مناطق متفرقة من المحافظة": a toll over scattered places
+  // is their total, given to none (GUIDELINES), even where one place is named.
+  return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1 || sentence.spread, chosen, sentenceActor1: actor1After };
 }
 
 /**
@@ -323,4 +328,17 @@ function battleSidesAfter(earlier: readonly string[], drafts: readonly EventDraf
   const out: string[] = [];
   for (const k of [...named.reverse(), ...earlier]) if (!out.includes(k)) out.push(k);
   return out;
+}
+
+/** A phrase of the set (normalised words joined by spaces) stands in the tokens, word after word. */
+function hasPhrase(toks: AnnotatedSentence["sentence"]["tokens"], phrases: ReadonlySet<string>): boolean {
+  if (!phrases.size) return false;
+  for (let i = 0; i < toks.length; i++) {
+    for (const a of toks[i]!.forms) {
+      if (phrases.has(a)) return true;
+      const next = toks[i + 1];
+      if (next) for (const b of next.forms) if (phrases.has(`${a} ${b}`)) return true;
+    }
+  }
+  return false;
 }

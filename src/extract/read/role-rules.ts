@@ -19,6 +19,7 @@ export interface RoleRules {
   readonly sideWords: ReadonlySet<string>;
   readonly twoGroups: ReadonlySet<string>;
   readonly possessedNouns: ReadonlySet<string>;
+  readonly spreadPhrases: ReadonlySet<string>;
   readonly affiliation: ReadonlySet<string>;
   readonly armedVictimNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
@@ -75,6 +76,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     sideWords: set(d.side_words),
     twoGroups: set(d.two_groups_words),
     possessedNouns: set(d.possessed_nouns),
+    spreadPhrases: set(d.spread_phrases),
     affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
     speechComplementizers: set(d.speech_complementizers),
