@@ -423,4 +423,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-spread-toll", label: "a toll of a series of bombings over scattered places is not one place's", published: P,
     text: "قُتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق متفرقة في مدينة الباب بريف حلب.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الباب", killed: null }] },
+  { id: "gen-two-groups-one-side", label: "fire exchanged between two named groups of one side is fighting within it", published: P,
+    text: "أصيب ثلاثة مسلحين من \"فرقة الحمزة\" و\"فرقة السلطان مراد\" بتبادل لإطلاق النار بين الطرفين في مدينة الباب.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SNA", actor2: "SNA", place: "الباب" }] },
+  { id: "gen-one-group-two-names", label: "a group named twice, with its other name in brackets, does not fight itself", published: P,
+    text: "شن تنظيم الدولة الإسلامية (داعش) هجوماً على حاجز لقوات النظام في بادية تدمر.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SYR_GOV", place: "بادية تدمر" }] },
 ];

@@ -184,7 +184,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     cueTyped: typed.cueTyped,
     artilleryNear: typed.artilleryNear,
     airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
-    infighting: sentence.infighting || roleRead.within === true,
+    infighting: sentence.infighting || roleRead.within === true || (a1 !== null && twoNamesOfOneSide(toks, armed, a1.key)),
     protesters: sentence.protesters,
     civilianCasualties: cas.civilians,
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
@@ -341,4 +341,28 @@ function hasPhrase(toks: AnnotatedSentence["sentence"]["tokens"], phrases: Reado
     }
   }
   return false;
+}
+
+/**
+ * "اشتباكات بين «جيش الإسلام» و«جيش الشرقية»": the sentence joins two different names of groups of
+ * one side with و and names no other side, so the side fights itself ("تنظيم الدولة (داعش)", two
+ * names of one group with no و between them, is not two groups).
+ */
+function twoNamesOfOneSide(toks: AnnotatedSentence["sentence"]["tokens"], armed: readonly ActorAnnotation[], key: string): boolean {
+  const named = armed.filter((a) => !a.value.generic);
+  if (named.some((a) => a.value.key !== key)) return false;
+  return named.some((b, i) => i > 0 && b.phrase !== named[i - 1]!.phrase && joinedByWa(toks, named[i - 1]!.last, b.first));
+}
+
+/** Between the end of one name and the start of the next stand only quotes and a و (alone or on the next name). */
+function joinedByWa(toks: AnnotatedSentence["sentence"]["tokens"], end: number, start: number): boolean {
+  if (start <= end) return false;
+  let wa = toks[start]!.conj && toks[start]!.text.startsWith("و");
+  for (let k = end + 1; k < start; k++) {
+    const t = toks[k]!;
+    if (t.kind === "punct" && /["'«»“”]/.test(t.text)) continue;
+    if (t.text === "و" || (t.text.startsWith("و") && t.kind === "punct")) { wa = true; continue; }
+    return false;
+  }
+  return wa;
 }
