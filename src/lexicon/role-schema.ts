@@ -82,6 +82,18 @@ export const RoleRulesSchema = z.object({
   affiliation_words: z.array(z.string().min(1)).default([]),
   /** "بلدة X الحدودية مع تركيا", "على الحدود مع إسرائيل": a state named after one of these is a neighbour, not a party. */
   border_words: z.array(z.string().min(1)).default([]),
+  /** "فصائل المعارضة المدعومة من تركيا", "الميليشيات الموالية لإيران": a state or group named within three words after one of these backs the side before it and is no party to the event. */
+  /** "اشتباكات بين فصائل X", "بين فصيلين من X": words for several groups of one side after "بين"; with no second side named, the side fights itself. */
+  groups_of_side_words: z.array(z.string().min(1)).default([]),
+  /** "بين فصيلي X وY": the duals among groups_of_side_words; a side named only after و is then the other faction's side too. */
+  two_groups_words: z.array(z.string().min(1)).default([]),
+  /** "بين X من جهة، وY من جهة أخرى": words that announce a second side of a "بين" phrase. */
+  side_words: z.array(z.string().min(1)).default([]),
+  /** "حاجز للقوات", "رتلاً لقوات النظام": nouns of things a side holds; a side written with لـ after one owns it. */
+  possessed_nouns: z.array(z.string().min(1)).default([]),
+  /** "مناطق متفرقة", "سلسلة تفجيرات": one or two words telling of attacks spread over places not listed; the sentence's toll is their total. */
+  spread_phrases: z.array(z.string().min(1)).default([]),
+  backer_words: z.array(z.string().min(1)).default([]),
   speech_complementizers: z.array(z.string().min(1)).default([]),
 });
 export type RoleLexicon = z.output<typeof RoleRulesSchema>;

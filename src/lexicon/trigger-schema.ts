@@ -70,6 +70,8 @@ export const TriggerLexiconSchema = z.object({
     partial: z.array(arabic).default([]),
     /** Small arms (الأسلحة الرشاشة، الأسلحة الخفيفة): a shell or grenade listed with them is a weapon of a direct assault, not a remote attack. */
     small_arms: z.array(arabic).default([]),
+    /** A military site named as a strike's object (مواقع عسكرية، مطار عسكري، مستودع أسلحة): it belongs to an armed side, not to civilians. */
+    military_site: z.array(arabic).default([]),
   }),
   /** Words that cancel an event in their clause (threats, plans, denials, hypotheticals). */
   modality: z.object({

@@ -14,7 +14,7 @@ import { choosePlaces, placesInScope } from "./places-in-scope.ts";
 import { readRoles, type RoleFiller } from "./read-roles.ts";
 import { speakerPhrases } from "./reported-speech.ts";
 import { readSubEventType } from "./read-sub-event-type.ts";
-import type { ActorAnnotation, SentenceContext, TriggerAnnotation } from "./sentence-context.ts";
+import { clauseOf, namedAsBacker, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 import type { AnnotationOfKind } from "../annotate/annotation.ts";
 import { draftAtPlace, type TriggerCoding } from "./draft-at-place.ts";
 
@@ -31,6 +31,8 @@ export interface DiscourseState {
   readonly lastSub: SubEventType | null;
   /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
   readonly told: ToldEvents | null;
+  /** Armed sides the earlier sentences named as parties to a battle, the latest first. */
+  readonly battleSides: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export interface ToldEvents {
 }
 
 const NO_SUBS: ReadonlySet<SubEventType> = new Set();
-export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastPlacesSubs: NO_SUBS, lastSub: null, told: null };
+export const EMPTY_DISCOURSE: DiscourseState = { lastActor1: new Map(), lastPlaces: [], lastPlacesSubs: NO_SUBS, lastSub: null, told: null, battleSides: [] };
 
 export interface SentenceInput {
   readonly s: AnnotatedSentence;
@@ -82,23 +84,29 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const protesters = cues.some((c) => c.value.cue === "protesters");
   const civilians = ofKind(s, "civilian");
   // Facts of the whole sentence, the same for each of its triggers.
-  const armed = actors.filter((a) => a.value.key !== "CIVILIANS");
+  const armed = actors.filter((a) => a.value.key !== "CIVILIANS" && !namedAsBacker(ctx, a));
   const infightingWords = formSetOf(roles.infightingWords);
   const infighting = toks.some((t) => infightingWords.has(t));
   const drafts: EventDraft[] = [];
   const claimed = new Map<PlaceMention, EventType>();
   let sentenceActor1: RoleFiller | null = null;
+  // The sides of the last event of each type coded in this sentence from sides its clause named,
+  // lent to a later trigger of that type whose clause names no side at all.
+  const sentenceSides = new Map<EventType, SidesOfEvent>();
   let lastSub = state.lastSub;
 
   // "قتل ثلاثة جنود بانفجار عبوة": victims named as fighters or soldiers, of whatever side.
   const armedVictimNouns = formSetOf(roles.armedVictimNouns);
   const armedVictims = toks.some((t) => armedVictimNouns.has(t));
-  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, armedVictimNouns, infighting, protesters, interOf: (key) => input.inter.get(key) };
+  const spread = hasPhrase(toks, roles.spreadPhrases);
+  const sentence: SentenceFacts = { ctx, cues, civilians, armed, armedVictims, armedVictimNouns, infighting, spread, protesters, interOf: (key) => input.inter.get(key) };
   for (const trig of candidates) {
     if (isCancelled(s, trig)) continue;
-    const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1);
+    const t = codeTrigger(input, state, sentence, trig, claimed, sentenceActor1, sentenceSides);
     if (!t) continue;
     sentenceActor1 = t.sentenceActor1;
+    // Only sides the clause named (not lent from an earlier sentence) are lent on.
+    if (t.coding.actor1 && (t.roleRead.actor1Named || t.roleRead.actor2)) sentenceSides.set(t.family, { actor1: t.coding.actor1, actor2: t.coding.actor2 });
     for (const place of t.chosen) drafts.push(draftAtPlace(input, state, t, place, drafts));
   }
   // Remember the actors, the last type and the events for the next sentences.
@@ -112,7 +120,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     told = { draft: d, earlier: told };
   }
   const lastPlacesSubs = targets.length ? new Set(drafts.map((d) => d.sub)) : state.lastPlacesSubs;
-  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs } };
+  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs, battleSides: battleSidesAfter(state.battleSides, drafts) } };
 }
 
 /** Facts of the whole sentence, the same for each of its triggers. */
@@ -125,6 +133,8 @@ interface SentenceFacts {
   readonly armedVictims: boolean;
   readonly armedVictimNouns: FormSet;
   readonly infighting: boolean;
+  /** The sentence tells of attacks spread over places it does not list ("مناطق متفرقة", "سلسلة تفجيرات"). */
+  readonly spread: boolean;
   readonly protesters: boolean;
   readonly interOf: (key: string) => string | undefined;
 }
@@ -142,7 +152,13 @@ interface CodedTrigger extends TriggerCoding {
  * length, so one long function reaches optimised code later than the same work in a few shorter
  * ones.
  */
-function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: SentenceFacts, trig: TriggerAnnotation, claimed: Map<PlaceMention, EventType>, sentenceActor1: RoleFiller | null): CodedTrigger | null {
+/** The two sides an event of the sentence was coded with. */
+interface SidesOfEvent {
+  readonly actor1: string;
+  readonly actor2: string | null;
+}
+
+function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: SentenceFacts, trig: TriggerAnnotation, claimed: Map<PlaceMention, EventType>, sentenceActor1: RoleFiller | null, sentenceSides: ReadonlyMap<EventType, SidesOfEvent>): CodedTrigger | null {
   const { s, roles } = input;
   const { ctx, cues, civilians, armed } = sentence;
   const toks = s.sentence.tokens;
@@ -153,6 +169,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
   const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
   const a1 = roleRead.actor1;
+  const sameSides = !roleRead.actor1Named && !roleRead.actor2 ? sentenceSides.get(eventTypeOf(typed.sub)) : undefined;
   const facts: CodingFacts = {
     triggerSub: entry.sub_event_type as SubEventType,
     withAir: (entry.with_air as SubEventType | undefined) ?? null,
@@ -168,18 +185,27 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     cueTyped: typed.cueTyped,
     artilleryNear: typed.artilleryNear,
     airCueAround: cues.some((c) => c.value.cue === "air" && (c.last < trig.first || c.first > trig.last) && Math.abs(c.first - trig.first) <= 8),
-    infighting: sentence.infighting,
+    infighting: sentence.infighting || roleRead.within === true || (a1 !== null && twoNamesOfOneSide(toks, armed, a1.key)),
     protesters: sentence.protesters,
     civilianCasualties: cas.civilians,
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
+    armedVictims: sentence.armedVictims,
+    militarySiteObject: cues.some((c) => c.value.cue === "military_site" && c.first > trig.last && c.first - trig.last <= 8 && c.first < clauseOf(ctx, trig).end),
     civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
     armedObject: armedObjectAfter(ctx, trig, sentence.armedVictimNouns),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
-    otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? null) : null,
+    // The nearest other side of the sentence, else, for a clash, the last side an earlier sentence named in a battle
+    // ("هاجم التنظيم سجناً تحرسه قسد … واستمرت الاشتباكات مع التنظيم": the prison's guards, not the
+    // theatre's usual opponent).
+    otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? (typed.sub === "Armed clash" ? state.battleSides.find((k) => k !== a1.key) : undefined) ?? null) : null,
     interOf: sentence.interOf,
   };
   const coding = applyCodingPolicy(
-    { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
+    // "اشتباكات بين الفصائل وقوات النظام في X، ومعارك عنيفة في Y": a trigger whose clause names no
+    // side tells more of the event of its type just told in this sentence, between the same sides.
+    sameSides
+      ? { sub: typed.sub, actor1: sameSides.actor1, actor2: sameSides.actor2, actor1Air: false, rules: ["actors:same-sentence-event"] }
+      : { sub: typed.sub, actor1: a1?.key ?? null, actor2: roleRead.actor2?.key ?? null, actor1Air: a1?.air ?? false, rules: [] },
     { facts, theatre: input.theatre },
   );
   if (!coding) return null;
@@ -211,7 +237,9 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     chosen = [{ first: trig.first, last: trig.last, nameStart: toks[trig.first]!.start, nameEnd: toks[trig.first]!.start, key: "", entry: null, precision: 3, role: "target", admin1: null, rule: "place:none", list: -1 }];
   }
   for (const p of chosen) claimed.set(p, family);
-  return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1, chosen, sentenceActor1: actor1After };
+  // "قتل 50 شخصاً في سلسلة تفجيرات استهدفت مناطق متفرقة من المحافظة": a toll over scattered places
+  // is their total, given to none (GUIDELINES), even where one place is named.
+  return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1 || sentence.spread, chosen, sentenceActor1: actor1After };
 }
 
 /**
@@ -293,4 +321,63 @@ function carriedPlaces(state: DiscourseState, sub: SubEventType): readonly Place
 function opensPlacedClause(places: readonly PlaceMention[], t: TriggerAnnotation, after: TriggerAnnotation): boolean {
   return t.first > after.last && t.value.entry.pos === "verb" && t.value.entry.id !== after.value.entry.id &&
     places.some((p) => p.first > t.last && p.role === "target") && places.some((p) => p.first > after.last && p.last < t.first && p.role === "target");
+}
+
+/** Sides that are no one's opponent in a battle. */
+const NOT_A_SIDE: ReadonlySet<string> = new Set(["CIVILIANS", "UNKNOWN"]);
+
+/**
+ * The battle sides after a sentence: the sides its battles name (an actor1 with words behind it, an
+ * actor2 marked as the target), the latest first, before the earlier ones.
+ */
+function battleSidesAfter(earlier: readonly string[], drafts: readonly EventDraft[]): readonly string[] {
+  const named: string[] = [];
+  for (const d of drafts) {
+    if (eventTypeOf(d.sub) !== "Battles") continue;
+    const p1 = d.provenance.find((x) => x.field === "actor1");
+    const p2 = d.provenance.find((x) => x.field === "actor2");
+    if (d.actor2 && p2?.rule === "actors:target-marker" && !NOT_A_SIDE.has(d.actor2)) named.push(d.actor2);
+    if (d.actor1 && p1?.span && !NOT_A_SIDE.has(d.actor1)) named.push(d.actor1);
+  }
+  if (!named.length) return earlier;
+  const out: string[] = [];
+  for (const k of [...named.reverse(), ...earlier]) if (!out.includes(k)) out.push(k);
+  return out;
+}
+
+/** A phrase of the set (normalised words joined by spaces) stands in the tokens, word after word. */
+function hasPhrase(toks: AnnotatedSentence["sentence"]["tokens"], phrases: ReadonlySet<string>): boolean {
+  if (!phrases.size) return false;
+  for (let i = 0; i < toks.length; i++) {
+    for (const a of toks[i]!.forms) {
+      if (phrases.has(a)) return true;
+      const next = toks[i + 1];
+      if (next) for (const b of next.forms) if (phrases.has(`${a} ${b}`)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "اشتباكات بين «جيش الإسلام» و«جيش الشرقية»": the sentence joins two different names of groups of
+ * one side with و and names no other side, so the side fights itself ("تنظيم الدولة (داعش)", two
+ * names of one group with no و between them, is not two groups).
+ */
+function twoNamesOfOneSide(toks: AnnotatedSentence["sentence"]["tokens"], armed: readonly ActorAnnotation[], key: string): boolean {
+  const named = armed.filter((a) => !a.value.generic);
+  if (named.some((a) => a.value.key !== key)) return false;
+  return named.some((b, i) => i > 0 && b.phrase !== named[i - 1]!.phrase && joinedByWa(toks, named[i - 1]!.last, b.first));
+}
+
+/** Between the end of one name and the start of the next stand only quotes and a و (alone or on the next name). */
+function joinedByWa(toks: AnnotatedSentence["sentence"]["tokens"], end: number, start: number): boolean {
+  if (start <= end) return false;
+  let wa = toks[start]!.conj && toks[start]!.text.startsWith("و");
+  for (let k = end + 1; k < start; k++) {
+    const t = toks[k]!;
+    if (t.kind === "punct" && /["'«»“”]/.test(t.text)) continue;
+    if (t.text === "و" || (t.text.startsWith("و") && t.kind === "punct")) { wa = true; continue; }
+    return false;
+  }
+  return wa;
 }

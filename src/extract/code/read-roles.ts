@@ -2,7 +2,7 @@ import { ofKind } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { hasArticle } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
-import { clauseOf, markedBy, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
+import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
 type Span = readonly [number, number];
 
@@ -23,6 +23,8 @@ export interface RoleReading {
   readonly actor2: RoleFiller | null;
   /** actor1 was named in this clause (not carried over from elsewhere). */
   readonly actor1Named: boolean;
+  /** The clause tells fighting between groups of one side ("بين فصائل X"). */
+  readonly within?: boolean;
   readonly rules: readonly string[];
 }
 
@@ -73,7 +75,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
   // "بلدة سرمدا الحدودية مع تركيا": a state named as a neighbour is a place, not a party.
-  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords));
+  // "فصائل المعارضة المدعومة من تركيا": the backer is no party either.
+  const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords) && !namedAsBacker(ctx, a));
   const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
   // "قال مسؤول في وزارة الدفاع الروسية إن طائرات قصفت …": the speaker's side is the source, not a party.
   const speech = reportingPhrase(ctx.speakers, trig);
@@ -92,7 +95,11 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   } else {
     const agent = after.find((a) => markedBy(ctx, a, roles.agent));
     const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
-    const subject = before.find((a) => !isTarget(a));
+    // "حاجز للقوات النظامية … ينفذون هجوماً": a side written with لـ after the noun of a thing a side
+    // holds (حاجز، رتل، مواقع) owns that thing and is no subject of the trigger after it ("تقدم جديد
+    // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing).
+    const possessor = (a: ActorAnnotation): boolean => LAM.test(toks[a.first]!.text) && markedBy(ctx, a, roles.possessedNouns);
+    const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
     a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
     marked = Boolean(agent ?? agentBefore);
@@ -103,11 +110,25 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   }
   // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
   const pairFirst = armed.find((a) => (markedBy(ctx, a, roles.pair) && a.first > trig.last && a.first - trig.last <= 4) || (entry.sub_event_type === "Agreement" && a === a1));
-  const pairSecond = pairFirst && armed.find((b) => b.first === pairFirst.last + 1 && toks[b.first]!.conj);
+  // "بين X من جهة، وY من جهة أخرى": the second side follows the words that close the first.
+  const sideClosed = (a: ActorAnnotation): boolean => toks.slice(a.last + 1, a.last + 4).some((t) => t.forms.some((f) => roles.sideWords.has(f)));
+  const pairSecond = pairFirst && armed.find((b) => (b.first === pairFirst.last + 1 || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7)) && toks[b.first]!.conj && b.value.key !== pairFirst.value.key);
   if (pairFirst && pairSecond && (markedBy(ctx, pairFirst, roles.pair) || entry.sub_event_type === "Agreement")) {
     a1 = pairFirst;
     a2 = pairSecond;
     rules.push("actors:pair");
+    marked = true;
+  }
+  // "اشتباكات بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني": "بين" before the groups of a
+  // single side, with no second side joined to it, is fighting within that side.
+  const within = !pairSecond && entry.sub_event_type === "Armed clash" ? groupsOfOneSide(ctx, trig, armed) : undefined;
+  // "بين مجموعات من X من جهة، وY من جهة أخرى": a second side follows, named or not.
+  const secondSide = (a: ActorAnnotation): boolean =>
+    armed.some((b) => b.value.key !== a.value.key && b.first > a.last && b.first - a.last <= 4 && toks[b.first]!.conj) || sideClosed(a);
+  if (within && !secondSide(within)) {
+    a1 = within;
+    a2 = within;
+    rules.push("actors:pair-within");
     marked = true;
   }
   a1 = a1 && specific(a1, armed);
@@ -123,7 +144,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     return { actor1, actor2, actor1Named: true, rules: [...rules, "actor1:nationality-of-trigger"] };
   }
   const actor2 = a2 ? filler(a2) : null;
-  if (a1) return { actor1: filler(a1), actor2, actor1Named: true, rules };
+  if (a1) return { actor1: filler(a1), actor2, actor1Named: true, rules, within: a1 === within && a2 === within };
   // With no actor named, an adjective a few words after the trigger still tells whose the strike
   // was ("القصف المكثف الروسي", "غارات يعتقد أنها روسية").
   for (let k = trig.last + 1; k <= trig.last + 4 && k < toks.length; k++) {
@@ -143,8 +164,37 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     ?? armed.find((a) => ofSpeaker(a) && !isTarget(a));
   if (speaker) return { actor1: { ...filler(speaker), air: false }, actor2, actor1Named: false, rules: [...rules, "actor1:speaker"] };
   const prev = memory.lastActor1.get(family);
+  // "سيطرت الفصائل على التلة. وتستمر المعارك العنيفة مع الفصائل في محيطها": the side an earlier
+  // sentence made the actor, named again in this battle's clause, is no guide to who acts here. The
+  // clause names one side: that side is coded, and the coding policy gives it its opponent.
+  if (prev && actor2 && prev.key === actor2.key && family === "Battles") return { actor1: actor2, actor2: null, actor1Named: false, rules: [...rules, "actor1:named-side-not-lent"] };
   if (prev) return { actor1: prev, actor2, actor1Named: false, rules: [...rules, "actor1:previous-sentence"] };
   return { actor1: null, actor2, actor1Named: false, rules };
+}
+
+/**
+ * "بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني", "بين فصيلي “لواء X” و“فرقة Y”": "بين"
+ * within seven words after the trigger, a word of several groups (فصائل، فصيلين، مجموعات) right
+ * after it, and every side named in the next ten words one and the same: its first naming, else
+ * undefined.
+ */
+function groupsOfOneSide(ctx: SentenceContext, trig: TriggerAnnotation, armed: readonly ActorAnnotation[]): ActorAnnotation | undefined {
+  const toks = ctx.s.sentence.tokens;
+  const is = (k: number, set: ReadonlySet<string>): boolean => toks[k]!.forms.some((f) => set.has(f));
+  for (let k = trig.last + 1; k < toks.length && k <= trig.last + 7; k++) {
+    if (!is(k, ctx.roles.pair)) continue;
+    let g = k + 1;
+    while (g < toks.length && toks[g]!.kind === "punct" && /["'()«»“”]/.test(toks[g]!.text)) g++;
+    if (g >= toks.length || !is(g, ctx.roles.groupsOfSide)) return undefined;
+    const named = armed.filter((a) => a.last >= g && a.first <= k + 10);
+    if (!named.length || !named.every((a) => a.value.key === named[0]!.value.key)) return undefined;
+    // "بين مجموعات من أبناء المنطقة وعشائر X": a side named only after و may face an unnamed first
+    // one; only "two factions" (فصيلي، فصيلين) says both are of one kind.
+    let joined = false;
+    for (let j = g + 1; j <= named[0]!.first; j++) if (toks[j]!.conj && toks[j]!.text.startsWith("و")) joined = true;
+    return !joined || is(g, ctx.roles.twoGroups) ? named[0] : undefined;
+  }
+  return undefined;
 }
 
 /** A generic actor ("مجموعات إرهابية") followed closely by a named one ("تتبع لجبهة النصرة") is the named one. */

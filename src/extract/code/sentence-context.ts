@@ -80,3 +80,24 @@ function secondWordsOf(set: ReadonlySet<string>): ReadonlySet<string> {
   }
   return known;
 }
+
+/**
+ * The actor is named as the backer of a named side just before it, within three words after a word
+ * of support ("الجيش الوطني المدعوم من قبل تركيا", "قوات النظام المدعومة من روسيا"): it stands
+ * behind that side and is no party to the event told. Behind a side the lexicon does not name
+ * ("مسلحون موالون للحكومة") the backer is all the text says of the side, and stays.
+ */
+export function namedAsBacker(ctx: SentenceContext, a: Annotation): boolean {
+  const toks = ctx.s.sentence.tokens;
+  let words = 0;
+  for (let k = a.first - 1; k >= 0 && words < 3; k--) {
+    const t = toks[k]!;
+    if (t.kind === "punct") {
+      if (/["'()\[\]«»“”]/.test(t.text)) continue;
+      return false;
+    }
+    if (t.forms.some((f) => ctx.roles.backerWords.has(f))) return ctx.actors.some((b) => b !== a && b.value.key !== "CIVILIANS" && !b.value.generic && b.last < k && b.last >= k - 2);
+    words++;
+  }
+  return false;
+}

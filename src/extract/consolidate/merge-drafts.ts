@@ -156,7 +156,16 @@ export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
       out.push({ ...d, place: o.place, admin1: o.admin1, provenance: [...d.provenance, { field: "location", rule: "place:coreferent", entry: o.place.key, span: null }] });
       continue;
     }
+    // "استهدفت الغارات قريتي X وY … وأسفرت الغارات عن مقتل ستة": a toll told after a telling at
+    // several places is their total, not split among them (GUIDELINES), so it goes to none.
+    if (toldAtSeveralPlaces(out, o)) continue;
     out[i] = lendFigures(o, d, "coreferent");
   }
   return out;
+}
+
+/** Events of `o`'s type and sentence stand at more than one place. */
+function toldAtSeveralPlaces(events: readonly EventDraft[], o: EventDraft): boolean {
+  const type = eventTypeOf(o.sub);
+  return events.some((e) => e !== o && e.sentence === o.sentence && eventTypeOf(e.sub) === type && placeId(e) !== placeId(o));
 }

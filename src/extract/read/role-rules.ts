@@ -14,6 +14,12 @@ export interface RoleRules {
   readonly nationality: ReadonlyMap<string, string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly borderWords: ReadonlySet<string>;
+  readonly backerWords: ReadonlySet<string>;
+  readonly groupsOfSide: ReadonlySet<string>;
+  readonly sideWords: ReadonlySet<string>;
+  readonly twoGroups: ReadonlySet<string>;
+  readonly possessedNouns: ReadonlySet<string>;
+  readonly spreadPhrases: ReadonlySet<string>;
   readonly affiliation: ReadonlySet<string>;
   readonly armedVictimNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
@@ -69,6 +75,12 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     nationality: new Map(Object.entries(d.nationality_adjectives).flatMap(([k, words]) => words.map((w) => [normalizeKey(w), k] as const))),
     speechVerbs: set(d.speech_verbs),
     borderWords: set(d.border_words),
+    backerWords: set(d.backer_words),
+    groupsOfSide: set(d.groups_of_side_words),
+    sideWords: set(d.side_words),
+    twoGroups: set(d.two_groups_words),
+    possessedNouns: set(d.possessed_nouns),
+    spreadPhrases: set(d.spread_phrases),
     affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
     speechComplementizers: set(d.speech_complementizers),

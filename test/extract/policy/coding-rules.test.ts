@@ -10,10 +10,10 @@ import { applyCodingPolicy } from "../../../src/extract/code/policy/apply-coding
 import { loadTheatre } from "../../../src/extract/code/policy/theatre.ts";
 
 const theatre = loadTheatre("syria");
-const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
+const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", ISR_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
   triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
-  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, civilianObject: false, armedObject: false, civilianAfterTrigger: false,
+  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, armedVictims: false, militarySiteObject: false, civilianObject: false, armedObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
 };
 const coding = (c: Partial<Coding>): Coding => ({ sub: "Armed clash", actor1: null, actor2: null, actor1Air: false, rules: [], ...c });
@@ -35,8 +35,12 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:attack-noun", label: "an Israeli attack on a site is an air strike", coding: { sub: "Armed clash", actor1: "ISR_MIL", actor2: "SYR_GOV" }, facts: { byAirForce: "Air/drone strike" }, expect: { sub: "Air/drone strike" } },
   { rule: "drop:aggression-not-by-air-force", label: "'aggression' by a force on the ground codes nothing", coding: { sub: "Armed clash", actor1: "TUR_MIL" }, facts: { byAirForce: "Air/drone strike", airForceOnly: true }, expect: "drop" },
   { rule: "subtype:ground-raid", label: "raids by rebels are ground attacks", coding: { sub: "Air/drone strike", actor1: "HTS", actor2: "SYR_GOV" }, expect: { sub: "Armed clash" } },
+  { rule: "actor2:military-site", label: "Israeli strikes on military sites hit the state's forces", coding: { sub: "Air/drone strike", actor1: "ISR_MIL" }, facts: { militarySiteObject: true, civilianCasualties: true }, expect: { actor2: "SYR_GOV" } },
+  { rule: "actor2:military-site", label: "regime shelling of military positions hits the opposition", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { militarySiteObject: true }, expect: { actor2: "OPPOSITION" } },
   { rule: "actor2:civilian-casualties", label: "shelling that kills civilians", coding: { sub: "Shelling/artillery/missile attack", actor1: "SYR_GOV" }, facts: { civilianCasualties: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:remote-toll", label: "a car bomb that kills fourteen, no armed side hit", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, facts: { tollCounted: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "actor2:bombing-victims", label: "a car bomb in a town, no toll and no armed side named", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, expect: { actor2: "CIVILIANS" } },
+  { rule: "actor2:bombing-victims", label: "a suicide bomber with no target named", coding: { sub: "Suicide bomb", actor1: "ISIS" }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "subtype:partial-capture", label: "rebels take parts of a town", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true, partialObject: true }, expect: { sub: "Armed clash" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },

@@ -61,6 +61,15 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c) => set(c, "subtype:ground-raid", { sub: "Armed clash" }),
   },
   {
+    id: "actor2:military-site",
+    description: "A strike or shelling whose object is a military site with no owner named (\"استهدفت غارات مواقع عسكرية قرب المدينة\") hit the armed side the attacker usually fights, whoever else fell: the site is the target, not the people near it.",
+    when: (c, { facts }) => !c.actor2 && facts.militarySiteObject && family(c) === "Explosions/Remote violence" && !!c.actor1,
+    then: (c, input) => {
+      const owner = opponentOf(c.actor1!, input);
+      return owner ? set(c, "actor2:military-site", { actor2: owner }) : c;
+    },
+  },
+  {
     id: "actor2:civilian-casualties",
     description: "Remote violence or an attack that kills civilians has civilians as its target.",
     when: (c, { facts }) => !c.actor2 && facts.civilianCasualties && violent(c),
@@ -71,6 +80,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     description: "A strike, shelling or bombing that counts its dead or wounded and names no armed side hit (\"سقوط 14 قتيلاً بانفجار سيارة مفخخة\") hit civilians: armed victims are named (\"مقتل 3 عناصر من …\").",
     when: (c, { facts }) => !c.actor2 && facts.tollCounted && family(c) === "Explosions/Remote violence",
     then: (c, { theatre }) => set(c, "actor2:remote-toll", { actor2: theatre.civilians }),
+  },
+  {
+    id: "actor2:bombing-victims",
+    description: "A bomb (a car bomb, an explosive device, a suicide bomber) that names no armed side hit and no fighters among its victims hit civilians, whether or not its toll is counted (\"انفجرت سيارة مفخخة قرب سوق المدينة\"): bombings always have a victim.",
+    when: (c, { facts }) => !c.actor2 && !facts.armedVictims && (c.sub === "Remote explosive/landmine/IED" || c.sub === "Suicide bomb"),
+    then: (c, { theatre }) => set(c, "actor2:bombing-victims", { actor2: theatre.civilians }),
   },
   {
     id: "actor2:civilian-object",

@@ -50,6 +50,10 @@ export interface CodingFacts {
   readonly civilianCasualties: boolean;
   /** The sentence counts at least one dead or wounded ("سقوط 14 قتيلاً") and names no fighters or soldiers among its words. */
   readonly tollCounted: boolean;
+  /** A noun of fighters, soldiers or police stands in the sentence ("جنود", "عناصر"): victims may be armed. */
+  readonly armedVictims: boolean;
+  /** A military site (مواقع عسكرية، مطار عسكري) is the trigger's object: within a few words after it, in its clause. */
+  readonly militarySiteObject: boolean;
   /** A civilian noun is the trigger's object (within a few words after it). */
   readonly civilianObject: boolean;
   /** A fighter, soldier or member is the object a few words after the trigger ("اغتال ملثمون ضابطاً في …"). */
