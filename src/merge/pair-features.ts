@@ -119,7 +119,11 @@ export function pairFeatures(x: PairSide, y: PairSide): PairFeature[] {
   const left = knownActors(a);
   const right = knownActors(b);
   if (left.length > 0 && right.length > 0) f.push(left.some((k) => right.includes(k)) ? "actors:shared" : "actors:disjoint");
-  if (a.actor1 !== null && a.actor1 !== "UNKNOWN" && a.actor1 === b.actor1) f.push("actors:same-actor1");
+  if (identifies(a.actor1) && a.actor1 === b.actor1) f.push("actors:same-actor1");
+  // Who attacked and who was attacked: a named force in a role the other report gives to another
+  // named force ("قصفت قوات النظام …" beside "قصفت المعارضة …", or the army's posts beside the
+  // opposition's) tells another event, even when the two share an actor in some other role.
+  if (otherInRole(a.actor1, b.actor1) || otherInRole(a.actor2, b.actor2)) f.push("actors:other-in-role");
   for (const field of ["killed", "injured"] as const) {
     const p = a[field];
     const q = b[field];
@@ -191,7 +195,22 @@ export function otherPlacesMostlyShared(x: PairSide, y: PairSide): boolean {
 }
 
 function knownActors(r: ReportRecord): string[] {
-  return [r.actor1, r.actor2].filter((k): k is string => k !== null && k !== "UNKNOWN");
+  return [r.actor1, r.actor2].filter(identifies);
+}
+
+/**
+ * Actor keys that name no one in particular: an unknown attacker, or civilians as the victims. Two
+ * shellings of one village "killing civilians" share that actor and are no more one event for it.
+ */
+const ANONYMOUS_ACTORS: ReadonlySet<string> = new Set(["UNKNOWN", "CIVILIANS"]);
+
+/** Both name someone in this role, and not the same one. */
+function otherInRole(p: string | null, q: string | null): boolean {
+  return identifies(p) && identifies(q) && p !== q;
+}
+
+function identifies(k: string | null): k is string {
+  return k !== null && !ANONYMOUS_ACTORS.has(k);
 }
 
 /** The credited source when it is someone other than the outlet itself, normalised. */

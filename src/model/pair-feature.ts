@@ -22,6 +22,7 @@ export const PAIR_FEATURES = [
   "actors:shared",
   "actors:disjoint",
   "actors:same-actor1",
+  "actors:other-in-role",
   "toll:killed-equal",
   "toll:injured-equal",
   "toll:close",

@@ -94,6 +94,20 @@ test("pair features: figures, wording and publication days when both sides have 
   assert.ok(far.has("toll:differ") && far.has("published:far"));
 });
 
+test("actors by role: another named force attacking or attacked tells against the pair; civilians and unknown attackers name no one", () => {
+  const features = (a: Parameters<typeof side>[0], b: Parameters<typeof side>[0]): Set<string> => new Set(pairFeaturesOf({ article: "a", ...a }, { article: "b", ...b }));
+  // The army shelled the village in one report, the opposition in the other: both "killed civilians".
+  const attackers = features({ actor1: "SYR_GOV", actor2: "CIVILIANS" }, { actor1: "OPPOSITION", actor2: "CIVILIANS" });
+  assert.ok(attackers.has("actors:other-in-role"));
+  assert.ok(!attackers.has("actors:shared"), "civilians as the victims of both are no actor in common");
+  // One attacker, two different forces attacked (its strike on one faction's posts, another day on another's).
+  const targets = features({ actor1: "SYR_GOV", actor2: "OPPOSITION" }, { actor1: "SYR_GOV", actor2: "SDF" });
+  assert.ok(targets.has("actors:other-in-role") && targets.has("actors:same-actor1"));
+  // An unknown attacker beside a named one, or the same forces on both sides: nothing against.
+  assert.ok(!features({ actor1: "UNKNOWN", actor2: "CIVILIANS" }, { actor1: "SYR_GOV", actor2: "CIVILIANS" }).has("actors:other-in-role"));
+  assert.ok(!features({ actor1: "SYR_GOV", actor2: "OPPOSITION" }, { actor1: "SYR_GOV", actor2: "OPPOSITION" }).has("actors:other-in-role"));
+});
+
 test("other places count as one story's only when most of them are shared, not one village of two roundups", () => {
   // Example keys, not real places: a front's roundups on two days each list several villages and
   // share one; two tellings of one strike on three villages share all of them.

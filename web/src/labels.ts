@@ -101,6 +101,7 @@ export const MERGE_FEATURE_LABELS: Readonly<Record<PairFeature, Label>> = {
   "actors:shared": { en: "an actor in common", ar: "فاعل مشترك" },
   "actors:disjoint": { en: "no actor in common", ar: "لا فاعل مشترك" },
   "actors:same-actor1": { en: "same attacker", ar: "المهاجم نفسه" },
+  "actors:other-in-role": { en: "another attacker or another side attacked", ar: "مهاجم آخر أو طرف مستهدف آخر" },
   "toll:killed-equal": { en: "same number killed", ar: "عدد القتلى نفسه" },
   "toll:injured-equal": { en: "same number injured", ar: "عدد الجرحى نفسه" },
   "toll:close": { en: "figures close", ar: "أعداد متقاربة" },
