@@ -123,6 +123,21 @@ describe("extraction beyond Syria (invented reports)", () => {
     for (const e of events) assert.notEqual(e.location.country, "Syria");
   });
 
+  it("codes a camp at a town's edge at the town, written as the article writes the town", () => {
+    const events = run("الفاشر - قتل سبعة نازحين، اليوم، في قصف بطائرة مسيرة استهدف مخيم أبو شوك للنازحين شمال دارفور، وفق مصادر طبية سودانية.");
+    assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.admin1, e.location.country]), [["الفاشر", "North Darfur", "Sudan"]]);
+  });
+
+  it("codes a district of a city at the city, one event with the city named beside it", () => {
+    const events = run("بغداد - قتل تسعة أشخاص وأصيب عشرون آخرون بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر في بغداد، اليوم الثلاثاء.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.killed]), [["Remote explosive/landmine/IED", "بغداد", 9]]);
+  });
+
+  it("writes the town by the longest of its names the article uses", () => {
+    const events = run("الخرطوم - دارت اشتباكات عنيفة، اليوم، بين الجيش السوداني وقوات الدعم السريع في ضاحية شمبات بمدينة الخرطوم بحري.");
+    assert.deepEqual(events.map((e) => e.location.name_ar), ["الخرطوم بحري"]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

@@ -27,7 +27,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
   const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
-  const raw = d.place.rule === "place:none" ? "" : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
+  const raw = d.place.rule === "place:none" ? "" : d.place.spelled !== undefined ? d.place.spelled : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
   const location = {
     name_ar: writePlaceName(raw, ctx.placeNames),
     country: ctx.country,

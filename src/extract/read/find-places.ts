@@ -395,6 +395,17 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
     i++;
   }
+  // "قصف مخيم أبو شوك", "في مدينة الصدر": a place the gazetteer puts inside a town (a camp at its
+  // edge, a district of a city) is coded at the town, written as the article writes it elsewhere
+  // (its longest name found in the text: "الخرطوم بحري" rather than "بحري"), else by its own name.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const town = m.entry?.within ? resolve(normalizeKey(m.entry.within), undefined, null) : null;
+    if (!town) continue;
+    const names = [town.name_ar, ...town.aliases_ar].sort((a, b) => b.length - a.length);
+    const spelled = names.find((n) => ctx.text.includes(normalizeKey(n))) ?? town.name_ar;
+    out[k] = { ...m, key: normalizeKey(town.name_ar), entry: town, precision: ENTRY_PRECISION[town.kind], admin1: town.admin1 ?? m.admin1, rule: `${m.rule}+within-town`, spelled };
+  }
   markLists(out, toks);
   return firstBetween(out, toks, ctx.rules.betweenWords);
 }
@@ -427,7 +438,7 @@ function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
     const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
       // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
       (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
-    if (joined && a.role === "reference" && b.role === "target" && (b.rule === "place:gazetteer" || b.rule.startsWith("place:head"))) {
+    if (joined && a.role === "reference" && b.role === "target" && (b.rule.startsWith("place:gazetteer") || b.rule.startsWith("place:head"))) {
       b = { ...b, role: "reference", rule: "place:reference-list" };
       mentions[k] = b;
     }
