@@ -138,6 +138,13 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => e.location.name_ar), ["الخرطوم بحري"]);
   });
 
+  it("places a nationwide agreement that names no town in the country, admin1 its capital's", () => {
+    const events = run("أعلنت وزارة الخارجية السعودية، اليوم، توقيع اتفاق هدنة إنسانية بين الجيش السوداني وقوات الدعم السريع لمدة أسبوع في السودان.");
+    const e = events.find((x) => x.sub_event_type === "Agreement");
+    assert.ok(e, `an agreement (got ${events.map((x) => x.sub_event_type).join(", ")})`);
+    assert.deepEqual([e.location.name_ar, e.location.admin1, e.location.precision, e.location.country], ["السودان", "Khartoum", 3, "Sudan"]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

@@ -8,6 +8,7 @@ import { UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import { actorKeyIn, writtenActorName, type ActorPolicy } from "./theatre-actors.ts";
 import { spellAsWritten } from "./spell-as-written.ts";
 import { writePlaceName } from "./write-place-name.ts";
+import type { WholeCountryPlace } from "./whole-country-place.ts";
 
 export interface OutputContext {
   readonly placeNames: PlaceNameRules;
@@ -15,6 +16,8 @@ export interface OutputContext {
   readonly country: string | null;
   /** How actor keys are written outside Syria; null writes the keys as coded. */
   readonly actorPolicy: ActorPolicy | null;
+  /** Abroad, the whole country, written for an event that names no place (see whole-country-place.ts). */
+  readonly wholeCountry?: WholeCountryPlace | null;
 }
 
 /**
@@ -27,11 +30,12 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
   const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
-  const raw = d.place.rule === "place:none" ? "" : d.place.spelled !== undefined ? d.place.spelled : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
+  const whole = d.place.rule === "place:none" ? ctx.wholeCountry ?? null : null;
+  const raw = d.place.rule === "place:none" ? whole?.name_ar ?? "" : d.place.spelled !== undefined ? d.place.spelled : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
   const location = {
     name_ar: writePlaceName(raw, ctx.placeNames),
     country: ctx.country,
-    admin1: d.admin1 ?? e?.admin1 ?? null,
+    admin1: d.admin1 ?? e?.admin1 ?? whole?.admin1 ?? null,
     admin2: e?.admin2 ?? null,
     admin3: e?.admin3 ?? null,
     admin1_ar: e?.admin1_ar ?? null,
