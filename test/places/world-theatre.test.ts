@@ -145,6 +145,16 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual([e.location.name_ar, e.location.admin1, e.location.precision, e.location.country], ["السودان", "Khartoum", 3, "Sudan"]);
   });
 
+  it("names a bare group by the qualified name the article gives it elsewhere", () => {
+    const events = run("صنعاء - شن التحالف غارات جوية على مواقع في مديرية صرواح بمحافظة مأرب اليوم. وقالت مصادر محلية إن طيران التحالف العربي نفذ أكثر من عشر غارات.");
+    assert.equal(events[0]?.actor1, "OTHER:التحالف العربي");
+  });
+
+  it("keeps a bare group's name when the article qualifies it with no alias of it", () => {
+    const events = run("صنعاء - شن التحالف الذي تقوده المملكة غارات جوية على مواقع في مديرية صرواح بمحافظة مأرب اليوم.");
+    assert.equal(events[0]?.actor1, "OTHER:التحالف");
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

@@ -9,6 +9,7 @@ import { actorKeyIn, writtenActorName, type ActorPolicy } from "./theatre-actors
 import { spellAsWritten } from "./spell-as-written.ts";
 import { writePlaceName } from "./write-place-name.ts";
 import type { WholeCountryPlace } from "./whole-country-place.ts";
+import { fullestActorName } from "./fullest-actor-name.ts";
 
 export interface OutputContext {
   readonly placeNames: PlaceNameRules;
@@ -61,7 +62,12 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
       const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ");
       return name ? `OTHER:${name}` : null;
     }
-    return ctx.actorPolicy ? actorKeyIn(ctx.country, key, written(field), ctx.actorPolicy) : key;
+    if (!ctx.actorPolicy) return key;
+    const w = written(field);
+    // Abroad, a catalogue actor is named through the article by its fullest name there (fullest-actor-name.ts).
+    const aliases = key !== null && w !== null && ctx.country !== "Syria" && ctx.actorPolicy.otherNames.has(key) ? ctx.actorPolicy.aliases.get(key) : undefined;
+    const full = aliases ? fullestActorName(w!, aliases, norm.text) : w;
+    return actorKeyIn(ctx.country, key, full, ctx.actorPolicy);
   }
   return {
     article_id: article.id,
