@@ -155,6 +155,12 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.equal(events[0]?.actor1, "OTHER:التحالف");
   });
 
+  it("reads a hashtag's words joined by underscores as the name they spell", () => {
+    const events = run("ديالى - هاجم مسلحو #داعش مساء اليوم نقطة لعناصر #الحشد_الشعبي في قضاء #المقدادية شمال شرقي #العراق.");
+    assert.equal(events[0]?.actor1, "ISIS");
+    assert.equal(events[0]?.actor2, "OTHER:الحشد الشعبي");
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");
