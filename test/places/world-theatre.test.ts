@@ -161,6 +161,11 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.equal(events[0]?.actor2, "OTHER:الحشد الشعبي");
   });
 
+  it("codes each governorate listed with towns as an event of its own", () => {
+    const events = run("صنعاء - شنت طائرات أمريكية، مساء اليوم، غارات جوية على مواقع للحوثيين في مدينة الحديدة وصعدة والجوف شمالي اليمن.");
+    assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.precision]), [["الحديدة", 1], ["صعدة", 3], ["الجوف", 3]]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");
