@@ -166,6 +166,12 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.precision]), [["الحديدة", 1], ["صعدة", 3], ["الجوف", 3]]);
   });
 
+  it("codes no event at the places a border runs between", () => {
+    const events = run("ديالى - هاجم مسلحو تنظيم داعش مساء اليوم نقطة للجيش العراقي في قرية تقع قرب الحدود الفاصلة بين السليمانية وديالى.");
+    assert.ok(events.length > 0);
+    for (const e of events) assert.notEqual(e.location.name_ar, "السليمانية");
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

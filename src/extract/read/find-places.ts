@@ -213,6 +213,14 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return last;
   };
 
+  /** Whether the place at token i follows "الحدود (…) بين" (quotes and one qualifier between). */
+  const borderBetween = (i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && toks[k]!.kind === "punct" && ctx.rules.quotes.has(toks[k]!.text)) k--;
+    if (!toks[k]?.forms.some((f) => ctx.rules.betweenWords.has(f))) return false;
+    return [k - 1, k - 2].some((b) => toks[b]?.kind === "word" && ctx.rules.borderWords.has(normalizeKey(toks[b]!.text)));
+  };
+
   /** The dash or slash that closes a dateline: right after the place, or after the date written with it. */
   const datelineEnd = (from: number): number => {
     for (let k = from; k < Math.min(toks.length, from + 4); k++) {
@@ -383,6 +391,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       if (dash >= 0) {
         // A dateline ("دمشق - …", "دمشق 3 آذار 2024 / …") names where the report was filed, not where it happened.
         i = dash + 1;
+        continue;
+      }
+      // "قرب الحدود الفاصلة بين X وY": the places a border runs between only say where it runs; the
+      // happening is at the border, at neither of them.
+      if (borderBetween(i)) {
+        i = n.last + 1;
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
