@@ -300,7 +300,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
         // So does a town named after an area head ("مناطق المزرعة", a town the gazetteer knows).
-        const hint = n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
+        // "ناحية جلولاء", "قضاء صور": a division's head before a town's name names the division (an
+        // area, precision 2), not the town it is named after.
+        const division = !!n.ids && (kind === "district" || kind === "subdistrict");
+        const hint = !division && (n.ids || (kind === "area" && settlementEntry(span.key, adm))) ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
