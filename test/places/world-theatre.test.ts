@@ -172,6 +172,16 @@ describe("extraction beyond Syria (invented reports)", () => {
     for (const e of events) assert.notEqual(e.location.name_ar, "السليمانية");
   });
 
+  it("knows the border villages of south Lebanon, named bare, with their governorate", () => {
+    const events = run("بيروت - استهدفت مسيرة إسرائيلية، اليوم، دراجة نارية في عيترون جنوبي لبنان، ما أدى إلى مقتل شخص.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.location.admin1]), [["Air/drone strike", "عيترون", "Nabatieh"]]);
+  });
+
+  it("codes a Gaza City neighbourhood named alone at Gaza City", () => {
+    const events = run("غزة - استشهد ثلاثة مواطنين، اليوم، في قصف إسرائيلي استهدف منزلاً في الشجاعية، بحسب الدفاع المدني في قطاع غزة.");
+    assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.country]), [["غزة", "Palestine"]]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");
