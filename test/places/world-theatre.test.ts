@@ -182,6 +182,11 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.country]), [["غزة", "Palestine"]]);
   });
 
+  it("reads a governorate's seat named after a place of that governorate as the governorate", () => {
+    const events = run("صنعاء - شنت طائرات أمريكية، اليوم، أربع غارات على ميناء رأس عيسى في الحديدة غربي اليمن.");
+    assert.deepEqual(events.map((e) => e.location.name_ar), ["رأس عيسى"]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

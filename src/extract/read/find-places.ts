@@ -213,6 +213,23 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return last;
   };
 
+  /**
+   * "ميناء رأس عيسى في الحديدة", "مديرية X بتعز": a city named with في or ب right after a known place
+   * of its own governorate, the governorate being named after it (محافظة الحديدة), stands for the
+   * governorate: it only says where that place is.
+   */
+  const namesGovernorateOfPrevious = (i: number, key: string): boolean => {
+    const prev = out[out.length - 1];
+    const admin1 = prev?.entry?.admin1;
+    if (!prev || !admin1 || prev.entry?.kind === "governorate") return false;
+    const linked = (prev.last === i - 2 && toks[i - 1]?.text === "في") || (prev.last === i - 1 && toks[i]!.text.startsWith("ب"));
+    if (!linked) return false;
+    const city = resolve(key, undefined, null);
+    if (!city || city.kind === "governorate" || city.admin1 !== admin1 || city.id === prev.entry?.id) return false;
+    const gov = ctx.geocode(normalizeKey(`محافظة ${key}`), { kindHint: "governorate" }).entry;
+    return gov?.kind === "governorate" && gov.admin1 === admin1;
+  };
+
   /** Whether the place at token i follows "الحدود (…) بين" (quotes and one qualifier between). */
   const borderBetween = (i: number): boolean => {
     let k = i - 1;
@@ -406,7 +423,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
         [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
-      const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
+      const seat = !contained && namesGovernorateOfPrevious(i, n.key);
+      const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;
     }
