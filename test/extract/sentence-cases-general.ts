@@ -266,6 +266,12 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-place-division-head", label: "a subdistrict head before a town's name names the division, which yields to the village in it", published: P,
     text: "فجّر مسلحون عبوة ناسفة بدورية للشرطة قرب قرية الحاضر بناحية البصيرة في ريف دير الزور صباح اليوم.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الحاضر" }] },
+  { id: "gen-place-list-past-locator", label: "a place that only locates the town before it does not make the next listed town a reference", published: P,
+    text: "قصفت قوات النظام بالمدفعية بلدة كفرنبل قرب معرة النعمان وقرية حاس صباح اليوم.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفرنبل" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "حاس" },
+    ] },
   { id: "gen-place-capital-syria", label: "the capital alone is the capital of the sentence's country", published: P,
     text: "قصفت طائرات حربية إسرائيلية مواقع عسكرية جنوب العاصمة فجر اليوم.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "دمشق", admin1: "Damascus" }] },

@@ -473,7 +473,10 @@ function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
     const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
       // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
       (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
-    if (joined && a.role === "reference" && b.role === "target" && (b.rule.startsWith("place:gazetteer") || b.rule.startsWith("place:head"))) {
+    // "مدينة القائم غرب البلاد ومدينة البوكمال": a reference that only places the target right before it
+    // ("غرب البلاد" of القائم) hands no reference role on; the place joined after it is the target's peer.
+    const placesPrevious = k >= 2 && mentions[k - 2]!.role === "target" && a.rule === "place:reference" && a.first - mentions[k - 2]!.last <= 1;
+    if (joined && !placesPrevious && a.role === "reference" && b.role === "target" && (b.rule.startsWith("place:gazetteer") || b.rule.startsWith("place:head"))) {
       b = { ...b, role: "reference", rule: "place:reference-list" };
       mentions[k] = b;
     }
