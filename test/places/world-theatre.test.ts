@@ -187,6 +187,11 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => e.location.name_ar), ["رأس عيسى"]);
   });
 
+  it("places a clash on the border with a neighbour the report's lexicons do not hold as a place", () => {
+    const events = run("عمّان - اشتبكت قوات حرس الحدود الأردنية فجر اليوم مع مجموعة من المهربين على الحدود مع سورية، ما أدى إلى مقتل أحدهم.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.location.country]), [["Armed clash", "الحدود مع سورية", "Jordan"]]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

@@ -199,7 +199,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const next = toks[i + 1];
     if (next?.kind === "word" && next.forms.some((f) => ctx.rules.borderLinks.has(f))) {
       const e = ann(i + 2, "place");
-      return e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country" ? e.last : -1;
+      if (e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country") return e.last;
+      // A neighbour the sentence's country lexicons do not hold as a place ("على الحدود مع سورية" in a Jordanian report).
+      const c = toks[i + 2];
+      if (c?.kind === "word" && ctx.rules.borderCountries.has(normalizeKey(c.text))) return i + 2;
+      if (c?.kind === "word" && toks[i + 3]?.kind === "word" && ctx.rules.borderCountries.has(normalizeKey(`${c.text} ${toks[i + 3]!.text}`))) return i + 3;
+      return -1;
     }
     // Adjectives of countries, one or two, maybe joined by a dash ("السورية - الأردنية").
     let last = -1;
