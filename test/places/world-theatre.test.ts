@@ -192,6 +192,11 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.location.country]), [["Armed clash", "الحدود مع سورية", "Jordan"]]);
   });
 
+  it("reads the strike in an actor named by it ('غارة إسرائيلية') as the event", () => {
+    const events = run("بيروت - قتل صحفيان جراء غارة إسرائيلية استهدفتهما في بلدة عيترون جنوبي لبنان، اليوم.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.actor1, e.location.name_ar]), [["Air/drone strike", "ISR_MIL", "عيترون"]]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");
