@@ -197,6 +197,11 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => [e.sub_event_type, e.actor1, e.location.name_ar]), [["Air/drone strike", "ISR_MIL", "عيترون"]]);
   });
 
+  it("names both sides of infighting by the one group's name as written", () => {
+    const [e] = run("طرابلس - أسفرت معارك عنيفة بين ميليشيات متخاصمة عن مقتل ثلاثة أشخاص وسط العاصمة الليبية طرابلس اليوم.");
+    assert.deepEqual([e?.actor1, e?.actor2], ["OTHER:ميليشيات متخاصمة", "OTHER:ميليشيات متخاصمة"]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

@@ -63,7 +63,9 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
       return name ? `OTHER:${name}` : null;
     }
     if (!ctx.actorPolicy) return key;
-    const w = written(field);
+    // "معارك بين ميليشيات متخاصمة": a side fighting its own kind, coded with no words of its own, is
+    // written by the other side's name, one group on both sides.
+    const w = written(field) ?? (field === "actor2" && key !== null && key === d.actor1 ? written("actor1") : null);
     // Abroad, a catalogue actor is named through the article by its fullest name there (fullest-actor-name.ts).
     const aliases = key !== null && w !== null && ctx.country !== "Syria" && ctx.actorPolicy.otherNames.has(key) ? ctx.actorPolicy.aliases.get(key) : undefined;
     const full = aliases ? fullestActorName(w!, aliases, norm.text) : w;
