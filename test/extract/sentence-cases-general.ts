@@ -261,7 +261,7 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "اندلعت اشتباكات عنيفة بين مسلحين في منطقة سوق الجمعة بمدينة طرابلس الليبية.",
     expect: [{ sub_event_type: "Armed clash", place: "طرابلس", date: P }] },
   { id: "gen-smoke-clouds", label: "clouds of smoke (سحب الدخان) are no withdrawal", published: P,
-    text: "وفي مدينة حلب، أطلقت قوات النظام قذائف على بلدة كفرحمرة مع تصاعد لسحب الدخان في المنطقة.",
+    text: "وفي مدينة حلب، أطلقت قوات النظام قذائف على بلدة كفرحمرة، وشوهدت سحب الدخان تتصاعد في المنطقة.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفرحمرة" }] },
   { id: "gen-place-division-head", label: "a subdistrict head before a town's name names the division, which yields to the village in it", published: P,
     text: "فجّر مسلحون عبوة ناسفة بدورية للشرطة قرب قرية الحاضر بناحية البصيرة في ريف دير الزور صباح اليوم.",
