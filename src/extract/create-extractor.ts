@@ -17,6 +17,7 @@ import { createActorPolicy } from "./output/theatre-actors.ts";
 import { countryOfSentences, createTheatreStages, type TheatreStage } from "./country/theatre-stages.ts";
 import { createSentencePass, layersFor, type SentencePass } from "./country/sentence-pass.ts";
 import { toConflictEvent } from "./output/to-conflict-event.ts";
+import { wholeCountryPlace } from "./output/whole-country-place.ts";
 
 /** An extractor compiled from resources once, then applied to many articles. */
 export type Extractor = (article: Article, options?: ExtractOptions) => ArticleExtraction;
@@ -60,6 +61,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   // Each sentence asks for its country's capital: looked up once per country here, not searched per sentence.
   const capitals = new Map((resources.world?.gazetteer.theatre.countries ?? []).map((c) => [c.name_en, c.capitals_ar[0] ?? null] as const));
   const capitalOf = (country: string): string | null => capitals.get(country) ?? null;
+  const wholeCountry = resources.world ? wholeCountryPlace(resources.world.gazetteer) : null;
 
   return (article, options = {}) => {
     const doc = prepareDocument(article, lex);
@@ -87,9 +89,10 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
-    const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) =>
-      toConflictEvent(d, article, doc.norm, { placeNames, country: d.place.entry?.country ?? countries[d.sentence] ?? null, actorPolicy }),
-    );
+    const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) => {
+      const country = d.place.entry?.country ?? countries[d.sentence] ?? null;
+      return toConflictEvent(d, article, doc.norm, { placeNames, country, actorPolicy, wholeCountry: wholeCountry?.(country, doc.norm.text) ?? null });
+    });
     return { article_id: article.id, events, mentions: options.mentions === false ? [] : collectMentions(annotated, events, article, doc.norm) };
   };
 }

@@ -87,7 +87,7 @@ export const CalendarSchema = z.object({
   relative_days: z.record(arabic, z.number().int()),
   /** Phrases that mean "last week", "in recent days": date precision 2. */
   relative_ranges: z.record(arabic, z.object({ offset: z.number().int(), precision: z.union([z.literal(2), z.literal(3)]) })),
-  /** Words after which a weekday is part of a person's or family's name ("أبو سبت", "عائلة الخميسي"), not a day. */
+  /** Words after which a weekday is part of a name, not a day: a person's or family's ("أبو سبت"), a market town's or district's ("سوق الجمعة"). */
   weekday_name_openers: z.array(arabic).default([]),
 });
 export type Calendar = z.infer<typeof CalendarSchema>;

@@ -31,6 +31,8 @@ export const PlaceNameRulesSchema = z.object({
   border_words: z.array(z.string().min(1)).default([]),
   /** Country adjectives that name a border's sides ("السورية", "الأردنية"); "الحدود الإدارية" is no border of countries. */
   border_adjectives: z.array(z.string().min(1)).default([]),
+  /** Countries named after "الحدود مع" ("على الحدود مع سورية"), also where the sentence's lexicons do not list them as places. */
+  border_countries: z.array(z.string().min(1)).default([]),
   /** Words that join a border to the country across it ("الحدود مع سورية"). */
   border_links: z.array(z.string().min(1)).default([]),
   /** Prepositions that put the event on the border ("على", "عند"); after "قرب"/"عن" a border only locates a place. */

@@ -56,7 +56,7 @@ export const RoleRulesSchema = z.object({
   armed_group_identities: z.array(z.string().min(1)).default([]),
   /** One adjective after the identity word stays in the name ("أبناء العشائر العربية"). */
   armed_group_qualifiers: z.array(z.string().min(1)).default([]),
-  /** "في آذار الماضي": the preposition that dates a sentence to a month. */
+  /** "في آذار الماضي", "منذ 15 نيسان الماضي": the prepositions that date a sentence to a past month (or to since then). */
   month_prepositions: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */
   toll_words: z.array(z.string().min(1)).default([]),

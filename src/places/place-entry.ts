@@ -39,6 +39,11 @@ export interface PlaceEntry {
   readonly admin3: string | null;
   readonly pcode: string | null;
   readonly population: number;
+  /**
+   * The town this place lies inside (a district of a city, a camp at a town's edge), by its Arabic
+   * name: events there are coded at that town (GUIDELINES: places inside a town).
+   */
+  readonly within?: string;
   /** Where the coordinates come from ("GeoNames cities500", "rasd curated: OSM node …"). */
   readonly source: string;
 }

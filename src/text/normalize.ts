@@ -20,13 +20,15 @@ const DROP: readonly (readonly [number, number])[] = [
   [0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff], [0x00ad, 0x00ad],
 ];
 
-/** One-character replacements. Alef forms, ya, ta marbuta, digits, punctuation and odd spaces. */
+/** One-character replacements. Alef forms, ya, ta marbuta, digits, punctuation, odd spaces and hashtags' underscores. */
 const MAP: Record<string, string> = {
   "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
   "ک": "ك", "ی": "ي",
   "\u00A0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ",
   "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200A": " ", "\u202F": " ", "\u205F": " ",
   "\u3000": " ", "\t": " ", "\r": " ",
+  // A hashtag joins its words with underscores ("#الحشد_الشعبي"): they are the spaces of the name.
+  "_": " ",
   "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "″": '"',
   "،": ",", "؛": ";", "؟": "?", "٪": "%", "–": "-", "—": "-", "ـ": "",
   "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",

@@ -123,6 +123,85 @@ describe("extraction beyond Syria (invented reports)", () => {
     for (const e of events) assert.notEqual(e.location.country, "Syria");
   });
 
+  it("codes a camp at a town's edge at the town, written as the article writes the town", () => {
+    const events = run("الفاشر - قتل سبعة نازحين، اليوم، في قصف بطائرة مسيرة استهدف مخيم أبو شوك للنازحين شمال دارفور، وفق مصادر طبية سودانية.");
+    assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.admin1, e.location.country]), [["الفاشر", "North Darfur", "Sudan"]]);
+  });
+
+  it("codes a district of a city at the city, one event with the city named beside it", () => {
+    const events = run("بغداد - قتل تسعة أشخاص وأصيب عشرون آخرون بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر في بغداد، اليوم الثلاثاء.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.killed]), [["Remote explosive/landmine/IED", "بغداد", 9]]);
+  });
+
+  it("writes the town by the longest of its names the article uses", () => {
+    const events = run("الخرطوم - دارت اشتباكات عنيفة، اليوم، بين الجيش السوداني وقوات الدعم السريع في ضاحية شمبات بمدينة الخرطوم بحري.");
+    assert.deepEqual(events.map((e) => e.location.name_ar), ["الخرطوم بحري"]);
+  });
+
+  it("places a nationwide agreement that names no town in the country, admin1 its capital's", () => {
+    const events = run("جدة - أعلن الوسطاء، اليوم، توقيع اتفاق بين الجيش السوداني وقوات الدعم السريع على هدنة لسبعة أيام في السودان.");
+    const e = events.find((x) => x.sub_event_type === "Agreement");
+    assert.ok(e, `an agreement (got ${events.map((x) => x.sub_event_type).join(", ")})`);
+    assert.deepEqual([e.location.name_ar, e.location.admin1, e.location.precision, e.location.country], ["السودان", "Khartoum", 3, "Sudan"]);
+  });
+
+  it("names a bare group by the qualified name the article gives it elsewhere", () => {
+    const events = run("صنعاء - شن التحالف غارات جوية على مواقع في مديرية صرواح بمحافظة مأرب اليوم. وقالت مصادر محلية إن طيران التحالف العربي نفذ أكثر من عشر غارات.");
+    assert.equal(events[0]?.actor1, "OTHER:التحالف العربي");
+  });
+
+  it("keeps a bare group's name when the article qualifies it with no alias of it", () => {
+    const events = run("صنعاء - شن التحالف الذي تقوده المملكة غارات جوية على مواقع في مديرية صرواح بمحافظة مأرب اليوم.");
+    assert.equal(events[0]?.actor1, "OTHER:التحالف");
+  });
+
+  it("reads a hashtag's words joined by underscores as the name they spell", () => {
+    const events = run("ديالى - هاجم مسلحو #داعش مساء اليوم نقطة لعناصر #الحشد_الشعبي في قضاء #المقدادية شمال شرقي #العراق.");
+    assert.equal(events[0]?.actor1, "ISIS");
+    assert.equal(events[0]?.actor2, "OTHER:الحشد الشعبي");
+  });
+
+  it("codes each governorate listed with towns as an event of its own", () => {
+    const events = run("صنعاء - شنت طائرات أمريكية، مساء اليوم، غارات جوية على مواقع للحوثيين في مدينة الحديدة وصعدة والجوف شمالي اليمن.");
+    assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.precision]), [["الحديدة", 1], ["صعدة", 3], ["الجوف", 3]]);
+  });
+
+  it("codes no event at the places a border runs between", () => {
+    const events = run("ديالى - هاجم مسلحو تنظيم داعش مساء اليوم نقطة للجيش العراقي في قرية تقع قرب الحدود الفاصلة بين السليمانية وديالى.");
+    assert.ok(events.length > 0);
+    for (const e of events) assert.notEqual(e.location.name_ar, "السليمانية");
+  });
+
+  it("knows the border villages of south Lebanon, named bare, with their governorate", () => {
+    const events = run("بيروت - استهدفت مسيرة إسرائيلية، اليوم، دراجة نارية في عيترون جنوبي لبنان، ما أدى إلى مقتل شخص.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.location.admin1]), [["Air/drone strike", "عيترون", "Nabatieh"]]);
+  });
+
+  it("codes a Gaza City neighbourhood named alone at Gaza City", () => {
+    const events = run("غزة - استشهد ثلاثة مواطنين، اليوم، في قصف إسرائيلي استهدف منزلاً في الشجاعية، بحسب الدفاع المدني في قطاع غزة.");
+    assert.deepEqual(events.map((e) => [e.location.name_ar, e.location.country]), [["غزة", "Palestine"]]);
+  });
+
+  it("reads a governorate's seat named after a place of that governorate as the governorate", () => {
+    const events = run("صنعاء - شنت طائرات أمريكية، اليوم، أربع غارات على ميناء رأس عيسى في الحديدة غربي اليمن.");
+    assert.deepEqual(events.map((e) => e.location.name_ar), ["رأس عيسى"]);
+  });
+
+  it("places a clash on the border with a neighbour the report's lexicons do not hold as a place", () => {
+    const events = run("عمّان - اشتبكت قوات حرس الحدود الأردنية فجر اليوم مع مجموعة من المهربين على الحدود مع سورية، ما أدى إلى مقتل أحدهم.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.location.name_ar, e.location.country]), [["Armed clash", "الحدود مع سورية", "Jordan"]]);
+  });
+
+  it("reads the strike in an actor named by it ('غارة إسرائيلية') as the event", () => {
+    const events = run("بيروت - قتل صحفيان جراء غارة إسرائيلية استهدفتهما في بلدة عيترون جنوبي لبنان، اليوم.");
+    assert.deepEqual(events.map((e) => [e.sub_event_type, e.actor1, e.location.name_ar]), [["Air/drone strike", "ISR_MIL", "عيترون"]]);
+  });
+
+  it("names both sides of infighting by the one group's name as written", () => {
+    const [e] = run("طرابلس - قُتل ثلاثة أشخاص، اليوم، في اشتباكات اندلعت بين ميليشيات متناحرة داخل أحد أحياء طرابلس.");
+    assert.deepEqual([e?.actor1, e?.actor2], ["OTHER:ميليشيات متناحرة", "OTHER:ميليشيات متناحرة"]);
+  });
+
   it("keeps Syrian reports in Syria with Syrian keys", () => {
     const [e] = run("إدلب - قصفت قوات النظام بالمدفعية الثقيلة، اليوم، بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي، ما أدى إلى إصابة مدنيين اثنين.");
     assert.equal(e?.location.country, "Syria");

@@ -31,13 +31,23 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
       if (layer.name === "entity") entitySpans.push(a);
       else if (layer.name === "calendar" && dropsPlaceNamedLikeDay(a, entitySpans, all)) {
         // "الخميس", "الجمعة": a weekday or month that a gazetteer also lists as a village is the day.
-      } else if (entitySpans.some((e) => overlaps(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
+      } else if (entitySpans.some((e) => overlaps(e, a) && !strikeInWeaponName(e, a)) && layer.name !== "person" && layer.name !== "civilian" && layer.name !== "casualty" && layer.name !== "cue") continue;
       all.push(a);
     }
   }
   all.push(...readArmedGroups(sentence, all, lex));
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   return new IndexedSentence(sentence, all);
+}
+
+/**
+ * "جراء غارة إسرائيلية": an actor named by its strike (an air or artillery alias) names the strike
+ * too, so an air-strike or shelling trigger inside it is kept beside the actor.
+ */
+function strikeInWeaponName(entity: Annotation, a: Annotation): boolean {
+  if (entity.value.kind !== "actor" || !(entity.value.air || entity.value.artillery) || a.value.kind !== "trigger") return false;
+  const sub = a.value.entry.sub_event_type;
+  return sub === "Air/drone strike" || sub === "Shelling/artillery/missile attack";
 }
 
 /**

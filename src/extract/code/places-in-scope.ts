@@ -108,6 +108,15 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
         exact.push({ ...p, precision: 1 });
       }
     }
+    // "غارات على الحديدة وصنعاء والجوف وصعدة": a governorate listed with towns is a peer of theirs,
+    // an event place of its own (precision 3), not an area that yields to them.
+    for (const p of inScope) {
+      if (!counts(p) || p.role !== "target" || p.list < 0 || p.entry?.kind !== "governorate" || seen.has(p.key)) continue;
+      if (exact.some((q) => q.list === p.list)) {
+        seen.add(p.key);
+        exact.push(p);
+      }
+    }
     return exact;
   }
   // "جبلي X وY", "سهول X وY": areas listed under one plural head are each a place of their own.

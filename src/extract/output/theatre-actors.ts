@@ -12,16 +12,20 @@ export interface ActorPolicy {
   readonly otherNames: ReadonlyMap<string, string>;
   /** Normalised aliases that name an actor's aircraft or guns ("طيران التحالف"): written with other_name. */
   readonly weaponAliases: ReadonlySet<string>;
+  /** Abroad catalogue key → its aliases as the lexicon writes them (see fullest-actor-name.ts). */
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
 }
 
 export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[]): ActorPolicy {
   const otherNames = new Map<string, string>();
   const weaponAliases = new Set<string>();
+  const aliases = new Map<string, readonly string[]>();
   for (const a of lex.actorsAbroad.actors) {
     if (a.other_name) otherNames.set(a.key, a.other_name);
+    aliases.set(a.key, [...(aliases.get(a.key) ?? []), ...a.aliases]);
     for (const w of [...a.air_aliases, ...a.artillery_aliases]) weaponAliases.add(normalizeKey(w));
   }
-  return { syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases };
+  return { syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases, aliases };
 }
 
 /**

@@ -8,6 +8,8 @@ import { UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import { actorKeyIn, writtenActorName, type ActorPolicy } from "./theatre-actors.ts";
 import { spellAsWritten } from "./spell-as-written.ts";
 import { writePlaceName } from "./write-place-name.ts";
+import type { WholeCountryPlace } from "./whole-country-place.ts";
+import { fullestActorName } from "./fullest-actor-name.ts";
 
 export interface OutputContext {
   readonly placeNames: PlaceNameRules;
@@ -15,6 +17,8 @@ export interface OutputContext {
   readonly country: string | null;
   /** How actor keys are written outside Syria; null writes the keys as coded. */
   readonly actorPolicy: ActorPolicy | null;
+  /** Abroad, the whole country, written for an event that names no place (see whole-country-place.ts). */
+  readonly wholeCountry?: WholeCountryPlace | null;
 }
 
 /**
@@ -27,11 +31,12 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
   const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
-  const raw = d.place.rule === "place:none" ? "" : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
+  const whole = d.place.rule === "place:none" ? ctx.wholeCountry ?? null : null;
+  const raw = d.place.rule === "place:none" ? whole?.name_ar ?? "" : d.place.spelled !== undefined ? d.place.spelled : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
   const location = {
     name_ar: writePlaceName(raw, ctx.placeNames),
     country: ctx.country,
-    admin1: d.admin1 ?? e?.admin1 ?? null,
+    admin1: d.admin1 ?? e?.admin1 ?? whole?.admin1 ?? null,
     admin2: e?.admin2 ?? null,
     admin3: e?.admin3 ?? null,
     admin1_ar: e?.admin1_ar ?? null,
@@ -57,7 +62,14 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
       const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ");
       return name ? `OTHER:${name}` : null;
     }
-    return ctx.actorPolicy ? actorKeyIn(ctx.country, key, written(field), ctx.actorPolicy) : key;
+    if (!ctx.actorPolicy) return key;
+    // "معارك بين ميليشيات متخاصمة": a side fighting its own kind, coded with no words of its own, is
+    // written by the other side's name, one group on both sides.
+    const w = written(field) ?? (field === "actor2" && key !== null && key === d.actor1 ? written("actor1") : null);
+    // Abroad, a catalogue actor is named through the article by its fullest name there (fullest-actor-name.ts).
+    const aliases = key !== null && w !== null && ctx.country !== "Syria" && ctx.actorPolicy.otherNames.has(key) ? ctx.actorPolicy.aliases.get(key) : undefined;
+    const full = aliases ? fullestActorName(w!, aliases, norm.text) : w;
+    return actorKeyIn(ctx.country, key, full, ctx.actorPolicy);
   }
   return {
     article_id: article.id,

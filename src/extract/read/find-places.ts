@@ -202,7 +202,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const next = toks[i + 1];
     if (next?.kind === "word" && next.forms.some((f) => ctx.rules.borderLinks.has(f))) {
       const e = ann(i + 2, "place");
-      return e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country" ? e.last : -1;
+      if (e && e.value.kind === "place" && resolve(e.phrase, undefined, null)?.kind === "country") return e.last;
+      // A neighbour the sentence's country lexicons do not hold as a place ("على الحدود مع سورية" in a Jordanian report).
+      const c = toks[i + 2];
+      if (c?.kind === "word" && ctx.rules.borderCountries.has(normalizeKey(c.text))) return i + 2;
+      if (c?.kind === "word" && toks[i + 3]?.kind === "word" && ctx.rules.borderCountries.has(normalizeKey(`${c.text} ${toks[i + 3]!.text}`))) return i + 3;
+      return -1;
     }
     // Adjectives of countries, one or two, maybe joined by a dash ("السورية - الأردنية").
     let last = -1;
@@ -214,6 +219,31 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       n++;
     }
     return last;
+  };
+
+  /**
+   * "ميناء رأس عيسى في الحديدة", "مديرية X بتعز": a city named with في or ب right after a known place
+   * of its own governorate, the governorate being named after it (محافظة الحديدة), stands for the
+   * governorate: it only says where that place is.
+   */
+  const namesGovernorateOfPrevious = (i: number, key: string): boolean => {
+    const prev = out[out.length - 1];
+    const admin1 = prev?.entry?.admin1;
+    if (!prev || !admin1 || prev.entry?.kind === "governorate") return false;
+    const linked = (prev.last === i - 2 && toks[i - 1]?.text === "في") || (prev.last === i - 1 && toks[i]!.text.startsWith("ب"));
+    if (!linked) return false;
+    const city = resolve(key, undefined, null);
+    if (!city || city.kind === "governorate" || city.admin1 !== admin1 || city.id === prev.entry?.id) return false;
+    const gov = ctx.geocode(normalizeKey(`محافظة ${key}`), { kindHint: "governorate" }).entry;
+    return gov?.kind === "governorate" && gov.admin1 === admin1;
+  };
+
+  /** Whether the place at token i follows "الحدود (…) بين" (quotes and one qualifier between). */
+  const borderBetween = (i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && toks[k]!.kind === "punct" && ctx.rules.quotes.has(toks[k]!.text)) k--;
+    if (!toks[k]?.forms.some((f) => ctx.rules.betweenWords.has(f))) return false;
+    return [k - 1, k - 2].some((b) => toks[b]?.kind === "word" && ctx.rules.borderWords.has(normalizeKey(toks[b]!.text)));
   };
 
   /** The dash or slash that closes a dateline: right after the place, or after the date written with it. */
@@ -298,7 +328,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // A desert area over a known place ("بادية السلمية", "بادية حماة") is an area (precision 2) in that place's
         // governorate; over a governorate it is a region of it, as a countryside is ("بادية حماة" ~ "ريف حماة").
         const over = withHead && n.ids ? resolve(span.key, undefined, adm) : null;
-        const hint = over ? (KIND_PRECISION[kind] ?? null) : n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
+        // "ناحية جلولاء", "قضاء صور": a division's head before a town's name names the division (an
+        // area, precision 2), not the town it is named after.
+        const division = !!n.ids && (kind === "district" || kind === "subdistrict");
+        const hint = over || division ? (KIND_PRECISION[kind] ?? null) : n.ids || (kind === "area" && settlementEntry(span.key, adm)) ? null : (KIND_PRECISION[kind] ?? null);
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
@@ -402,15 +435,33 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         i = dash + 1;
         continue;
       }
+      // "قرب الحدود الفاصلة بين X وY": the places a border runs between only say where it runs; the
+      // happening is at the border, at neither of them.
+      if (borderBetween(i)) {
+        i = n.last + 1;
+        continue;
+      }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
       const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
         [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
-      const m = push(n, i, null, undefined, contained ? "reference" : "target", contained ? "place:container" : "place:gazetteer", -1, admin1After(n.last + 1));
+      const seat = !contained && namesGovernorateOfPrevious(i, n.key);
+      const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;
     }
     i++;
+  }
+  // "قصف مخيم أبو شوك", "في مدينة الصدر": a place the gazetteer puts inside a town (a camp at its
+  // edge, a district of a city) is coded at the town, written as the article writes it elsewhere
+  // (its longest name found in the text: "الخرطوم بحري" rather than "بحري"), else by its own name.
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const town = m.entry?.within ? resolve(normalizeKey(m.entry.within), undefined, null) : null;
+    if (!town) continue;
+    const names = [town.name_ar, ...town.aliases_ar].sort((a, b) => b.length - a.length);
+    const spelled = names.find((n) => ctx.text.includes(normalizeKey(n))) ?? town.name_ar;
+    out[k] = { ...m, key: normalizeKey(town.name_ar), entry: town, precision: ENTRY_PRECISION[town.kind], admin1: town.admin1 ?? m.admin1, rule: `${m.rule}+within-town`, spelled };
   }
   markLists(out, toks);
   return firstBetween(out, toks, ctx.rules.betweenWords);
@@ -444,7 +495,10 @@ function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
     const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
       // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
       (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
-    if (joined && a.role === "reference" && b.role === "target" && (b.rule === "place:gazetteer" || b.rule.startsWith("place:head"))) {
+    // "مدينة القائم غرب البلاد ومدينة البوكمال": a reference that only places the target right before it
+    // ("غرب البلاد" of القائم) hands no reference role on; the place joined after it is the target's peer.
+    const placesPrevious = k >= 2 && mentions[k - 2]!.role === "target" && a.rule === "place:reference" && a.first - mentions[k - 2]!.last <= 1;
+    if (joined && !placesPrevious && a.role === "reference" && b.role === "target" && (b.rule.startsWith("place:gazetteer") || b.rule.startsWith("place:head"))) {
       b = { ...b, role: "reference", rule: "place:reference-list" };
       mentions[k] = b;
     }

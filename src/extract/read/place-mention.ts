@@ -19,4 +19,6 @@ export interface PlaceMention {
   readonly rule: string;
   /** Index of the list this mention belongs to ("قرى X وY وZ"), or -1. */
   readonly list: number;
+  /** The name to write when it is not the text's words at nameStart–nameEnd (the town a named camp lies in). */
+  readonly spelled?: string;
 }

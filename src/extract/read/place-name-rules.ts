@@ -29,6 +29,7 @@ export interface PlaceNameRules {
   readonly borderLinks: ReadonlySet<string>;
   readonly borderOpeners: ReadonlySet<string>;
   readonly borderAdjectives: ReadonlySet<string>;
+  readonly borderCountries: ReadonlySet<string>;
   readonly governmentWords: ReadonlySet<string>;
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
@@ -68,6 +69,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     borderLinks: set(d.border_links),
     borderOpeners: set(d.border_openers),
     borderAdjectives: set(d.border_adjectives),
+    borderCountries: set(d.border_countries),
     governmentWords: set(d.government_words),
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),

@@ -111,7 +111,16 @@ export function yearsNamed(s: AnnotatedSentence, markers: ReadonlySet<string>): 
 export function namesPastMonth(s: AnnotatedSentence, pastWords: ReadonlySet<string>, prepositions: ReadonlySet<string>): boolean {
   const toks = s.sentence.tokens;
   if (ofKind(s, "relative-day").length || ofKind(s, "weekday").length) return false;
-  return ofKind(s, "month").some((m) => (toks[m.first - 1]?.forms.some((f) => prepositions.has(f)) ?? false) && (toks[m.last + 1]?.forms.some((f) => pastWords.has(f)) ?? false));
+  const months = ofKind(s, "month");
+  const prepositionAt = (k: number): boolean => toks[k]?.forms.some((f) => prepositions.has(f)) ?? false;
+  const pastAt = (k: number): boolean => toks[k]?.forms.some((f) => pastWords.has(f)) ?? false;
+  return months.some((m) => {
+    // "في نيسان الماضي", "منذ 15 أبريل الماضي": the day may stand between the preposition and the month.
+    const opened = prepositionAt(m.first - 1) || (toks[m.first - 1]?.kind === "number" && prepositionAt(m.first - 2));
+    // "أبريل/نيسان الماضي": a month written in both calendars, joined by a slash.
+    const other = toks[m.last + 1]?.text === "/" ? months.find((o) => o.first === m.last + 2) : undefined;
+    return opened && (pastAt(m.last + 1) || (!!other && pastAt(other.last + 1)));
+  });
 }
 
 /**

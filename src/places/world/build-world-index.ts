@@ -97,7 +97,7 @@ function withExtraPlaces(country: TheatreCountry, rows: readonly string[], parse
     const row = rows.map((r) => r.split("\t")).find((c) => c[10] === p.admin1_code && (c[1] === p.name_en || c[2] === p.name_en));
     const known = row ? byId.get(`gn:${row[0]}`) : undefined;
     if (known) {
-      byId.set(known.id, { ...known, aliases_ar: [...new Set([...known.aliases_ar, p.name_ar, ...p.aliases_ar])] });
+      byId.set(known.id, { ...known, aliases_ar: [...new Set([...known.aliases_ar, p.name_ar, ...p.aliases_ar])], ...(p.within ? { within: p.within } : {}) });
       continue;
     }
     const lat = row ? Number(row[4]) : p.lat;
@@ -126,6 +126,7 @@ function extraEntry(country: TheatreCountry, p: TheatreCountry["places_ar"][numb
     admin3: null,
     pcode: null,
     population: 0,
+    ...(p.within ? { within: p.within } : {}),
     source: gnId ? "GeoNames cities500 position (CC BY 4.0); Arabic name from the rasd theatre file" : "rasd theatre file (approximate position, general knowledge)",
   };
 }

@@ -11,7 +11,7 @@ import type { WorldGazetteer } from "./world-gazetteer.ts";
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 /** Bump when the cached entries' shape or the way they are built changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export interface LoadWorldGazetteerOptions {
   /** Where the built index is cached (default node_modules/.cache/rasd/ in the repository). */

@@ -30,6 +30,12 @@ export const ExtraPlaceSchema = z.object({
   admin1_code: z.string().regex(/^[A-Z0-9]{2}$/),
   lat: z.number().min(-5).max(45).optional(),
   lon: z.number().min(-20).max(65).optional(),
+  /**
+   * The town this place lies inside or on the edge of (a city's district, a displacement camp at a
+   * town's edge), by its Arabic name as another place of the same country. GUIDELINES codes places
+   * inside a town at the town, so an event there is coded at `within`, the detail left to the note.
+   */
+  within: arabic.optional(),
 });
 
 export const CountrySchema = z.object({
