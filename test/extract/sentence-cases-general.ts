@@ -526,4 +526,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-one-group-two-names", label: "a group named twice, with its other name in brackets, does not fight itself", published: P,
     text: "شن تنظيم الدولة الإسلامية (داعش) هجوماً على حاجز لقوات النظام في بادية تدمر.",
     expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SYR_GOV", place: "بادية تدمر" }] },
+  { id: "gen-dual-head-word-second", label: "'في بلدتي X والمزرعة': a definite head word second under a dual head is the second village", published: P,
+    text: "تدور اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في بلدتي الحراك والمزرعة بريف درعا الشرقي اليوم.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }, { sub_event_type: "Armed clash", place: "المزرعة" }] },
 ];

@@ -285,9 +285,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       let lastEnd = head.last;
       let innerHead: Annotation | null = null;
       while (j < toks.length) {
-        // "بلدة وتل خطرة", "ومزرعة الراضي": a second head word joined by و.
+        // "بلدة وتل خطرة", "ومزرعة الراضي": a second head word joined by و. Under a plural head, a
+        // definite head word after the first name is the next name ("بلدتي الكرك والمزرعة").
         const h2 = ann(j, "place-word");
-        if (h2 && toks[j]!.conj && !ann(j, "place")) {
+        const h2IsName = !first && head.value.plural && !!h2 && h2.value.kind === "place-word" && !h2.value.plural && hasArticle(toks[j]!.text);
+        if (h2 && toks[j]!.conj && !ann(j, "place") && !h2IsName) {
           innerHead = h2;
           j = h2.last + 1;
           continue;
