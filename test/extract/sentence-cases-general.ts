@@ -529,4 +529,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-dual-head-word-second", label: "'في بلدتي X والمزرعة': a definite head word second under a dual head is the second village", published: P,
     text: "تدور اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في بلدتي الحراك والمزرعة بريف درعا الشرقي اليوم.",
     expect: [{ sub_event_type: "Armed clash", place: "الحراك" }, { sub_event_type: "Armed clash", place: "المزرعة" }] },
+  { id: "gen-stationed-force-origin", label: "'قصفت القوات المتمركزة في تل X بلدة Y': where the attacker is stationed is no event place", published: P,
+    text: "قصفت قوات النظام المتمركزة في تل الخضر بلدة الحراك بريف درعا اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "الحراك" }] },
+  { id: "gen-stationed-force-target", label: "'قصفت الطائرات القوات المتمركزة في بلدة X': the stationed force struck there, X is the place", published: P,
+    text: "قصفت الطائرات الحربية اليوم القوات المتمركزة في بلدة الحراك.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "الحراك" }] },
 ];

@@ -152,6 +152,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return !!e && SETTLEMENT_KINDS.has(e.kind);
   };
 
+  /** A place named right after "المتمركزة في" (one or two words before it). */
+  const stationedAt = (first: number): boolean =>
+    [first - 1, first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.stationedMarkers.has(f)));
+
   /** Governorate named right after (بريف إدلب، في محافظة حماة) for unknown places. */
   const admin1After = (from: number): string | null => {
     for (let k = from; k < Math.min(toks.length, from + 6); k++) {
@@ -464,6 +468,15 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const names = [town.name_ar, ...town.aliases_ar].sort((a, b) => b.length - a.length);
     const spelled = names.find((n) => ctx.text.includes(normalizeKey(n))) ?? town.name_ar;
     out[k] = { ...m, key: normalizeKey(town.name_ar), entry: town, precision: ENTRY_PRECISION[town.kind], admin1: town.admin1 ?? m.admin1, rule: `${m.rule}+within-town`, spelled };
+  }
+  // "قصفت القوات المتمركزة في تل X بلدة Y": where the attacking force is stationed is no event place
+  // when the sentence names another one after it (the force stationed in X may itself be the target,
+  // "قصفت الطائرات القوات المتمركزة في بلدة X", and X is then the event's place).
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.role === "target" && stationedAt(m.first) && out.some((o) => o.role === "target" && o.first > m.last)) {
+      out[k] = { ...m, role: "reference", rule: "place:stationed" };
+    }
   }
   markLists(out, toks);
   return firstBetween(out, toks, ctx.rules.betweenWords);
