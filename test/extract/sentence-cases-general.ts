@@ -535,4 +535,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-stationed-force-target", label: "'قصفت الطائرات القوات المتمركزة في بلدة X': the stationed force struck there, X is the place", published: P,
     text: "قصفت الطائرات الحربية اليوم القوات المتمركزة في بلدة الحراك.",
     expect: [{ sub_event_type: "Air/drone strike", place: "الحراك" }] },
+  { id: "gen-surroundings-locate-previous", label: "'حاجز X بمحيط مدينة Y': the town's surroundings only say where the post is", published: P,
+    text: "دارت اشتباكات عنيفة اليوم بين فصائل المعارضة وقوات النظام في حاجز تل الخضر بمحيط مدينة الحراك.",
+    expect: [{ sub_event_type: "Armed clash", place: "تل الخضر" }] },
 ];

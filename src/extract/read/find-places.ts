@@ -375,6 +375,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const isNear = ctx.rules.near.has(word) || ctx.rules.near.has(around.phrase);
         const afterPlace = out.some((m) => m.last >= i - 2 && m.last < i);
         const isSurroundings = ctx.rules.surroundings.has(word) || (isNear && !afterPlace);
+        // "حاجز X بمحيط مدينة Y", "على جبهة X في محيط بلدة Y": the surroundings of a town named right
+        // after a precise place only say where that place is; the event is at the place.
+        const locatesPrevious = ctx.rules.surroundings.has(word) && !toks[i]!.conj && !inner.capital &&
+          out.some((m) => m.role === "target" && (m.precision === 1 || m.rule === "place:head-front") && m.last >= i - 2 && m.last < i && !stationedAt(m.first));
         const isOutskirts = ctx.rules.outskirts.has(word);
         let last = inner.last;
         while (ann(last + 1, "direction")) last = ann(last + 1, "direction")!.last;
@@ -399,6 +403,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           push(inner, i, null, undefined, "target", "place:capital", -1, null);
           i = inner.last + 1;
           continue;
+        } else if (locatesPrevious) {
+          push(inner, i, null, undefined, "reference", "place:surroundings-of-previous", -1, null);
         } else if (isSurroundings && innerInside) {
           push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
         } else if (isSurroundings) {
