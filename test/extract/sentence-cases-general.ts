@@ -538,4 +538,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-surroundings-locate-previous", label: "'حاجز X بمحيط مدينة Y': the town's surroundings only say where the post is", published: P,
     text: "دارت اشتباكات عنيفة اليوم بين فصائل المعارضة وقوات النظام في حاجز تل الخضر بمحيط مدينة الحراك.",
     expect: [{ sub_event_type: "Armed clash", place: "تل الخضر" }] },
+  { id: "gen-front-names-village", label: "'على جبهة X': a front is named after its village, as an axis is", published: P,
+    text: "قتل عنصران من قوات النظام في اشتباكات مع فصائل المعارضة على جبهة دير زعرورة اليوم.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SYR_GOV", actor2: "OPPOSITION", place: "دير زعرورة" }] },
+  { id: "gen-front-in-town-surroundings", label: "'على جبهة X في محيط مدينة Y': the front's village, located by the town", published: P,
+    text: "تدور اشتباكات بين فصائل المعارضة وقوات النظام على جبهة دير زعرورة في محيط مدينة الحراك.",
+    expect: [{ sub_event_type: "Armed clash", place: "دير زعرورة" }] },
 ];

@@ -10,7 +10,8 @@ import type { PlaceNameRules } from "./place-name-rules.ts";
 
 const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
-  axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
+  // "على جبهة X" names a front after its village, as "على محور X" does.
+  axis: 1, front: 1, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
 };
 /** Kinds of populated places: a post or a countryside named "near" one is coded there. */
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
@@ -309,6 +310,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "منطقة السوق": a common noun after an area head is what the area has, not its name (a list
         // under a plural head, "مناطق المزرعة وكناكر", names places).
         if (kind === "area" && !head.value.plural && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
+        // "جبهة الساحل", "جبهات القتال": a front named by a common word is a region or the fighting, no village.
+        if (kind === "front" && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
         let span = n;
         if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
           // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
