@@ -544,4 +544,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-front-in-town-surroundings", label: "'على جبهة X في محيط مدينة Y': the front's village, located by the town", published: P,
     text: "تدور اشتباكات بين فصائل المعارضة وقوات النظام على جبهة دير زعرورة في محيط مدينة الحراك.",
     expect: [{ sub_event_type: "Armed clash", place: "دير زعرورة" }] },
+  { id: "gen-rules-of-engagement", label: "'قواعد الاشتباك' (rules of engagement) names no clash", published: P,
+    text: "وأكد مصدر عسكري أن حرس الحدود يطبق قواعد الاشتباك المعمول بها في الجيش، فيما تتهم الحكومة شبكات التهريب بالتصعيد.",
+    expect: [] },
 ];
