@@ -547,4 +547,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-rules-of-engagement", label: "'قواعد الاشتباك' (rules of engagement) names no clash", published: P,
     text: "وأكد مصدر عسكري أن حرس الحدود يطبق قواعد الاشتباك المعمول بها في الجيش، فيما تتهم الحكومة شبكات التهريب بالتصعيد.",
     expect: [] },
+  { id: "gen-simultaneous-attack", label: "'هجوماً متزامناً على …': the adjective opens no coinciding happening; the places are the attack's", published: P,
+    text: "شن مسلحون اليوم هجوماً متزامناً على نقاط لقوات النظام في محيط بلدتي الحراك والكرك.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
 ];
