@@ -550,4 +550,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-simultaneous-attack", label: "'هجوماً متزامناً على …': the adjective opens no coinciding happening; the places are the attack's", published: P,
     text: "شن مسلحون اليوم هجوماً متزامناً على نقاط لقوات النظام في محيط بلدتي الحراك والكرك.",
     expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
+  { id: "gen-countryside-of-town-head", label: "'في ريف مدينة X': the countryside is named 'ريف X', without the town's head word", published: P,
+    text: "قصفت طائرة مسيرة تركية سيارة في ريف مدينة القامشلي اليوم.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "ريف القامشلي" }] },
 ];

@@ -421,8 +421,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
           const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
           const text = ctx.text.slice(start, toks[last]!.end);
+          // "بريف مدينة القامشلي", "ريف محافظة حماة": the countryside is named without the town's head word ("ريف القامشلي").
+          const named = innerHead && !(innerHead.value.kind === "place-word" && innerHead.value.inName) ? `${ctx.text.slice(start, toks[innerHead.first]!.start)}${ctx.text.slice(inner.start, toks[last]!.end)}` : text;
           const precision = innerEntry?.kind === "country" ? 3 : 2;
-          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(text), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
           out.push(m);
         } else {
           push(inner, i, null, undefined, "reference", "place:reference", -1, null);
