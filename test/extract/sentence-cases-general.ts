@@ -553,4 +553,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-countryside-of-town-head", label: "'في ريف مدينة X': the countryside is named 'ريف X', without the town's head word", published: P,
     text: "قصفت طائرة مسيرة تركية سيارة في ريف مدينة القامشلي اليوم.",
     expect: [{ sub_event_type: "Air/drone strike", place: "ريف القامشلي" }] },
+  { id: "gen-surroundings-keeps-name-head", label: "'على أطراف بادية X': the desert area keeps its head word, it is another place than the town", published: P,
+    text: "شن تنظيم داعش هجوماً على قوات النظام على أطراف بادية تدمر اليوم.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", place: "بادية تدمر" }] },
 ];

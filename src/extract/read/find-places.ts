@@ -410,6 +410,13 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           push(inner, i, null, undefined, "reference", "place:surroundings-of-previous", -1, null);
         } else if (isSurroundings && innerInside) {
           push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
+        } else if (isSurroundings && innerHead?.value.kind === "place-word" && innerHead.value.inName && !innerHead.value.plural) {
+          // "على أطراف بادية X", "في محيط تل X": a head that is part of the name stays in it (the desert
+          // area is another place than the town X, as in "في بادية X").
+          const kind = innerHead.value.placeKind;
+          const headStart = toks[innerHead.first]!.end - lastWordLen(toks[innerHead.first]!, innerHead.phrase.split(" ")[0]!);
+          const over = inner.ids ? resolve(inner.key, undefined, null) : null;
+          push({ ...inner, start: headStart, key: normalizeKey(`${innerHead.phrase} ${inner.key}`) }, i, KIND_PRECISION[kind] ?? null, kindOf(kind), "target", "place:surroundings", -1, over?.admin1 ?? null);
         } else if (isSurroundings) {
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:surroundings", -1, null);
