@@ -556,4 +556,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-surroundings-keeps-name-head", label: "'على أطراف بادية X': the desert area keeps its head word, it is another place than the town", published: P,
     text: "شن تنظيم داعش هجوماً على قوات النظام على أطراف بادية تدمر اليوم.",
     expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", place: "بادية تدمر" }] },
+  { id: "gen-village-named-after-town", label: "'قرية X Y' with Y a known town: one village named after the town, not two places", published: P,
+    text: "قصفت قوات النظام قرية زعرورة سراقب اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "زعرورة سراقب" }] },
+  { id: "gen-village-then-governorate", label: "'قرية X إدلب': a governorate after the name only says where the village is", published: P,
+    text: "قصفت قوات النظام قرية زعرورة إدلب اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "زعرورة" }] },
 ];

@@ -15,6 +15,8 @@ const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
 };
 /** Kinds of populated places: a post or a countryside named "near" one is coded there. */
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
+/** Kinds a village is not named after ("قرية X إدلب" is a village in Idlib, not "X إدلب"). */
+const COARSE_KINDS: ReadonlySet<string> = new Set(["country", "governorate", "district", "subdistrict"]);
 const ENTRY_PRECISION: Record<PlaceKind, 1 | 2 | 3> = {
   country: 3, governorate: 3, district: 2, subdistrict: 2, city: 1, town: 1, village: 1, neighbourhood: 1,
   hill: 1, mountain: 2, camp: 1, plain: 2, valley: 1, area: 2, axis: 2, base: 1, road: 2, farm: 1,
@@ -313,7 +315,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "جبهة الساحل", "جبهات القتال": a front named by a common word is a region or the fighting, no village.
         if (kind === "front" && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
         let span = n;
-        if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
+        // "قرية حوايج ذيبان": an unknown one-word name followed right away (no preposition) by a known
+        // town's name is a village named after the town; the two words are one name.
+        const nextPlace = !n.ids && n.last === n.first && SETTLEMENT_KINDS.has(kind) && !head.value.plural ? ann(n.last + 1, "place") : undefined;
+        if (nextPlace && nextPlace.value.kind === "place" && !toks[n.last + 1]!.conj && normalizeKey(toks[n.last + 1]!.text) === nextPlace.phrase.split(" ")[0] && !COARSE_KINDS.has(resolve(nextPlace.phrase, undefined, null)?.kind ?? "")) {
+          span = { ...n, last: nextPlace.last, end: toks[nextPlace.last]!.end, key: normalizeKey(`${n.key} ${nextPlace.phrase}`) };
+        } else if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
           // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
           const base = prev.key.split(" ")[0]!;
           span = { ...n, key: `${base} ${n.key}` };
