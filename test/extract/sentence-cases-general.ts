@@ -562,4 +562,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-village-then-governorate", label: "'قرية X إدلب': a governorate after the name only says where the village is", published: P,
     text: "قصفت قوات النظام قرية زعرورة إدلب اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "زعرورة" }] },
+  { id: "gen-village-belongs-to-town", label: "'قرية X التابعة لبلدة Y': the town the village belongs to is no event place", published: P,
+    text: "اختطف مسلحون اليوم اثنين من المدنيين بالقرب من قرية زعرورة التابعة لبلدة خانقين.",
+    expect: [{ sub_event_type: "Abduction/forced disappearance", place: "زعرورة" }] },
 ];
