@@ -47,6 +47,8 @@ export const PlaceNameRulesSchema = z.object({
   adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
+  stationed_markers: z.array(z.string().min(1)),
+  belongs_to_markers: z.array(z.string().min(1)),
   /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */
   inside_town_kinds: z.array(z.string().min(1)),
   /** Words after an area's name that put it inside a town ("منطقة X بالعاصمة", "منطقة X بحي Y"). */

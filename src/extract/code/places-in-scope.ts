@@ -61,7 +61,12 @@ function coincidenceAfter(ctx: SentenceContext, trig: TriggerAnnotation): number
   const coincidence = formSetOf(ctx.roles.coincidence);
   const verbBefore = trig.first > 0 && coincidence.has(toks[trig.first - 1]!);
   const withWord = formSetOf(ctx.roles.coincidenceWith);
-  for (let k = trig.last + 1; k < toks.length; k++) if (coincidence.has(toks[k]!) || (verbBefore && withWord.has(toks[k]!))) return k;
+  for (let k = trig.last + 1; k < toks.length; k++) {
+    // "هجوماً متزامناً على نقاط في قرية X": right after the trigger and without "مع", the word only says
+    // the attack struck several places at once (an adjective of it); no second happening begins.
+    if (k === trig.last + 1 && coincidence.has(toks[k]!) && !(k + 1 < toks.length && withWord.has(toks[k + 1]!))) continue;
+    if (coincidence.has(toks[k]!) || (verbBefore && withWord.has(toks[k]!))) return k;
+  }
   return toks.length;
 }
 

@@ -10,10 +10,13 @@ import type { PlaceNameRules } from "./place-name-rules.ts";
 
 const KIND_PRECISION: Record<string, 1 | 2 | 3> = {
   town: 1, village: 1, city: 1, hill: 1, camp: 1, neighbourhood: 1, farm: 1, base: 1, valley: 1,
-  axis: 1, front: 2, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
+  // "على جبهة X" names a front after its village, as "على محور X" does.
+  axis: 1, front: 1, area: 2, mountain: 2, plain: 2, road: 2, subdistrict: 2, district: 2, governorate: 3,
 };
 /** Kinds of populated places: a post or a countryside named "near" one is coded there. */
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "town", "village"]);
+/** Kinds a village is not named after ("قرية X إدلب" is a village in Idlib, not "X إدلب"). */
+const COARSE_KINDS: ReadonlySet<string> = new Set(["country", "governorate", "district", "subdistrict"]);
 const ENTRY_PRECISION: Record<PlaceKind, 1 | 2 | 3> = {
   country: 3, governorate: 3, district: 2, subdistrict: 2, city: 1, town: 1, village: 1, neighbourhood: 1,
   hill: 1, mountain: 2, camp: 1, plain: 2, valley: 1, area: 2, axis: 2, base: 1, road: 2, farm: 1,
@@ -152,6 +155,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return !!e && SETTLEMENT_KINDS.has(e.kind);
   };
 
+  /** A place named right after "المتمركزة في" (one or two words before it). */
+  const stationedAt = (first: number): boolean =>
+    [first - 1, first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.stationedMarkers.has(f)));
+
   /** Governorate named right after (بريف إدلب، في محافظة حماة) for unknown places. */
   const admin1After = (from: number): string | null => {
     for (let k = from; k < Math.min(toks.length, from + 6); k++) {
@@ -285,9 +292,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       let lastEnd = head.last;
       let innerHead: Annotation | null = null;
       while (j < toks.length) {
-        // "بلدة وتل خطرة", "ومزرعة الراضي": a second head word joined by و.
+        // "بلدة وتل خطرة", "ومزرعة الراضي": a second head word joined by و. Under a plural head, a
+        // definite head word after the first name is the next name ("بلدتي الكرك والمزرعة").
         const h2 = ann(j, "place-word");
-        if (h2 && toks[j]!.conj && !ann(j, "place")) {
+        const h2IsName = !first && head.value.plural && !!h2 && h2.value.kind === "place-word" && !h2.value.plural && hasArticle(toks[j]!.text);
+        if (h2 && toks[j]!.conj && !ann(j, "place") && !h2IsName) {
           innerHead = h2;
           j = h2.last + 1;
           continue;
@@ -303,8 +312,15 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "منطقة السوق": a common noun after an area head is what the area has, not its name (a list
         // under a plural head, "مناطق المزرعة وكناكر", names places).
         if (kind === "area" && !head.value.plural && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
+        // "جبهة الساحل", "جبهات القتال": a front named by a common word is a region or the fighting, no village.
+        if (kind === "front" && !n.ids && ctx.rules.notPlaceNames.has(n.key)) break;
         let span = n;
-        if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
+        // "قرية حوايج ذيبان": an unknown one-word name followed right away (no preposition) by a known
+        // town's name is a village named after the town; the two words are one name.
+        const nextPlace = !n.ids && n.last === n.first && SETTLEMENT_KINDS.has(kind) && !head.value.plural ? ann(n.last + 1, "place") : undefined;
+        if (nextPlace && nextPlace.value.kind === "place" && !toks[n.last + 1]!.conj && normalizeKey(toks[n.last + 1]!.text) === nextPlace.phrase.split(" ")[0] && !COARSE_KINDS.has(resolve(nextPlace.phrase, undefined, null)?.kind ?? "")) {
+          span = { ...n, last: nextPlace.last, end: toks[nextPlace.last]!.end, key: normalizeKey(`${n.key} ${nextPlace.phrase}`) };
+        } else if (prev && !n.ids && ctx.rules.adjectives.has(n.key) && prev.key.split(" ").length === 1) {
           // "بلدتي نوحية شرقية وغربية": the adjective alone names the second village.
           const base = prev.key.split(" ")[0]!;
           span = { ...n, key: `${base} ${n.key}` };
@@ -341,7 +357,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
         // "قرية X التابعة لناحية Y", "حاجز قرية X بناحية Y": a subdistrict or district named right after a
         // village or town only says where it lies (its administrative container), no event place of its own.
-        const adminOf = first && (kind === "subdistrict" || kind === "district") && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3);
+        const adminOf = first && (kind === "subdistrict" || kind === "district") && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3) ||
+          // "قرية X التابعة لبلدة Y", "قرية X الواقعة في منطقة Y": the town a village belongs to, named right after it.
+          (first && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3) &&
+            [head.first - 1, head.first - 2].some((k) => k > 0 && toks[k]?.forms.some((f) => ctx.rules.belongsToMarkers.has(f))));
         const role = inside || origin || container || adminOf ? "reference" : "target";
         const settlement = kind === "city" || kind === "town" || kind === "village";
         push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`, list, over?.admin1 ?? adm);
@@ -369,6 +388,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const isNear = ctx.rules.near.has(word) || ctx.rules.near.has(around.phrase);
         const afterPlace = out.some((m) => m.last >= i - 2 && m.last < i);
         const isSurroundings = ctx.rules.surroundings.has(word) || (isNear && !afterPlace);
+        // "حاجز X بمحيط مدينة Y", "على جبهة X في محيط بلدة Y": the surroundings of a town named right
+        // after a precise place only say where that place is; the event is at the place.
+        const locatesPrevious = ctx.rules.surroundings.has(word) && !toks[i]!.conj && !inner.capital &&
+          out.some((m) => m.role === "target" && (m.precision === 1 || m.rule === "place:head-front") && m.last >= i - 2 && m.last < i && !stationedAt(m.first));
         const isOutskirts = ctx.rules.outskirts.has(word);
         let last = inner.last;
         while (ann(last + 1, "direction")) last = ann(last + 1, "direction")!.last;
@@ -393,8 +416,17 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           push(inner, i, null, undefined, "target", "place:capital", -1, null);
           i = inner.last + 1;
           continue;
+        } else if (locatesPrevious) {
+          push(inner, i, null, undefined, "reference", "place:surroundings-of-previous", -1, null);
         } else if (isSurroundings && innerInside) {
           push(inner, i, null, undefined, "reference", "place:inside-town", -1, null);
+        } else if (isSurroundings && innerHead?.value.kind === "place-word" && innerHead.value.inName && !innerHead.value.plural) {
+          // "على أطراف بادية X", "في محيط تل X": a head that is part of the name stays in it (the desert
+          // area is another place than the town X, as in "في بادية X").
+          const kind = innerHead.value.placeKind;
+          const headStart = toks[innerHead.first]!.end - lastWordLen(toks[innerHead.first]!, innerHead.phrase.split(" ")[0]!);
+          const over = inner.ids ? resolve(inner.key, undefined, null) : null;
+          push({ ...inner, start: headStart, key: normalizeKey(`${innerHead.phrase} ${inner.key}`) }, i, KIND_PRECISION[kind] ?? null, kindOf(kind), "target", "place:surroundings", -1, over?.admin1 ?? null);
         } else if (isSurroundings) {
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:surroundings", -1, null);
@@ -406,8 +438,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // An area: "ريف إدلب الجنوبي", "ضواحي مدينة حلب", "جنوب إدلب".
           const start = toks[i]!.end - lastWordLen(toks[i]!, word.split(" ")[0]!);
           const text = ctx.text.slice(start, toks[last]!.end);
+          // "بريف مدينة القامشلي", "ريف محافظة حماة": the countryside is named without the town's head word ("ريف القامشلي").
+          const named = innerHead && !(innerHead.value.kind === "place-word" && innerHead.value.inName) ? `${ctx.text.slice(start, toks[innerHead.first]!.start)}${ctx.text.slice(inner.start, toks[last]!.end)}` : text;
           const precision = innerEntry?.kind === "country" ? 3 : 2;
-          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(text), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
           out.push(m);
         } else {
           push(inner, i, null, undefined, "reference", "place:reference", -1, null);
@@ -462,6 +496,15 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const names = [town.name_ar, ...town.aliases_ar].sort((a, b) => b.length - a.length);
     const spelled = names.find((n) => ctx.text.includes(normalizeKey(n))) ?? town.name_ar;
     out[k] = { ...m, key: normalizeKey(town.name_ar), entry: town, precision: ENTRY_PRECISION[town.kind], admin1: town.admin1 ?? m.admin1, rule: `${m.rule}+within-town`, spelled };
+  }
+  // "قصفت القوات المتمركزة في تل X بلدة Y": where the attacking force is stationed is no event place
+  // when the sentence names another one after it (the force stationed in X may itself be the target,
+  // "قصفت الطائرات القوات المتمركزة في بلدة X", and X is then the event's place).
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.role === "target" && stationedAt(m.first) && out.some((o) => o.role === "target" && o.first > m.last)) {
+      out[k] = { ...m, role: "reference", rule: "place:stationed" };
+    }
   }
   markLists(out, toks);
   return firstBetween(out, toks, ctx.rules.betweenWords);

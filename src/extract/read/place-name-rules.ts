@@ -40,6 +40,10 @@ export interface PlaceNameRules {
   readonly controlWords: ReadonlySet<string>;
   readonly controlHeads: ReadonlySet<string>;
   readonly headSkipWords: ReadonlySet<string>;
+  /** "القوات المتمركزة في X": where a force is stationed, not where it strikes. */
+  readonly stationedMarkers: ReadonlySet<string>;
+  /** "قرية X التابعة لبلدة Y": the words that put a place inside the town named after them. */
+  readonly belongsToMarkers: ReadonlySet<string>;
   readonly pronounSuffixes: readonly string[];
   readonly aliasQualifiers: ReadonlySet<string>;
 }
@@ -74,6 +78,8 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
+    stationedMarkers: set(d.stationed_markers),
+    belongsToMarkers: set(d.belongs_to_markers),
     insideTownKinds: new Set(d.inside_town_kinds),
     insideTownWords: set(d.inside_town_words),
     namedBaseKinds: new Set(d.named_base_kinds),
