@@ -47,7 +47,9 @@ export const PlaceNameRulesSchema = z.object({
   adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
+  /** "القوات المتمركزة في X": where the acting force is stationed, not where it strikes. */
   stationed_markers: z.array(z.string().min(1)),
+  /** "قرية X التابعة لبلدة Y", "الواقعة في": the town or area a village named before them belongs to. */
   belongs_to_markers: z.array(z.string().min(1)),
   /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */
   inside_town_kinds: z.array(z.string().min(1)),

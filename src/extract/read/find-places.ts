@@ -357,10 +357,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
         // "قرية X التابعة لناحية Y", "حاجز قرية X بناحية Y": a subdistrict or district named right after a
         // village or town only says where it lies (its administrative container), no event place of its own.
-        const adminOf = first && (kind === "subdistrict" || kind === "district") && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3) ||
-          // "قرية X التابعة لبلدة Y", "قرية X الواقعة في منطقة Y": the town a village belongs to, named right after it.
-          (first && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3) &&
-            [head.first - 1, head.first - 2].some((k) => k > 0 && toks[k]?.forms.some((f) => ctx.rules.belongsToMarkers.has(f))));
+        // "قرية X التابعة لبلدة Y", "قرية X الواقعة في منطقة Y": the town a village belongs to, named right after it.
+        const afterVillage = first && out.some((o) => o.role === "target" && o.precision === 1 && o.last < head.first && head.first - o.last <= 3);
+        const belongsTo = [head.first - 1, head.first - 2].some((k) => k > 0 && toks[k]?.forms.some((f) => ctx.rules.belongsToMarkers.has(f)));
+        const adminOf = afterVillage && (kind === "subdistrict" || kind === "district" || belongsTo);
         const role = inside || origin || container || adminOf ? "reference" : "target";
         const settlement = kind === "city" || kind === "town" || kind === "village";
         push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`, list, over?.admin1 ?? adm);
