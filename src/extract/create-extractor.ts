@@ -50,18 +50,18 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   const lex = compileLexicons(resources.lexicons, resources.gazetteer, resources.placeNames.notPlaceNames, resources.placeNames.countryside, resources.placeNames.aliasQualifiers);
   const { roles, placeNames } = resources;
   // Each sentence is read with the lexicons, places and coding defaults of its country (theatre-stages.ts).
-  const stageFor = createTheatreStages(resources, { country: "Syria", lex, geocode: createGeocoder(resources.gazetteer) });
   const { syria, abroad } = resources.theatres;
+  const stageFor = createTheatreStages(resources, { country: syria.country, lex, geocode: createGeocoder(resources.gazetteer) });
   // The learned decisions come from the models of the resources; training passes a recording stand-in.
   const learned = decisions ?? (resources.models ? createLearnedDecisions(resources.models) : null);
   // Lexicons and country cues are matched in one pass per sentence (sentence-pass.ts).
   const sentencePass = resources.world ? createSentencePass(lex, resources.world.cues) : null;
-  const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys) : null;
+  const actorPolicy = resources.world ? createActorPolicy(resources.lexicons, resources.world.gazetteer.theatre.syria_only_actor_keys, syria.country) : null;
 
   // Each sentence asks for its country's capital: looked up once per country here, not searched per sentence.
   const capitals = new Map((resources.world?.gazetteer.theatre.countries ?? []).map((c) => [c.name_en, c.capitals_ar[0] ?? null] as const));
   const capitalOf = (country: string): string | null => capitals.get(country) ?? null;
-  const wholeCountry = resources.world ? wholeCountryPlace(resources.world.gazetteer) : null;
+  const wholeCountry = resources.world ? wholeCountryPlace(resources.world.gazetteer, syria.country) : null;
 
   return (article, options = {}) => {
     const doc = prepareDocument(article, lex);
@@ -82,7 +82,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     }
     const reference = readReferenceDay(article.published, annotated);
     const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), placeNames, roles });
-    const theatreOf = (i: number) => (stages[i]?.country === "Syria" ? syria : abroad);
+    const theatreOf = (i: number) => (stages[i]?.country === syria.country ? syria : abroad);
     const interOf = (i: number) => stages[i]?.lex.inter ?? lex.inter;
     const coded = codeEvents(readings, { roles, theatreOf, interOf, learned, doc });
     const drafts = attributeClaims(readings, lendTolls(readings, coded, roles), roles, theatreOf, interOf);

@@ -62,7 +62,7 @@ describe("world gazetteer", () => {
 });
 
 describe("actor keys abroad", () => {
-  const policy = createActorPolicy(resources.lexicons, world.theatre.syria_only_actor_keys);
+  const policy = createActorPolicy(resources.lexicons, world.theatre.syria_only_actor_keys, resources.theatres.syria.country);
   const cases: [country: string | null, key: string | null, written: string | null, out: string | null][] = [
     ["Sudan", "RSF", "قوات الدعم السريع", "OTHER:قوات الدعم السريع"],
     ["Yemen", "SYR_GOV", "الجيش", "OTHER:الجيش"],

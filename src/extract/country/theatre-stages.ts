@@ -29,7 +29,7 @@ const PARAGRAPH_OVERRIDE_SCORE = 6;
  */
 export function createTheatreStages(resources: Resources, syria: TheatreStage): (country: string | null) => TheatreStage {
   const world = resources.world;
-  const stages = new Map<string, TheatreStage>([["Syria", syria]]);
+  const stages = new Map<string, TheatreStage>([[syria.country, syria]]);
   // With no country read, a Syrian name that also names a place abroad stays unresolved (only unambiguous matches).
   const unclear: TheatreStage | null = world ? { ...syria, geocode: unambiguousOnly(syria.geocode, world.gazetteer) } : null;
   return (country) => {

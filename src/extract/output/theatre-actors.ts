@@ -7,6 +7,8 @@ import { normalizeKey } from "../../text/normalize.ts";
  * keys that fit everywhere (ISIS, USA_COAL, ISR_MIL, CIVILIANS, UNKNOWN …) are kept.
  */
 export interface ActorPolicy {
+  /** The home theatre's country (data/theatres/syria.json `country`): its keys are written as they are. */
+  readonly home: string;
   readonly syriaOnly: ReadonlySet<string>;
   /** Abroad catalogue key → its other_name. */
   readonly otherNames: ReadonlyMap<string, string>;
@@ -16,7 +18,7 @@ export interface ActorPolicy {
   readonly aliases: ReadonlyMap<string, readonly string[]>;
 }
 
-export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[]): ActorPolicy {
+export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[], home: string): ActorPolicy {
   const otherNames = new Map<string, string>();
   const weaponAliases = new Set<string>();
   const aliases = new Map<string, readonly string[]>();
@@ -25,7 +27,7 @@ export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[
     aliases.set(a.key, [...(aliases.get(a.key) ?? []), ...a.aliases]);
     for (const w of [...a.air_aliases, ...a.artillery_aliases]) weaponAliases.add(normalizeKey(w));
   }
-  return { syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases, aliases };
+  return { home, syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases, aliases };
 }
 
 /**
@@ -37,7 +39,7 @@ export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[
  *   actorKeyIn("Syria", "SYR_GOV", "قوات النظام", policy)   → "SYR_GOV"
  */
 export function actorKeyIn(country: string | null, key: string | null, written: string | null, policy: ActorPolicy): string | null {
-  if (key === null || country === null || country === "Syria") return key;
+  if (key === null || country === null || country === policy.home) return key;
   const other = policy.otherNames.get(key);
   const weapon = written !== null && policy.weaponAliases.has(normalizeKey(written));
   if (other !== undefined) return `OTHER:${weapon || !written ? other : written}`;

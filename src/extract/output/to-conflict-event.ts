@@ -67,7 +67,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
     // written by the other side's name, one group on both sides.
     const w = written(field) ?? (field === "actor2" && key !== null && key === d.actor1 ? written("actor1") : null);
     // Abroad, a catalogue actor is named through the article by its fullest name there (fullest-actor-name.ts).
-    const aliases = key !== null && w !== null && ctx.country !== "Syria" && ctx.actorPolicy.otherNames.has(key) ? ctx.actorPolicy.aliases.get(key) : undefined;
+    const aliases = key !== null && w !== null && ctx.country !== ctx.actorPolicy.home && ctx.actorPolicy.otherNames.has(key) ? ctx.actorPolicy.aliases.get(key) : undefined;
     const full = aliases ? fullestActorName(w!, aliases, norm.text) : w;
     return actorKeyIn(ctx.country, key, full, ctx.actorPolicy);
   }

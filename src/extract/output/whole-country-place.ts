@@ -12,12 +12,12 @@ export interface WholeCountryPlace {
 /**
  * An agreement or truce between a country's parties names no town: it is about the whole country,
  * and GUIDELINES places it there at precision 3 with the capital's division as admin1 ("وقّع
- * الطرفان اتفاق هدنة في السودان" → السودان, Khartoum). Syria keeps its own coding (no such place).
+ * الطرفان اتفاق هدنة في السودان" → السودان, Khartoum). The home theatre (`home`, Syria) keeps its own coding (no such place).
  *
- *   wholeCountryPlace(world)("Sudan", "…وقف القتال في السودان…") → { name_ar: "السودان", admin1: "Khartoum" }
+ *   wholeCountryPlace(world, "Syria")("Sudan", "…وقف القتال في السودان…") → { name_ar: "السودان", admin1: "Khartoum" }
  */
-export function wholeCountryPlace(world: WorldGazetteer): (country: string | null, normalizedText: string) => WholeCountryPlace | null {
-  const byName = new Map(world.theatre.countries.filter((c) => c.name_en !== "Syria").map((c) => {
+export function wholeCountryPlace(world: WorldGazetteer, home: string): (country: string | null, normalizedText: string) => WholeCountryPlace | null {
+  const byName = new Map(world.theatre.countries.filter((c) => c.name_en !== home).map((c) => {
     const capital = c.capitals_ar[0];
     // The index also holds names without their article ("خرطوم" for a row spelled oddly with it).
     const key = capital ? normalizeKey(capital) : "";
