@@ -41,6 +41,16 @@ export const RoleRulesSchema = z.object({
   pluperfect_particles: z.array(z.string().min(1)).default([]),
   /** "حينها", "آنذاك": with a pluperfect, the sentence tells a time before the news. */
   pluperfect_time_words: z.array(z.string().min(1)).default([]),
+  /**
+   * Armed units named by their own name: a unit head ("لواء", "الفرقة", "فوج", "كتيبة") followed by
+   * a number, a quoted name or one definite word ("لواء الفتح", "الفرقة 47") is an armed group the
+   * catalogue may not list, written OTHER:<name as in the text> unless the text says whose it is.
+   */
+  armed_unit_heads: z.array(z.string().min(1)).default([]),
+  /** Words after a unit head that are no unit's name ("اللواء الركن" is a rank, "فرقة الإطفاء" firemen). */
+  armed_unit_name_stops: z.array(z.string().min(1)).default([]),
+  /** "التابع لقوات النظام": the words that say whose a named unit is. */
+  armed_unit_owner_words: z.array(z.string().min(1)).default([]),
   /** "في آذار الماضي": a month named with one of these words is a past month (background). */
   past_words: z.array(z.string().min(1)).default([]),
   /** "ميليشيات متخاصمة", "اقتتال": fighting within one side, coded with the same actor on both sides. */

@@ -36,6 +36,7 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
     }
   }
   all.push(...readArmedGroups(sentence, all, lex));
+  all.push(...readNamedUnits(sentence, all, lex));
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   return new IndexedSentence(sentence, all);
 }
@@ -109,6 +110,66 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
     const words = first === i ? [head, ...toks.slice(i + 1, last + 1).map((t) => t.text)] : toks.slice(first, last + 1).map((t) => t.text);
     // The span keeps the head (roles read "بين مجموعات من …" from it); the phrase is the name.
     out.push({ first: i, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: words.join(" "), match: "surface" });
+    i = last;
+  }
+  return out;
+}
+
+const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
+
+/**
+ * Armed units the catalogue does not list, named by a unit head and their own name: a number, a
+ * quoted name or one definite word, a number may follow ("أرسل لواء الصقور تعزيزات", "الفرقة 47",
+ * "كتيبة \"درع 9\""). A unit is an armed group whose side is unknown (OTHER:<name>) unless the text
+ * says whose it is right after it: "التابع لقوات النظام" gives the owner's key, "التابعة لـ\"حركة
+ * النجم\"" (an owner the catalogue does not list, quoted) gives OTHER:<owner>.
+ */
+function readNamedUnits(sentence: Sentence, found: readonly Annotation[], lex: CompiledLexicons): Annotation[] {
+  const toks = sentence.tokens;
+  const { heads, nameStops, owner } = lex.armedUnits;
+  const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
+  const isQuote = (i: number): boolean => toks[i]?.kind === "punct" && QUOTES.has(toks[i]!.text);
+  const out: Annotation[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const head = firstIn(toks[i]!.forms, heads);
+    if (!head || toks[i]!.kind !== "word" || taken(i)) continue;
+    let last = -1;
+    const n = toks[i + 1];
+    if (!n || taken(i + 1)) continue;
+    if (n.kind === "number") last = i + 1;
+    else if (isQuote(i + 1)) {
+      // A quoted name of one to four words.
+      for (let j = i + 2; j <= i + 6 && j < toks.length; j++) {
+        if (isQuote(j)) { if (j > i + 2) last = j; break; }
+        if (toks[j]!.kind === "punct") break;
+      }
+    } else if (n.kind === "word" && n.text.startsWith("ال") && !n.forms.some((f) => nameStops.has(f)) && firstIn(n.forms, heads) === undefined) {
+      last = i + 1;
+      if (toks[i + 2]?.kind === "number") last = i + 2;
+    }
+    if (last < 0) continue;
+    let key = UNLISTED_GROUP;
+    let nameFirst = i;
+    let end = last;
+    // "التابع لقوات النظام", "التابعة لـ\"حركة النجم\"": whose the unit is.
+    const o = toks[last + 1];
+    if (o && o.kind === "word" && firstIn(o.forms, owner) !== undefined) {
+      const actor = found.find((a) => a.value.kind === "actor" && (a.first === last + 2 || a.first === last + 3) && a.value.key !== UNLISTED_GROUP);
+      if (actor && actor.value.kind === "actor") key = actor.value.key;
+      else {
+        let q = last + 2;
+        if (toks[q]?.kind === "word" && (toks[q]!.text === "لـ" || toks[q]!.text === "ل")) q++;
+        if (isQuote(q)) {
+          for (let j = q + 1; j <= q + 6 && j < toks.length; j++) {
+            if (isQuote(j)) { if (j > q + 1) { nameFirst = q + 1; end = j - 1; } break; }
+            if (toks[j]!.kind === "punct") break;
+          }
+        }
+      }
+    }
+    const words = toks.slice(nameFirst, end + 1).filter((t) => t.kind !== "punct").map((t) => t.text);
+    // The span covers the unit (and an unlisted owner's name); the phrase is the name written on output.
+    out.push({ first: i, last: key === UNLISTED_GROUP ? Math.max(end, last) : last, value: { kind: "actor", key, air: false, artillery: false, generic: false }, phrase: (nameFirst === i ? [head, ...words.slice(1)] : words).join(" "), match: "surface" });
     i = last;
   }
   return out;

@@ -1,4 +1,4 @@
-import { ofKind } from "../annotate/annotate-sentence.ts";
+import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { hasArticle } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
@@ -186,7 +186,11 @@ function groupsOfOneSide(ctx: SentenceContext, trig: TriggerAnnotation, armed: r
     let g = k + 1;
     while (g < toks.length && toks[g]!.kind === "punct" && /["'()«»“”]/.test(toks[g]!.text)) g++;
     if (g >= toks.length || !is(g, ctx.roles.groupsOfSide)) return undefined;
-    const named = armed.filter((a) => a.last >= g && a.first <= k + 10);
+    const near = armed.filter((a) => a.last >= g && a.first <= k + 10);
+    // "بين فصيلي “لواء X” و“فرقة Y”": "two factions" makes them one kind, so a unit of unknown side
+    // (OTHER) beside a listed one is of the listed one's side.
+    const listed = is(g, ctx.roles.twoGroups) ? near.filter((a) => a.value.key !== UNLISTED_GROUP) : [];
+    const named = listed.length ? listed : near;
     if (!named.length || !named.every((a) => a.value.key === named[0]!.value.key)) return undefined;
     // "بين مجموعات من أبناء المنطقة وعشائر X": a side named only after و may face an unnamed first
     // one; only "two factions" (فصيلي، فصيلين) says both are of one kind.

@@ -59,7 +59,8 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
       // The name is the phrase's words at the end of the span ("مجموعات من عشائر البدو" → "عشائر البدو").
       const phrase = d.provenance.find((x) => x.field === field)?.entry ?? "";
       const words = written(field)?.split(/\s+/) ?? [];
-      const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ");
+      // Quotation marks around a unit's name ("لواء «النسور»") are not part of it.
+      const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ").replace(/^لـ?(?=["«“])/, "").replace(/["«»“”]/g, "").trim();
       return name ? `OTHER:${name}` : null;
     }
     if (!ctx.actorPolicy) return key;

@@ -24,6 +24,8 @@ export interface CompiledLexicons {
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
   readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string>; readonly partitive: ReadonlySet<string> };
+  /** Armed units named by their own name ("لواء الفتح", "الفرقة 47"): heads, words that are no name, owner words. */
+  readonly armedUnits: { readonly heads: ReadonlySet<string>; readonly nameStops: ReadonlySet<string>; readonly owner: ReadonlySet<string> };
   /** Normalised words after which a weekday is part of a name ("أبو سبت"), calendar.json. */
   readonly weekdayNameOpeners: ReadonlySet<string>;
 }
@@ -117,6 +119,11 @@ export function compileLexicons(
       identities: new Set(lex.roles.armed_group_identities.map(normalizeKey)),
       qualifiers: new Set(lex.roles.armed_group_qualifiers.map(normalizeKey)),
       partitive: new Set(lex.roles.partitive.map(normalizeKey)),
+    },
+    armedUnits: {
+      heads: new Set(lex.roles.armed_unit_heads.map(normalizeKey)),
+      nameStops: new Set(lex.roles.armed_unit_name_stops.map(normalizeKey)),
+      owner: new Set(lex.roles.armed_unit_owner_words.map(normalizeKey)),
     },
     weekdayNameOpeners: new Set(lex.calendar.weekday_name_openers.map(normalizeKey)),
   };
