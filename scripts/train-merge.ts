@@ -298,7 +298,7 @@ function weakSide(article: string): PairSide {
   const report: ReportRecord = {
     report_key: `${article}:0`, article_id: article, ordinal: 0, local_event_id: "e1",
     event_type: "Explosions/Remote violence", sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: null,
-    place_name: "village", place_key: "village", admin1: "Idlib", admin2: null, admin3: null, pcode: null, gazetteer_id: "weak:village",
+    place_name: "village", place_key: "village", country: "Syria", admin1: "Idlib", admin2: null, admin3: null, pcode: null, gazetteer_id: "weak:village",
     lat: 35.9, lon: 36.7, geo_precision: 1, date: null, date_precision: null, date_lo: null, date_hi: null,
     killed: null, injured: null, casualties: null, source: null, evidence_start: 0, evidence_end: 0, evidence_text: article, note: null, provenance_json: "[]",
   };

@@ -10,6 +10,7 @@ import type { ReviewStatus } from "../review/fold-decisions.ts";
 import type { StoredEvent } from "../store/stored-event.ts";
 import { type ActorNames, actorInter, actorLabel } from "./actor-names.ts";
 import { describeEvent } from "./describe-event.ts";
+import { loadArabWorldTheatre } from "../places/world/load-arab-world-theatre.ts";
 
 /**
  * ACLED's export columns, in ACLED's order, with the HXL hashtag ACLED's HDX datasets use; then
@@ -73,22 +74,39 @@ const DISORDER: Readonly<Record<string, string>> = {
 export async function writeAcledCsv(
   store: StoreSession,
   out: Writable,
-  options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames; statuses?: readonly ReviewStatus[] | null } = {},
+  options: { filter?: EventFilter; hxl?: boolean; actors?: ActorNames; places?: PlaceNames; countries?: CountryCodes; statuses?: readonly ReviewStatus[] | null } = {},
 ): Promise<number> {
   const actors = options.actors ?? new Map();
   const places = options.places ?? gazetteerPlaceNames((await loadGazetteerEntries()).entries);
+  const countries = options.countries ?? countryCodes();
   await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => name)));
   if (options.hxl) await writeChunk(out, csvLine(ACLED_COLUMNS.map(([, tag]) => tag)));
   let n = 0;
   for await (const event of iterateReviewedEvents(store, options.filter, options.statuses ?? null)) {
-    const row: Record<string, string> = { ...acledRow(event, actors, places), status: event.status, reviewer: event.reviewer ?? "" };
+    const row: Record<string, string> = { ...acledRow(event, actors, places, countries), status: event.status, reviewer: event.reviewer ?? "" };
     await writeChunk(out, csvLine(ACLED_COLUMNS.map(([name]) => row[name] ?? "")));
     n++;
   }
   return n;
 }
 
-export function acledRow(e: StoredEvent, actors: ActorNames, places: PlaceNames): Record<string, string> {
+/** A country's English name (location.country) → ACLED's numeric `iso` and `region`. */
+export type CountryCodes = ReadonlyMap<string, { readonly iso: string; readonly region: string }>;
+
+/** The codes of the theatre's countries (data/theatres/arab-world.json). */
+export function countryCodes(): CountryCodes {
+  return new Map(loadArabWorldTheatre().countries.map((c) => [c.name_en, { iso: c.iso_numeric === undefined ? "" : String(c.iso_numeric), region: c.acled_region ?? "" }] as const));
+}
+
+/**
+ * An event stored before the store kept countries (migration 0014) has none: it was coded with the
+ * home theatre's rules, so it is written as Syria until `rasd reprocess` reads it again.
+ */
+const COUNTRY_OF_OLD_ROWS = "Syria";
+
+export function acledRow(e: StoredEvent, actors: ActorNames, places: PlaceNames, countries: CountryCodes): Record<string, string> {
+  const country = e.country ?? COUNTRY_OF_OLD_ROWS;
+  const codes = countries.get(country);
   const inter1 = actorInter(e.actor1, actors);
   const inter2 = actorInter(e.actor2, actors);
   const location = places.english(e.gazetteer_id, e.place_name);
@@ -113,9 +131,9 @@ export function acledRow(e: StoredEvent, actors: ActorNames, places: PlaceNames)
     inter2,
     interaction: [inter1, inter2].filter((x) => x !== "").join("-"),
     civilian_targeting: e.actor2 === "CIVILIANS" ? "Civilian targeting" : "",
-    iso: "760",
-    region: "Middle East",
-    country: "Syria",
+    iso: codes?.iso ?? "",
+    region: codes?.region ?? "",
+    country,
     admin1: e.admin1 ?? "",
     admin2: e.admin2 ?? "",
     admin3: e.admin3 ?? "",

@@ -41,7 +41,7 @@ export function reportLine(c: Claim, e: StoredEvent & Partial<ReviewFields>): Re
     sub_event_type: c.sub_event_type,
     actor1: c.actor1,
     actor2: c.actor2,
-    location: { name_ar: c.place_name, admin1: c.admin1, admin2: c.admin2, admin3: c.admin3, lat: c.lat, lon: c.lon, precision: c.geo_precision, gazetteer_id: c.gazetteer_id },
+    location: { name_ar: c.place_name, country: c.country, admin1: c.admin1, admin2: c.admin2, admin3: c.admin3, lat: c.lat, lon: c.lon, precision: c.geo_precision, gazetteer_id: c.gazetteer_id },
     date: c.date,
     date_precision: c.date_precision,
     killed: c.killed,

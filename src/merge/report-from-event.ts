@@ -21,6 +21,7 @@ export function reportFromEvent(event: ConflictEvent, articleId: string, content
     actor2: event.actor2,
     place_name: loc.name_ar,
     place_key: normalizeKey(loc.name_ar),
+    country: loc.country ?? null,
     admin1: loc.admin1,
     admin2: loc.admin2 ?? null,
     admin3: loc.admin3 ?? null,

@@ -7,7 +7,7 @@ export type SummaryReport = Omit<ReportRecord, "local_event_id" | "ordinal" | "e
 
 /** Columns of `reports` that make a SummaryReport. */
 export const SUMMARY_COLUMNS = [
-  "report_key", "article_id", "event_type", "sub_event_type", "actor1", "actor2", "place_name", "place_key", "admin1", "admin2", "admin3", "pcode",
+  "report_key", "article_id", "event_type", "sub_event_type", "actor1", "actor2", "place_name", "place_key", "country", "admin1", "admin2", "admin3", "pcode",
   "gazetteer_id", "lat", "lon", "geo_precision", "date", "date_precision", "date_lo", "date_hi", "killed", "injured", "casualties", "source",
 ] as const satisfies readonly (keyof SummaryReport)[];
 
@@ -113,6 +113,7 @@ export function summarizeDigest(digest: EventDigest): MergedEvent {
     actor2: majority(digest.actor2, anchor.actor2),
     place_name: place.place_name,
     place_key: place.place_key,
+    country: place.country,
     admin1: place.admin1,
     admin2: place.admin2,
     admin3: place.admin3,

@@ -11,6 +11,8 @@ export interface EventCoding {
   readonly place_name: string;
   /** normalizeKey(place_name): the place when it is not in the gazetteer. */
   readonly place_key: string;
+  /** The place's country in English ("Syria", "Yemen"), as location.country writes it; null when unread. */
+  readonly country: string | null;
   readonly admin1: string | null;
   readonly admin2: string | null;
   readonly admin3: string | null;

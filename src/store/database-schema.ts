@@ -89,6 +89,8 @@ export interface ReportTable {
   actor2: string | null;
   place_name: string;
   place_key: string;
+  /** Country in English (migration 0014; null on rows stored before it, until `rasd reprocess`). */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
   admin1: string | null;
   admin2: string | null;
   admin3: string | null;
@@ -135,6 +137,8 @@ export interface EventTable {
   actor2: string | null;
   place_name: string;
   place_key: string;
+  /** Country in English (migration 0014; null on rows stored before it, until `rasd reprocess`). */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
   admin1: string | null;
   admin2: string | null;
   admin3: string | null;

@@ -12,6 +12,7 @@ import { eventSummaryIndexesMigration } from "./migrations/0010-event-summary-in
 import { syndicationBandRootsMigration } from "./migrations/0011-syndication-band-roots.ts";
 import { articleFramingsMigration } from "./migrations/0012-article-framings.ts";
 import { articleBandsByArticleMigration } from "./migrations/0013-article-bands-by-article.ts";
+import { eventCountryMigration } from "./migrations/0014-event-country.ts";
 
 /** Every migration, in order. Names sort in application order; never rename or edit a shipped one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0011-syndication-band-roots": syndicationBandRootsMigration,
   "0012-article-framings": articleFramingsMigration,
   "0013-article-bands-by-article": articleBandsByArticleMigration,
+  "0014-event-country": eventCountryMigration,
 };
 
 /** Migrations are bundled in code (no folder scan at run time), so they work from any install path. */

@@ -7,6 +7,7 @@ import { storeArticle } from "../../src/ingest/store-article.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { runCli } from "../ingest/run-cli.ts";
 import { FIXTURE, fixtureExtractor } from "../store/fixture-corpus.ts";
+import { makeEvent } from "../merge/make-event.ts";
 
 async function fixtureDb(): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), "rasd-export-")), "s.db");
@@ -60,6 +61,23 @@ test("acled-csv: location in Latin script with the Arabic in its own column, not
     assert.match(r["notes"]!, /^(On|In|Around) .+\.$/);
     assert.doesNotMatch(r["notes"]!, /report\(s\)|outlet\(s\)/);
   }
+});
+
+test("an event abroad keeps its country: ACLED's iso, region and country in the CSV, location.country in the jsonl", async () => {
+  const db = await fixtureDb();
+  // An invented report of a strike in Sanaa, stored beside the Syrian fixture events.
+  const text = "شنت طائرات التحالف غارات على حي سكني في صنعاء اليوم. (مثال مكتوب للاختبار)";
+  const abroad = { ...makeEvent({ article: "fx-yemen", id: "fx-yemen-e0", sub: "Air/drone strike", actor1: "OTHER:التحالف", text }), location: { name_ar: "صنعاء", country: "Yemen", admin1: "Amanat Al Asimah", lat: 15.35, lon: 44.2, precision: 1 as const, gazetteer_id: "test:sanaa" } };
+  const store = await openStore(db);
+  await storeArticle(store, { article: { id: "fx-yemen", url: null, outlet: "delta.example", published: "2024-03-05", title: null, text }, sourceKind: "jsonl", extraction: { article_id: "fx-yemen", events: [abroad], mentions: [] }, now: "2024-03-08T00:00:00Z" });
+  await store.close();
+  const rows = csvRecords((await runCli(["export", "--db", db, "--format", "acled-csv"])).stdout);
+  const sanaa = rows.find((r) => r["location_ar"] === "صنعاء")!;
+  assert.deepEqual([sanaa["iso"], sanaa["region"], sanaa["country"], sanaa["admin1"]], ["887", "Middle East", "Yemen", "Amanat Al Asimah"]);
+  const sarmin = rows.find((r) => r["location_ar"] === "سرمين")!;
+  assert.deepEqual([sarmin["iso"], sarmin["region"], sarmin["country"]], ["760", "Middle East", "Syria"]);
+  const lines = (await runCli(["export", "--db", db, "--format", "jsonl"])).stdout.trim().split("\n").map((l) => JSON.parse(l) as { article_id: string; location: { country: string | null } });
+  assert.equal(lines.find((l) => l.article_id === "fx-yemen")!.location.country, "Yemen");
 });
 
 test("geojson is one RFC 7946 FeatureCollection with [lon, lat] points", async () => {

@@ -40,6 +40,10 @@ export const ExtraPlaceSchema = z.object({
 
 export const CountrySchema = z.object({
   iso2: z.string().regex(/^[A-Z]{2}$/),
+  /** ISO 3166-1 numeric code, ACLED's `iso` column (760 Syria, 887 Yemen). */
+  iso_numeric: z.number().int().positive().optional(),
+  /** ACLED's region of the country ("Middle East", "Northern Africa"), its `region` column. */
+  acled_region: z.string().min(1).optional(),
   /** English name as the gold writes location.country ("Yemen", "Palestine"). */
   name_en: z.string().min(3),
   names_ar: z.array(arabic).min(1),
