@@ -1,3 +1,4 @@
+import { ARTICLE } from "../../text/word-forms.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import type { Annotation, AnnotationKind, AnnotationOfKind, AnnotationValue } from "./annotation.ts";
 import type { CompiledLexicons } from "../prepare/compiled-lexicons.ts";
@@ -143,7 +144,7 @@ function readNamedUnits(sentence: Sentence, found: readonly Annotation[], lex: C
         if (isQuote(j)) { if (j > i + 2) last = j; break; }
         if (toks[j]!.kind === "punct") break;
       }
-    } else if (n.kind === "word" && n.text.startsWith("ال") && !n.forms.some((f) => nameStops.has(f)) && firstIn(n.forms, heads) === undefined) {
+    } else if (n.kind === "word" && n.text.startsWith(ARTICLE) && !n.forms.some((f) => nameStops.has(f)) && firstIn(n.forms, heads) === undefined) {
       last = i + 1;
       if (toks[i + 2]?.kind === "number") last = i + 2;
     }
@@ -197,7 +198,7 @@ function shortNameFits(word: string, name: string): boolean {
 }
 
 function hasArticleMismatch(forms: readonly string[], first: string): boolean {
-  return !first.startsWith("ال") && forms.includes(`ال${first}`);
+  return !first.startsWith(ARTICLE) && forms.includes(`${ARTICLE}${first}`);
 }
 
 function overlaps(a: Annotation, b: Annotation): boolean {

@@ -1,4 +1,5 @@
 import { normalizeKey } from "../../text/normalize.ts";
+import { withoutArticle } from "../../text/word-forms.ts";
 import type { WorldGazetteer } from "../../places/world/world-gazetteer.ts";
 
 /** Where an event abroad that names no place is written: the whole country. */
@@ -21,7 +22,7 @@ export function wholeCountryPlace(world: WorldGazetteer, home: string): (country
     const capital = c.capitals_ar[0];
     // The index also holds names without their article ("خرطوم" for a row spelled oddly with it).
     const key = capital ? normalizeKey(capital) : "";
-    const seat = key ? (world.lookup(key, c.name_en)[0] ?? world.lookup(key.replace(/^ال/, ""), c.name_en)[0]) : undefined;
+    const seat = key ? (world.lookup(key, c.name_en)[0] ?? world.lookup(withoutArticle(key) ?? key, c.name_en)[0]) : undefined;
     return [c.name_en, { names: c.names_ar, admin1: seat?.admin1 ?? null }] as const;
   }));
   return (country, text) => {

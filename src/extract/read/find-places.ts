@@ -2,7 +2,7 @@ import type { Geocode } from "../../places/create-geocoder.ts";
 import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { hasArticle } from "../../text/word-forms.ts";
+import { ARTICLE, hasArticle } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -79,13 +79,13 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const pw = ann(j, "place-word");
     const headAsName = afterHead && !!pw && pw.value.kind === "place-word" && !pw.value.plural && hasArticle(t.text);
     if (!unknownOk || t.kind !== "word" || covered[j] === 1 || isStop(t) || (pw && !headAsName) || ann(j, "around")) return null;
-    if (unknownOk === "article" && !t.text.startsWith("ال")) return null;
+    if (unknownOk === "article" && !t.text.startsWith(ARTICLE)) return null;
     // Common words are no village's name ("محيط السجن", "قرب المدرسة") unless a head word announces
     // one ("قرية الحاضر"); the word as written decides.
     // A head word lets a common noun be a name ("مدينة البعث"), but not a verb or a group ("قرية تقع", "مقرات الميليشيا").
     const bare = normalizeKey(inList && t.conj ? t.text.slice(1) : t.text);
     if (ctx.rules.neverPlaceNames.has(bare) || (!afterHead && ctx.rules.notPlaceNames.has(bare))) return null;
-    if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith("ال")) return null;
+    if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith(ARTICLE)) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.
     const firstForm = inList && t.conj ? t.text.slice(1) : t.text;
@@ -458,7 +458,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       // "القصف الجديد", "الاشتباك القصير": a definite word right after a definite event noun qualifies
       // it (an adjective agreeing with it); a place after such a noun comes with a preposition ("الاشتباك في القصير").
       const prevTrig = s.annotations.find((a) => a.last === i - 1 && a.value.kind === "trigger" && a.value.entry.pos === "noun");
-      const qualifies = !!prevTrig && hasArticle(toks[prevTrig.first]!.text) && toks[i]!.text.startsWith("ال") && n.last === i;
+      const qualifies = !!prevTrig && hasArticle(toks[prevTrig.first]!.text) && toks[i]!.text.startsWith(ARTICLE) && n.last === i;
       if ((prevAnn && toks[i]!.conj) || govWord || qualifies) {
         i = n.last + 1;
         continue;
