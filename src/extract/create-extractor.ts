@@ -91,7 +91,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
     const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) => {
       const country = d.place.entry?.country ?? countries[d.sentence] ?? null;
-      return toConflictEvent(d, article, doc.norm, { placeNames, country, actorPolicy, wholeCountry: wholeCountry?.(country, doc.norm.text) ?? null });
+      return toConflictEvent(d, article, doc.norm, { placeNames, country, actorPolicy, wholeCountry: d.place.rule === "place:none" ? wholeCountry?.(country, doc.norm.text, d.evStart) ?? null : null });
     });
     return { article_id: article.id, events, mentions: options.mentions === false ? [] : collectMentions(annotated, events, article, doc.norm) };
   };

@@ -143,6 +143,10 @@ describe("extraction beyond Syria (invented reports)", () => {
     const e = events.find((x) => x.sub_event_type === "Agreement");
     assert.ok(e, `an agreement (got ${events.map((x) => x.sub_event_type).join(", ")})`);
     assert.deepEqual([e.location.name_ar, e.location.admin1, e.location.precision, e.location.country], ["السودان", "Khartoum", 3, "Sudan"]);
+    // Its place has words of its own: the country's name, not the Sudanese army's adjective.
+    const place = e.provenance.find((p) => p.field === "location");
+    assert.match(place?.rule ?? "", /place:whole-country/);
+    assert.equal(place?.evidence?.text, "السودان");
   });
 
   it("names a bare group by the qualified name the article gives it elsewhere", () => {

@@ -89,8 +89,11 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
     evidence: { start: ev.start, end: ev.end, text: article.text.slice(ev.start, ev.end) },
     ...(d.note ? { note: d.note } : {}),
     provenance: d.provenance.map((p) => {
-      const o = p.span ? originalSpan(norm, p.span[0], p.span[1]) : null;
-      return { field: p.field, rule: p.rule, ...(p.entry ? { entry: p.entry } : {}), evidence: o ? { start: o.start, end: o.end, text: article.text.slice(o.start, o.end) } : null };
+      // An event abroad with no place of its own stands in the whole country: its words are the country's name.
+      const span = whole && p.field === "location" ? whole.span : p.span;
+      const rule = whole && p.field === "location" ? `${p.rule}+place:whole-country` : p.rule;
+      const o = span ? originalSpan(norm, span[0], span[1]) : null;
+      return { field: p.field, rule, ...(p.entry ? { entry: p.entry } : {}), evidence: o ? { start: o.start, end: o.end, text: article.text.slice(o.start, o.end) } : null };
     }),
   };
 }
