@@ -14,6 +14,10 @@ export const CONJUNCTIONS: readonly string[] = ["و", "ف"];
 export const PREPOSITIONS: readonly string[] = ["ب", "ل", "ك"];
 /** The definite article. */
 export const ARTICLE = "ال";
+/** The proclitics other code asks for by name: "and", "in/at/with", "for/to". */
+export const AND = "و";
+export const IN = "ب";
+export const FOR = "ل";
 
 /** Forms of a word with its proclitics (و ف, then ب ل ك or لل, then ال) removed; the surface first. */
 export function wordForms(w: string): string[] {
@@ -41,6 +45,11 @@ export function wordForms(w: string): string[] {
     if (bare !== null) add(bare);
   }
   return out;
+}
+
+/** Whether the word starts with the proclitic `p`, behind an optional و/ف ("لمسلحي", "وللجيش" for ل). */
+export function hasProclitic(w: string, p: string): boolean {
+  return w.startsWith(p) || (CONJUNCTIONS.includes(w[0] ?? "") && w.startsWith(p, 1));
 }
 
 /** The word without its leading و/ف, or null when it has none (or would keep fewer than two letters). */

@@ -1,4 +1,4 @@
-import { ARTICLE } from "../../text/word-forms.ts";
+import { AND, ARTICLE, FOR, IN } from "../../text/word-forms.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import type { Annotation, AnnotationKind, AnnotationOfKind, AnnotationValue } from "./annotation.ts";
 import type { CompiledLexicons } from "../prepare/compiled-lexicons.ts";
@@ -159,7 +159,7 @@ function readNamedUnits(sentence: Sentence, found: readonly Annotation[], lex: C
       if (actor && actor.value.kind === "actor") key = actor.value.key;
       else {
         let q = last + 2;
-        if (toks[q]?.kind === "word" && (toks[q]!.text === "لـ" || toks[q]!.text === "ل")) q++;
+        if (toks[q]?.kind === "word" && (toks[q]!.text === FOR || toks[q]!.text === `${FOR}ـ`)) q++;
         if (isQuote(q)) {
           for (let j = q + 1; j <= q + 6 && j < toks.length; j++) {
             if (isQuote(j)) { if (j > q + 1) { nameFirst = q + 1; end = j - 1; } break; }
@@ -194,7 +194,7 @@ function dropsPlaceNamedLikeDay(day: Annotation, entities: Annotation[], all: An
 
 /** A short name fits its word as itself, with the article, or after و/ب ("وبنش", "ببنش"), not after other letters. */
 function shortNameFits(word: string, name: string): boolean {
-  return word === name || word.endsWith(`ال${name}`) || ((word.startsWith("و") || word.startsWith("ب")) && word.slice(1) === name);
+  return word === name || word.endsWith(`${ARTICLE}${name}`) || ((word.startsWith(AND) || word.startsWith(IN)) && word.slice(1) === name);
 }
 
 function hasArticleMismatch(forms: readonly string[], first: string): boolean {

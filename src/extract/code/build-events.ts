@@ -1,4 +1,5 @@
 import { formSetOf, type FormSet } from "../../text/form-set.ts";
+import { AND } from "../../text/word-forms.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { EventDraft } from "./event-draft.ts";
@@ -372,11 +373,11 @@ function twoNamesOfOneSide(toks: AnnotatedSentence["sentence"]["tokens"], armed:
 /** Between the end of one name and the start of the next stand only quotes and a و (alone or on the next name). */
 function joinedByWa(toks: AnnotatedSentence["sentence"]["tokens"], end: number, start: number): boolean {
   if (start <= end) return false;
-  let wa = toks[start]!.conj && toks[start]!.text.startsWith("و");
+  let wa = toks[start]!.conj && toks[start]!.text.startsWith(AND);
   for (let k = end + 1; k < start; k++) {
     const t = toks[k]!;
     if (t.kind === "punct" && /["'«»“”]/.test(t.text)) continue;
-    if (t.text === "و" || (t.text.startsWith("و") && t.kind === "punct")) { wa = true; continue; }
+    if (t.text === AND || (t.text.startsWith(AND) && t.kind === "punct")) { wa = true; continue; }
     return false;
   }
   return wa;

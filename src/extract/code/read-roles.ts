@@ -1,13 +1,10 @@
 import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
-import { hasArticle } from "../../text/word-forms.ts";
+import { AND, FOR, hasArticle, hasProclitic, IN } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
 type Span = readonly [number, number];
-
-/** A word that opens with the preposition لـ (after و/ف): "لمسلحي", "وللقوات". */
-const LAM = /^[وف]?ل/;
 
 /** An actor key with the words that name it. */
 export interface RoleFiller {
@@ -67,8 +64,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   // marks no target of its own where the actor after it can be its agent: a verb's subject, or a
   // noun's genitive, which follows a noun with no article ("هجوم التنظيم") or takes لـ ("هجوم واسع
   // لمسلحي التنظيم على …"); "تصدت لهجوم X" still makes X the attacker repelled.
-  const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith("ب");
-  const agentAfter = (a: ActorAnnotation): boolean => entry.pos !== "noun" || !hasArticle(toks[trig.first]!.text) || LAM.test(toks[a.first]!.text);
+  const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN);
+  const agentAfter = (a: ActorAnnotation): boolean => entry.pos !== "noun" || !hasArticle(toks[trig.first]!.text) || hasProclitic(toks[a.first]!.text, FOR);
   const isTarget = (a: ActorAnnotation): boolean =>
     entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a));
   const prevTrig = previousTrigger(ctx, trig);
@@ -98,7 +95,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     // "حاجز للقوات النظامية … ينفذون هجوماً": a side written with لـ after the noun of a thing a side
     // holds (حاجز، رتل، مواقع) owns that thing and is no subject of the trigger after it ("تقدم جديد
     // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing).
-    const possessor = (a: ActorAnnotation): boolean => LAM.test(toks[a.first]!.text) && markedBy(ctx, a, roles.possessedNouns);
+    const possessor = (a: ActorAnnotation): boolean => hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns);
     const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
     a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
@@ -195,7 +192,7 @@ function groupsOfOneSide(ctx: SentenceContext, trig: TriggerAnnotation, armed: r
     // "بين مجموعات من أبناء المنطقة وعشائر X": a side named only after و may face an unnamed first
     // one; only "two factions" (فصيلي، فصيلين) says both are of one kind.
     let joined = false;
-    for (let j = g + 1; j <= named[0]!.first; j++) if (toks[j]!.conj && toks[j]!.text.startsWith("و")) joined = true;
+    for (let j = g + 1; j <= named[0]!.first; j++) if (toks[j]!.conj && toks[j]!.text.startsWith(AND)) joined = true;
     return !joined || is(g, ctx.roles.twoGroups) ? named[0] : undefined;
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { Geocode } from "../../places/create-geocoder.ts";
 import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { ARTICLE, hasArticle } from "../../text/word-forms.ts";
+import { ARTICLE, hasArticle, IN } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -196,7 +196,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       if (t.forms.some((f) => ctx.rules.insideTownWords.has(f))) return true;
       // "منطقة X بسراقب": a town of the gazetteer joined by "ب" right after the area's name.
       const e = k === from ? ann(k, "place") : undefined;
-      if (e && e.value.kind === "place" && t.text.startsWith("ب")) return settlementEntry(e.phrase, null);
+      if (e && e.value.kind === "place" && t.text.startsWith(IN)) return settlementEntry(e.phrase, null);
     }
     return false;
   };
@@ -237,11 +237,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const prev = out[out.length - 1];
     const admin1 = prev?.entry?.admin1;
     if (!prev || !admin1 || prev.entry?.kind === "governorate") return false;
-    const linked = (prev.last === i - 2 && toks[i - 1]?.text === "في") || (prev.last === i - 1 && toks[i]!.text.startsWith("ب"));
+    const linked = (prev.last === i - 2 && toks[i - 1]?.kind === "word" && ctx.rules.inWords.has(normalizeKey(toks[i - 1]!.text))) ||
+      (prev.last === i - 1 && toks[i]!.text.startsWith(IN));
     if (!linked) return false;
     const city = resolve(key, undefined, null);
     if (!city || city.kind === "governorate" || city.admin1 !== admin1 || city.id === prev.entry?.id) return false;
-    const gov = ctx.geocode(normalizeKey(`محافظة ${key}`), { kindHint: "governorate" }).entry;
+    const gov = ctx.geocode(`${ctx.rules.governorateWord} ${key}`, { kindHint: "governorate" }).entry;
     return gov?.kind === "governorate" && gov.admin1 === admin1;
   };
 
