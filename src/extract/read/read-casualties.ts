@@ -25,9 +25,11 @@ export interface CasualtyRules {
   readonly tollVerbs: ReadonlySet<string>;
   /** "بينهم طفلان": a count after one of these is part of the toll, not a toll of its own. */
   readonly subcount: ReadonlySet<string>;
+  /** "جندي", "شرطي", "عنصر": persons counted among the victims who bear arms, so no civilians. */
+  readonly armedVictimNouns: ReadonlySet<string>;
 }
 
-const NO_RULES: CasualtyRules = { partitive: new Set(), tollTo: new Set(), tollVerbs: new Set(), subcount: new Set() };
+const NO_RULES: CasualtyRules = { partitive: new Set(), tollTo: new Set(), tollVerbs: new Set(), subcount: new Set(), armedVictimNouns: new Set() };
 
 export const NO_CASUALTIES: CasualtyReading = { killed: null, injured: null, casualties: null, civilians: false, spans: [], mentioned: false };
 
@@ -42,6 +44,13 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
   const at = (i: number, kind: string): Annotation | undefined => annotationsAt(s, i).find((a) => a.value.kind === kind);
   const startsIn = (kind: string, from: number, to: number): boolean => {
     for (let k = from; k <= to; k++) if (at(k, kind)) return true;
+    return false;
+  };
+  const civilianPersonIn = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) {
+      const p = at(k, "person");
+      if (p && !toks[p.first]!.forms.some((f) => rules.armedVictimNouns.has(f))) return true;
+    }
     return false;
   };
   let killed: number | null = null;
@@ -104,8 +113,9 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
       }
     }
     // Civilians among the victims: named after the word ("مقتل 3 مدنيين") or before it ("أربعة أشخاص قتلوا").
-    // "مقتل 14 شخصاً": people counted as persons, not as fighters, are civilians.
-    const persons = startsIn("person", c.last + 1, Math.max(c.last, count?.last ?? c.last) + 1);
+    // "مقتل 14 شخصاً": people counted as persons, not as fighters, are civilians ("مقتل جندي" counts
+    // one person, an armed one).
+    const persons = civilianPersonIn(c.last + 1, Math.max(c.last, count?.last ?? c.last) + 1);
     const civ = startsIn("civilian", c.last + 1, c.last + 5) || persons ||
       (count !== null && count.first < c.first && ofKindBetween(s, "civilian", count.first, c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;

@@ -50,6 +50,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "drop:killing-not-of-civilians", label: "a death with no violence and no civilian named", coding: { sub: "Attack", actor1: "HTS" }, facts: { casualtyOnly: true }, expect: "drop" },
   { rule: "subtype:armed-victim", label: "gunmen assassinate a member of a faction", coding: { sub: "Attack", actor1: "UNKNOWN" }, facts: { victimImplied: true, armedObject: true }, expect: { sub: "Armed clash", actor1: "UNKNOWN" } },
   { rule: "actor2:implied-victim", label: "an assassination of a named official", coding: { sub: "Attack", actor1: "UNKNOWN" }, facts: { victimImplied: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "subtype:armed-victim-unnamed", label: "a policeman shot dead by gunmen, his side unnamed", coding: { sub: "Attack" }, facts: { armedVictims: true }, expect: { sub: "Armed clash", actor1: "UNKNOWN" } },
   { rule: "subtype:armed-target", label: "an attack on a checkpoint of the army", coding: { sub: "Attack", actor2: "SYR_GOV" }, expect: { sub: "Armed clash", actor1: "UNKNOWN" } },
   { rule: "subtype:armed-target", label: "an attack on no one named", coding: { sub: "Attack", actor1: "HTS" }, expect: "drop" },
   { rule: "subtype:civilian-target", label: "fighting against civilians", coding: { sub: "Armed clash", actor1: "ISIS", actor2: "CIVILIANS" }, expect: { sub: "Attack" } },

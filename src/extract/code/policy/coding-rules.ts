@@ -135,6 +135,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:implied-victim", { actor2: theatre.civilians }),
   },
   {
+    id: "subtype:armed-victim-unnamed",
+    description: "A shooting or stabbing whose victims are named as soldiers, police or fighters of no side the sentence names (\"قتل شرطي برصاص مجهولين\") is armed violence against that unnamed side, by an unidentified group when no attacker is named.",
+    when: (c, { facts }) => c.sub === "Attack" && !c.actor2 && facts.armedVictims && !facts.civilianCasualties && !facts.victimImplied,
+    then: (c, { theatre }) => set(c, "subtype:armed-victim-unnamed", { sub: "Armed clash", actor1: c.actor1 ?? theatre.unidentified }),
+  },
+  {
     id: "subtype:armed-target",
     description: "An attack on an armed side is fighting (\"هاجم مسلحون حاجزاً للجيش\"), by an unidentified group when no attacker is named; with no victim named it is not coded.",
     when: (c, { theatre }) => c.sub === "Attack" && c.actor2 !== theatre.civilians,
