@@ -93,6 +93,13 @@ export const TriggerLexiconSchema = z.object({
     persons: z.array(arabic),
     /** Victim words that make actor2 CIVILIANS (مدنيين، أطفال، نساء). */
     civilian_victims: z.array(arabic),
+    /**
+     * Plural nouns of people who bear no arms and name no side ("فلسطينيين", "لاجئين", "ركاب"): right
+     * after a toll's count ("مقتل ثلاثة فلسطينيين") they make its victims civilians. Not counted as
+     * one person, as the singular persons are, and not read further from the count ("مقتل خمسة
+     * مقاتلين سوريين" stays fighters).
+     */
+    counted_people: z.array(arabic).default([]),
     /** "مقتله", "إصابتها": one person killed or injured. */
     killed_one: z.array(arabic),
     injured_one: z.array(arabic),

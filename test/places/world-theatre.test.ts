@@ -138,6 +138,13 @@ describe("extraction beyond Syria (invented reports)", () => {
     assert.deepEqual(events.map((e) => e.location.name_ar), ["الخرطوم بحري"]);
   });
 
+  it("counts people named by their nationality as civilians killed, fighters of a nationality as fighters", () => {
+    const shot = run("نابلس - قُتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في مدينة نابلس بالضفة الغربية، اليوم.");
+    assert.deepEqual(shot.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.killed]), [["Attack", "ISR_MIL", "CIVILIANS", 3]]);
+    const fighters = run("طرابلس - قُتل خمسة مقاتلين سوريين في اشتباكات بين مجموعتين مسلحتين في مدينة طرابلس الليبية، اليوم.");
+    assert.ok(fighters.length > 0 && fighters.every((e) => e.actor2 !== "CIVILIANS"), fighters.map((e) => `${e.sub_event_type} ${e.actor2}`).join(", "));
+  });
+
   it("places a nationwide agreement that names no town in the country, admin1 its capital's", () => {
     const events = run("جدة - أعلن الوسطاء، اليوم، توقيع اتفاق بين الجيش السوداني وقوات الدعم السريع على هدنة لسبعة أيام في السودان.");
     const e = events.find((x) => x.sub_event_type === "Agreement");

@@ -11,6 +11,7 @@ export type AnnotationValue =
   | { readonly kind: "modality"; readonly mode: "future" | "threat" | "denial" | "hypothetical" | "aggregate" }
   | { readonly kind: "casualty"; readonly what: "killed" | "injured" | "both" | "none" | "unknown"; readonly one?: boolean; readonly singular?: boolean }
   | { readonly kind: "person" }
+  | { readonly kind: "people" }
   | { readonly kind: "civilian" }
   | { readonly kind: "attribution" }
   | { readonly kind: "source-head" }

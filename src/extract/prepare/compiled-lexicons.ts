@@ -68,6 +68,7 @@ export function compileLexicons(
   // Two layers: "مدني" is both a person (a count of one) and a civilian victim.
   const persons = new PhraseMatcher<AnnotationValue>();
   for (const w of cas.persons) persons.add(w, { kind: "person" });
+  for (const w of cas.counted_people) persons.add(w, { kind: "people" });
   const civilians = new PhraseMatcher<AnnotationValue>();
   for (const w of cas.civilian_victims) civilians.add(w, { kind: "civilian" });
 

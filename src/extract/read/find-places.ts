@@ -50,7 +50,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   const covered = new Uint8Array(toks.length);
   for (const a of s.annotations) {
     const k = a.value.kind;
-    if (k !== "place" && k !== "place-word" && k !== "around" && k !== "direction" && k !== "civilian" && k !== "person" && k !== "cue") {
+    if (k !== "place" && k !== "place-word" && k !== "around" && k !== "direction" && k !== "civilian" && k !== "person" && k !== "people" && k !== "cue") {
       covered.fill(1, a.first, a.last + 1);
     }
   }

@@ -50,6 +50,7 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
     for (let k = from; k <= to; k++) {
       const p = at(k, "person");
       if (p && !toks[p.first]!.forms.some((f) => rules.armedVictimNouns.has(f))) return true;
+      if (at(k, "people")) return true;
     }
     return false;
   };
