@@ -36,6 +36,13 @@ describe("readCountry (invented examples)", () => {
     const r = readCountry("صنعاء - قال مصدر إن انفجاراً وقع صباح اليوم.", cues);
     assert.ok(r.clues.some((c) => c.kind === "dateline" && c.country === "Yemen"));
   });
+
+  it("weighs a dateline written with a place the theatre lists as a cue phrase (a Syrian governorate)", () => {
+    // "أريحا" is also a town abroad: only the dateline says which.
+    const r = readCountry("ريف إدلب - شنت طائرات حربية غارات على مدينة أريحا.", cues);
+    assert.equal(r.country, "Syria");
+    assert.ok(r.clues.some((c) => c.kind === "dateline" && c.country === "Syria"));
+  });
 });
 
 describe("world gazetteer", () => {

@@ -66,7 +66,7 @@ export function cluesOf(matches: readonly PhraseMatch<Cue>[], tokens: readonly T
     clues.push({ country: m.value.country, kind: m.value.kind, phrase: m.phrase, start, end, weight: m.value.weight });
     const next = tokens[m.last + 1];
     const first = m.first === 0 || (m.first === 1 && tokens[0]!.text === "(");
-    if (opensLine && first && m.value.kind !== "phrase" && next?.kind === "punct" && /^[-:)]$/.test(next.text)) {
+    if (opensLine && first && next?.kind === "punct" && /^[-:)]$/.test(next.text)) {
       clues.push({ country: m.value.country, kind: "dateline", phrase: m.phrase, start, end, weight: DATELINE_WEIGHT });
     }
   }
