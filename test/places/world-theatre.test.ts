@@ -22,6 +22,8 @@ const SYRIAN_KEYS = new Set(world.theatre.syria_only_actor_keys);
 
 describe("readCountry (invented examples)", () => {
   const cases: [label: string, text: string, country: string | null][] = [
+    ["a Yemeni city too short to be a cue by itself, written as a dateline", "تعز - قُتل طفلان بقذيفة سقطت على حي سكني في المدينة.", "Yemen"],
+    ["a Sudanese town the theatre lists, written as a dateline", "الفاشر - قُتل خمسة نازحين بقصف على مخيم قرب المدينة.", "Sudan"],
     ["Yemeni dateline and governorate", "مأرب - شنت مقاتلات التحالف العربي غارات على مواقع لجماعة الحوثي في محافظة مأرب اليمنية.", "Yemen"],
     ["Sudanese city and state", "الفاشر - قصفت قوات الدعم السريع أحياء في مدينة الفاشر بولاية شمال دارفور غربي السودان.", "Sudan"],
     ["Gaza strike", "استشهد ثلاثة فلسطينيين في قصف إسرائيلي على منزل في خان يونس جنوبي قطاع غزة.", "Palestine"],
@@ -31,6 +33,10 @@ describe("readCountry (invented examples)", () => {
   for (const [label, text, country] of cases) {
     it(label, () => assert.equal(readCountry(text, cues).country, country));
   }
+
+  it("reads no country from 'the white' (البيت الأبيض), though a Sudanese town bears the word as its name", () => {
+    assert.equal(readCountry("قال البيت الأبيض إن الرئيس سيلتقي وزير الخارجية.", cues).clues.filter((c) => c.country === "Sudan").length, 0);
+  });
 
   it("weighs a dateline", () => {
     const r = readCountry("صنعاء - قال مصدر إن انفجاراً وقع صباح اليوم.", cues);
