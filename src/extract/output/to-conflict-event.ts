@@ -10,6 +10,7 @@ import { spellAsWritten } from "./spell-as-written.ts";
 import { writePlaceName } from "./write-place-name.ts";
 import type { WholeCountryPlace } from "./whole-country-place.ts";
 import { fullestActorName } from "./fullest-actor-name.ts";
+import type { ReferenceDay } from "../read/read-reference-day.ts";
 
 export interface OutputContext {
   readonly placeNames: PlaceNameRules;
@@ -19,6 +20,8 @@ export interface OutputContext {
   readonly actorPolicy: ActorPolicy | null;
   /** Abroad, the whole country, written for an event that names no place (see whole-country-place.ts). */
   readonly wholeCountry?: WholeCountryPlace | null;
+  /** The day an undated article's relative dates were read against: its rule and words back the date. */
+  readonly reference?: ReferenceDay;
 }
 
 /**
@@ -88,9 +91,15 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
     source: d.source ?? article.outlet ?? null,
     evidence: { start: ev.start, end: ev.end, text: article.text.slice(ev.start, ev.end) },
     ...(d.note ? { note: d.note } : {}),
-    provenance: d.provenance.map((p) => {
+    provenance: [...d.provenance, ...referenceProvenance(d, ctx.reference)].map((p) => {
       const o = p.span ? originalSpan(norm, p.span[0], p.span[1]) : null;
       return { field: p.field, rule: p.rule, ...(p.entry ? { entry: p.entry } : {}), evidence: o ? { start: o.start, end: o.end, text: article.text.slice(o.start, o.end) } : null };
     }),
   };
+}
+
+/** A date an undated article read against a day its text fixes is backed by that day's rule and words as well. */
+function referenceProvenance(d: EventDraft, reference: ReferenceDay | undefined): EventDraft["provenance"] {
+  if (!reference?.span || d.date === null) return [];
+  return [{ field: "date", rule: reference.rule, entry: undefined, span: [reference.span[0], reference.span[1]] }];
 }
