@@ -82,6 +82,14 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "سرمين" },
     ] },
 
+  { id: "gen-generic-target-sibling", label: "a generic 'targeted' followed by a shelling in its sentence is a shelling, not the last event's type", published: P,
+    text: "اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف إدلب الجنوبي. وفي المقابل، استهدفت قوات النظام المتمركزة في معسكر الحامدية بلدة كفرنبل، كما قصفت قوات النظام مدينة معرة النعمان بقذائف المدفعية.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "SYR_GOV" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفرنبل" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "معرة النعمان" },
+    ] },
+
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },
