@@ -90,6 +90,13 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "معرة النعمان" },
     ] },
 
+  { id: "gen-withdrawal-under-attack", label: "a withdrawal after an attack is fighting, not a transfer without it", published: P,
+    text: "أكد المرصد أن قوات النظام انسحبت من حاجز قرية الزلاقيات في ريف حماة الشمالي بعد تعرضها لهجوم عنيف شنه مقاتلو فصائل المعارضة.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الزلاقيات" }] },
+  { id: "gen-withdrawal-amid-clashes", label: "a withdrawal from an area that sees clashes stays a withdrawal", published: P,
+    text: "انسحب مسلحون موالون للحكومة من بلدة المزرعة بمحافظة السويداء، التي تشهد منذ أمس اشتباكات عنيفة بين عشائر البدو والقوات الحكومية.",
+    expect: [{ sub_event_type: "Non-violent transfer of territory", place: "المزرعة" }, { sub_event_type: "Armed clash" }] },
+
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },
