@@ -97,6 +97,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "انسحب مسلحون موالون للحكومة من بلدة المزرعة بمحافظة السويداء، التي تشهد منذ أمس اشتباكات عنيفة بين عشائر البدو والقوات الحكومية.",
     expect: [{ sub_event_type: "Non-violent transfer of territory", place: "المزرعة" }, { sub_event_type: "Armed clash" }] },
 
+  { id: "gen-region-side-lead", label: "a lead placed at a side of a governorate is the attack the next sentence places in its desert", published: P,
+    text: "تعرضت نقطة عسكرية للقوات الحكومية شرقي دير الزور لهجوم من قبل خلايا تنظيم داعش ليلة السبت، مما أسفر عن مقتل خمسة عناصر. وقال مصدر عسكري إن مسلحي التنظيم نفذوا الهجوم بالأسلحة الرشاشة على مقرين تابعين للقوات الحكومية على أطراف بادية الشولا.",
+    expect: [{ sub_event_type: "Armed clash", place: "بادية الشولا", killed: 5 }] },
+
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },
