@@ -101,6 +101,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "تعرضت نقطة عسكرية للقوات الحكومية شرقي دير الزور لهجوم من قبل خلايا تنظيم داعش ليلة السبت، مما أسفر عن مقتل خمسة عناصر. وقال مصدر عسكري إن مسلحي التنظيم نفذوا الهجوم بالأسلحة الرشاشة على مقرين تابعين للقوات الحكومية على أطراف بادية الشولا.",
     expect: [{ sub_event_type: "Armed clash", place: "بادية الشولا", killed: 5 }] },
 
+  { id: "gen-place-after-lam", label: "a name joined to the preposition ل ('للرستن') is written with its article", published: P,
+    text: "قصفت قوات النظام بالمدفعية الأحياء الشرقية للرستن في ريف حمص الشمالي.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "الرستن" }] },
+
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },

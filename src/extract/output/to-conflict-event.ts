@@ -32,7 +32,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const ev = originalSpan(norm, d.evStart, d.evEnd);
   const e = d.place.entry;
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
-  const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
+  const writtenPlace = withArticleRestored(article.text.slice(nameSpan.start, nameSpan.end), d.place.key);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
   const whole = d.place.rule === "place:none" ? ctx.wholeCountry ?? null : null;
   const raw = d.place.rule === "place:none" ? whole?.name_ar ?? "" : d.place.spelled !== undefined ? d.place.spelled : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
@@ -102,4 +102,14 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
 function referenceProvenance(d: EventDraft, reference: ReferenceDay | undefined): EventDraft["provenance"] {
   if (!reference?.span || d.date === null) return [];
   return [{ field: "date", rule: reference.rule, entry: undefined, span: [reference.span[0], reference.span[1]] }];
+}
+
+/**
+ * "الأطراف الغربية للرستن": the preposition ل before the article writes "لل", the article's alef
+ * dropped, so the name cannot be cut out of the word; it is written with its article again ("الرستن")
+ * when the name read is the one with the article.
+ */
+function withArticleRestored(written: string, key: string): string {
+  const m = /^[وف]?لل/.exec(written);
+  return m && key.startsWith("ال") && normalizeKey(`ال${written.slice(m[0].length)}`).split(" ")[0] === key.split(" ")[0] ? `ال${written.slice(m[0].length)}` : written;
 }
