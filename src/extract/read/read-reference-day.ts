@@ -16,7 +16,7 @@ const DAY = 86_400_000;
  * The day relative dates are resolved against: the publication day, or, when it is unknown, what
  * the text itself fixes (GUIDELINES: a chain of dates written in it).
  *
- * News tells what has happened, so every day the text writes ("حتى يوم 12 آذار الجاري", the date
+ * News tells what has happened, so every day the text writes (outside a sentence about what is to come) ("حتى يوم 12 آذار الجاري", the date
  * line of an embedded post "— Name (@name) March 12, 2021") is on or before the day it was written.
  * A text that names today's weekday ("قصفت الطائرات اليوم الجمعة …") was then written on the first
  * such weekday on or after the latest of them. Without today's weekday, the first full date the
@@ -30,7 +30,11 @@ export function readReferenceDay(published: string | null, sentences: readonly A
     let year: number | null = null;
     for (const s of sentences) year ??= currentYearNamed(s, calendar);
     let latest: { day: WrittenDay; s: AnnotatedSentence } | null = null;
-    for (const s of sentences) for (const d of writtenDays(s, calendar, year)) if (!latest || d.date > latest.day.date) latest = { day: d, s };
+    for (const s of sentences) {
+      // "الانتخابات المقررة في 15 أيار 2024": a day the sentence tells of as to come bounds nothing.
+      if (ofKind(s, "modality").some((m) => m.value.mode === "future" || m.value.mode === "hypothetical")) continue;
+      for (const d of writtenDays(s, calendar, year)) if (!latest || d.date > latest.day.date) latest = { day: d, s };
+    }
     if (latest) {
       const t = Date.parse(`${latest.day.date}T00:00:00Z`);
       const ahead = (weekday - new Date(t).getUTCDay() + 7) % 7;
