@@ -108,6 +108,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "قصفت قوات النظام بالمدفعية الأحياء الشرقية للرستن في ريف حمص الشمالي.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "الرستن" }] },
 
+  { id: "gen-purpose-capture", label: "a capture an attack aims at ('بهدف استعادة الأراضي') has not happened", published: P,
+    text: "وأعلن قائد في فصائل المعارضة بدء الهجوم على بلدة كفرنبودة في ريف حماة بهدف استعادة الأراضي.",
+    expect: [{ sub_event_type: "Armed clash", place: "كفرنبودة" }] },
+
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },
