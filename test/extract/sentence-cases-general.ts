@@ -112,6 +112,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     text: "وأعلن قائد في فصائل المعارضة بدء الهجوم على بلدة كفرنبودة في ريف حماة بهدف استعادة الأراضي.",
     expect: [{ sub_event_type: "Armed clash", place: "كفرنبودة" }] },
 
+  { id: "gen-full-control", label: "'full control over' a town is its capture", published: P,
+    text: "وأفادت مصادر محلية بهجوم مفاجئ لمقاتلي فصائل المعارضة على مقرات قوات النظام في بلدة كفرنبودة شمال حماة، إذ تمكن المقاتلون من السيطرة الكاملة على البلدة.",
+    expect: [{ sub_event_type: "Non-state actor overtakes territory", actor1: "OPPOSITION", place: "كفرنبودة" }] },
+
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "كفرنبودة" }] },
