@@ -80,7 +80,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
       const sentence = doc.sentences[i]!;
       annotated.push(annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined));
     }
-    const reference = readReferenceDay(article.published, annotated);
+    const reference = readReferenceDay(article.published, annotated, lex.referenceCalendar);
     const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), placeNames, roles });
     const theatreOf = (i: number) => (stages[i]?.country === syria.country ? syria : abroad);
     const interOf = (i: number) => stages[i]?.lex.inter ?? lex.inter;
@@ -91,7 +91,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
     const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
     const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) => {
       const country = d.place.entry?.country ?? countries[d.sentence] ?? null;
-      return toConflictEvent(d, article, doc.norm, { placeNames, country, actorPolicy, wholeCountry: d.place.rule === "place:none" ? wholeCountry?.(country, doc.norm.text, d.evStart) ?? null : null });
+      return toConflictEvent(d, article, doc.norm, { placeNames, country, actorPolicy, wholeCountry: d.place.rule === "place:none" ? wholeCountry?.(country, doc.norm.text, d.evStart) ?? null : null, reference });
     });
     return { article_id: article.id, events, mentions: options.mentions === false ? [] : collectMentions(annotated, events, article, doc.norm) };
   };

@@ -89,6 +89,10 @@ export const CalendarSchema = z.object({
   relative_ranges: z.record(arabic, z.object({ offset: z.number().int(), precision: z.union([z.literal(2), z.literal(3)]) })),
   /** Words after which a weekday is part of a name, not a day: a person's or family's ("أبو سبت"), a market town's or district's ("سوق الجمعة"). */
   weekday_name_openers: z.array(arabic).default([]),
+  /** Month names of dates written in Latin letters, lower case ("january" → 1): the date line of an embedded post. */
+  latin_months: z.record(z.string().regex(/^[a-z]+$/), z.number().int().min(1).max(12)).default({}),
+  /** Phrases naming the current year before its number ("العام الحالي 2023"): the year of the text's days. */
+  current_year_phrases: z.array(arabic).default([]),
 });
 export type Calendar = z.infer<typeof CalendarSchema>;
 

@@ -21,6 +21,8 @@ export const RoleRulesSchema = z.object({
    * verb "تزامن … مع"): the places after the second happening's trigger are its own, not the first's.
    */
   coincidence_words: z.array(z.string().min(1)).default([]),
+  /** Words that give the cause of what comes before them ("انسحبت القوات بعد تعرضها للقصف", "على خلفية هجوم", "إثر اشتباكات"). */
+  cause_markers: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

@@ -17,6 +17,18 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-reference-none", label: "an undated article with no year leaves 'today' undated", published: null,
     text: "قصفت قوات النظام صباح اليوم بلدة سرمين بقذائف المدفعية.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", date: null }] },
+  { id: "gen-reference-post-date", label: "an undated article naming today's weekday is dated from an embedded post's date line", published: null,
+    text: "قصفت قوات النظام صباح اليوم السبت بلدة سرمين بقذائف المدفعية.\nالقصف يتواصل على سرمين منذ ساعات pic.twitter.com/abcd1234\n— Ahmad Khaled (@ahmad_kh) March 9, 2024\nوقال ناشطون إن طائرات حربية روسية شنت أمس غارات على مدينة كفرنبل.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", date: "2024-03-09" },
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل", date: "2024-03-08" },
+    ] },
+  { id: "gen-reference-bound-day", label: "a day written without its year, in a year the text fixes, bounds today's weekday", published: null,
+    text: "قصفت قوات النظام اليوم الخميس بلدة سرمين بقذائف المدفعية.\nووثق الدفاع المدني منذ بداية العام الجاري 2023 حتى يوم 3 أيار الحالي مقتل عشرات المدنيين.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", date: "2023-05-04" }] },
+  { id: "gen-reference-future-day", label: "a day the text tells of as to come is no bound of the publication day", published: null,
+    text: "قصفت قوات النظام اليوم الخميس بلدة سرمين بقذائف المدفعية.\nووثق الدفاع المدني منذ بداية العام الجاري 2023 حتى يوم 3 أيار الحالي مقتل عشرات المدنيين.\nومن المقرر أن تعقد جولة جديدة من المفاوضات في 20 أيار 2023.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين", date: "2023-05-04" }] },
   { id: "gen-governorate-word", label: "the word محافظة is not part of the written name", published: P,
     text: "اندلعت اشتباكات بين قوات النظام ومسلحين من تنظيم داعش في محافظة درعا.",
     expect: [{ sub_event_type: "Armed clash", place: "درعا", admin1: "Daraa" }] },
@@ -72,6 +84,37 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Other", actor1: "SYR_GOV", place: "سراقب" },
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "سرمين" },
     ] },
+
+  { id: "gen-generic-target-sibling", label: "a generic 'targeted' followed by a shelling in its sentence is a shelling, not the last event's type", published: P,
+    text: "اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف إدلب الجنوبي. وفي المقابل، استهدفت قوات النظام المتمركزة في معسكر الحامدية بلدة كفرنبل، كما قصفت قوات النظام مدينة معرة النعمان بقذائف المدفعية.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "SYR_GOV" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "كفرنبل" },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "معرة النعمان" },
+    ] },
+
+  { id: "gen-withdrawal-under-attack", label: "a withdrawal after an attack is fighting, not a transfer without it", published: P,
+    text: "أكد المرصد أن قوات النظام انسحبت من حاجز قرية الزلاقيات في ريف حماة الشمالي بعد تعرضها لهجوم عنيف شنه مقاتلو فصائل المعارضة.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الزلاقيات" }] },
+  { id: "gen-withdrawal-amid-clashes", label: "a withdrawal from an area that sees clashes stays a withdrawal", published: P,
+    text: "انسحب مسلحون موالون للحكومة من بلدة المزرعة بمحافظة السويداء، التي تشهد منذ أمس اشتباكات عنيفة بين عشائر البدو والقوات الحكومية.",
+    expect: [{ sub_event_type: "Non-violent transfer of territory", place: "المزرعة" }, { sub_event_type: "Armed clash" }] },
+
+  { id: "gen-region-side-lead", label: "a lead placed at a side of a governorate is the attack the next sentence places in its desert", published: P,
+    text: "تعرضت نقطة عسكرية للقوات الحكومية شرقي دير الزور لهجوم من قبل خلايا تنظيم داعش ليلة السبت، مما أسفر عن مقتل خمسة عناصر. وقال مصدر عسكري إن مسلحي التنظيم نفذوا الهجوم بالأسلحة الرشاشة على مقرين تابعين للقوات الحكومية على أطراف بادية الشولا.",
+    expect: [{ sub_event_type: "Armed clash", place: "بادية الشولا", killed: 5 }] },
+
+  { id: "gen-place-after-lam", label: "a name joined to the preposition ل ('للرستن') is written with its article", published: P,
+    text: "قصفت قوات النظام بالمدفعية الأحياء الشرقية للرستن في ريف حمص الشمالي.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "الرستن" }] },
+
+  { id: "gen-purpose-capture", label: "a capture an attack aims at ('بهدف استعادة الأراضي') has not happened", published: P,
+    text: "وأعلن قائد في فصائل المعارضة بدء الهجوم على بلدة كفرنبودة في ريف حماة بهدف استعادة الأراضي.",
+    expect: [{ sub_event_type: "Armed clash", place: "كفرنبودة" }] },
+
+  { id: "gen-full-control", label: "'full control over' a town is its capture", published: P,
+    text: "وأفادت مصادر محلية بهجوم مفاجئ لمقاتلي فصائل المعارضة على مقرات قوات النظام في بلدة كفرنبودة شمال حماة، إذ تمكن المقاتلون من السيطرة الكاملة على البلدة.",
+    expect: [{ sub_event_type: "Non-state actor overtakes territory", actor1: "OPPOSITION", place: "كفرنبودة" }] },
 
   { id: "gen-partial-capture", label: "taking parts of a town is fighting there, not its capture", published: P,
     text: "سيطرت فصائل المعارضة على أجزاء واسعة من بلدة كفرنبودة بريف حماة بعد اشتباكات مع قوات النظام.",

@@ -199,6 +199,7 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     // ("هاجم التنظيم سجناً تحرسه قسد … واستمرت الاشتباكات مع التنظيم": the prison's guards, not the
     // theatre's usual opponent).
     otherArmedSide: a1 ? (armed.filter((a) => a.value.key !== a1.key && !a.value.generic).sort((x, y) => Math.abs(x.first - trig.first) - Math.abs(y.first - trig.first))[0]?.value.key ?? (typed.sub === "Armed clash" ? state.battleSides.find((k) => k !== a1.key) : undefined) ?? null) : null,
+    withdrawalUnderAttack: entry.sub_event_type === "Non-violent transfer of territory" && underAttack(ctx, trig, roles.causeMarkers),
     interOf: sentence.interOf,
   };
   const coding = applyCodingPolicy(
@@ -270,6 +271,28 @@ function armedObjectAfter(ctx: SentenceContext, trig: TriggerAnnotation, nouns: 
   const end = Math.min(toks.length, trig.last + 9, ...ctx.places.filter((p) => p.first > trig.last).map((p) => p.first));
   for (let k = trig.last + 1; k < end; k++) {
     if (nouns.has(toks[k]!) && !ctx.actors.some((a) => a.first <= k && k <= a.last)) return true;
+  }
+  return false;
+}
+
+/**
+ * "انسحبت القوات من الحاجز بعد تعرضه لقصف بقذائف الهاون", "على خلفية هجوم المقاتلين": the trigger
+ * after a withdrawal, in its clause, names fighting or remote violence (not a death alone, not another
+ * withdrawal or capture) and a cause word stands a few words before it. A withdrawal from an area
+ * "that sees clashes", or "for fear of attacks", is still a withdrawal.
+ */
+function underAttack(ctx: SentenceContext, trig: TriggerAnnotation, causeMarkers: ReadonlySet<string>): boolean {
+  const next = ctx.candidates.find((t) => t.first > trig.last);
+  if (!next || next.first >= clauseOf(ctx, trig).end) return false;
+  const e = next.value.entry;
+  const family = eventTypeOf(e.sub_event_type as SubEventType);
+  if (e.casualty || e.territory || (family !== "Battles" && family !== "Explosions/Remote violence")) return false;
+  const toks = ctx.s.sentence.tokens;
+  const cause = formSetOf(causeMarkers);
+  // "بعد تعرضها للقصف": the cause word, then at most one word, then the trigger.
+  for (let k = next.first; k >= Math.max(trig.last + 1, next.first - 2); k--) {
+    if (k < next.first && toks[k]!.kind === "punct") return false;
+    if (cause.has(toks[k]!)) return true;
   }
   return false;
 }

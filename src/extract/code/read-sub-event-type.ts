@@ -1,4 +1,4 @@
-import type { SubEventType } from "../../model/conflict-event.ts";
+import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { clauseOf, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
@@ -57,6 +57,14 @@ export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, 
     rules.push("subtype:artillery-cue");
   }
   let cueTyped = sub !== entry.sub_event_type;
+  // "استهدفت القوات بلدة X، كما قصفت مدينة Y": a generic verb with no cue of its own, followed in its
+  // sentence by a strike or shelling named outright, is of that kind, not of the article's last event.
+  const sibling = entry.inherits && !cueTyped ? ctx.candidates.find((t) => t.first > trig.last && !t.value.entry.inherits && !t.value.entry.casualty && !t.value.entry.weak && eventTypeOf(t.value.entry.sub_event_type as SubEventType) === "Explosions/Remote violence") : undefined;
+  if (sibling) {
+    sub = readSubEventType(ctx, sibling, null).sub;
+    cueTyped = true;
+    rules.push("subtype:sentence-sibling");
+  }
   if (entry.inherits && !cueTyped && lastSub) {
     sub = lastSub;
     cueTyped = true;

@@ -87,8 +87,8 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
       // So is a countryside or desert of a governorate beside a named locality of it ("كمين لدورية
       // بريف حماة الشرقي" in the lead, "نُصب الكمين في منطقة الخريطة" after it; "في بادية حماة", then
       // "قرب بادية السلمية"): the locality, an area too, is the finer telling.
-      (!REGION_RULES.has(d.place.rule) ||
-        !drafts.some((o) => o !== d && o.place.precision === 2 && o.place.rule.startsWith("place:head-") && !REGION_RULES.has(o.place.rule) && o.place.key !== d.place.key && o.sub === d.sub && !!d.admin1 && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
+      (!isRegion(d) ||
+        !drafts.some((o) => o !== d && o.place.precision === 2 && (o.place.rule.startsWith("place:head-") || o.place.rule === "place:surroundings") && !isRegion(o) && o.place.key !== d.place.key && o.sub === d.sub && !!d.admin1 && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))),
   );
   if (kept.length === drafts.length) return kept;
   const out = [...kept];
@@ -96,7 +96,7 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
     if (kept.includes(d) || !hasFigures(d) || !aloneInSentence(drafts, d)) continue;
     // The finer tellings of its type there, dropped or kept: with more than one place the toll is not split.
     // A lead tolls what the article goes on to place: a finer telling told before it is another happening.
-    const finer = drafts.filter((o) => o.place.precision < d.place.precision && o.sentence >= d.sentence && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1) && (o.date === d.date || !d.date || !o.date));
+    const finer = drafts.filter((o) => (o.place.precision < d.place.precision || (isRegion(d) && !isRegion(o) && o.place.precision === d.place.precision && o.place.key !== d.place.key)) && o.sentence >= d.sentence && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1) && (o.date === d.date || !d.date || !o.date));
     const at = kept.indexOf(finer[0]!);
     if (at < 0 || finer.some((o) => placeId(o) !== placeId(finer[0]!))) continue;
     out[at] = lendFigures(out[at]!, d, "coarse-telling");
@@ -106,6 +106,8 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
 
 /** Places that name a whole governorate's countryside or desert ("ريف حماة", "بادية حماة"), coarser than a locality of it. */
 const REGION_RULES: ReadonlySet<string> = new Set(["place:countryside", "place:head-region"]);
+/** A governorate's countryside or desert, or a side of it ("شرقي دير الزور"): coarser than a locality of it. */
+const isRegion = (d: EventDraft): boolean => REGION_RULES.has(d.place.rule) || (d.place.rule === "place:area-around" && d.place.entry?.kind === "governorate");
 const placeId = (d: EventDraft): string => d.place.entry?.id ?? d.place.key;
 const hasFigures = (d: EventDraft): boolean => d.killed !== null || d.injured !== null || d.casualties !== null;
 /** The only event its sentence codes: a sentence that codes several shares its toll among them. */

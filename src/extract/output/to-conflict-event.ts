@@ -10,6 +10,7 @@ import { spellAsWritten } from "./spell-as-written.ts";
 import { writePlaceName } from "./write-place-name.ts";
 import type { WholeCountryPlace } from "./whole-country-place.ts";
 import { fullestActorName } from "./fullest-actor-name.ts";
+import type { ReferenceDay } from "../read/read-reference-day.ts";
 
 export interface OutputContext {
   readonly placeNames: PlaceNameRules;
@@ -19,6 +20,8 @@ export interface OutputContext {
   readonly actorPolicy: ActorPolicy | null;
   /** Abroad, the whole country, written for an event that names no place (see whole-country-place.ts). */
   readonly wholeCountry?: WholeCountryPlace | null;
+  /** The day an undated article's relative dates were read against: its rule and words back the date. */
+  readonly reference?: ReferenceDay;
 }
 
 /**
@@ -29,7 +32,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
   const ev = originalSpan(norm, d.evStart, d.evEnd);
   const e = d.place.entry;
   const nameSpan = originalSpan(norm, d.place.nameStart, d.place.nameEnd);
-  const writtenPlace = article.text.slice(nameSpan.start, nameSpan.end);
+  const writtenPlace = withArticleRestored(article.text.slice(nameSpan.start, nameSpan.end), d.place.key);
   // A multi-word key read through a lexicon form that differs from the text keeps the key's spelling.
   const whole = d.place.rule === "place:none" ? ctx.wholeCountry ?? null : null;
   const raw = d.place.rule === "place:none" ? whole?.name_ar ?? "" : d.place.spelled !== undefined ? d.place.spelled : (d.place.key.includes(" ") || ctx.placeNames.capitalWords.has(normalizeKey(writtenPlace))) && normalizeKey(writtenPlace) !== d.place.key ? spellAsWritten(d.place.key, `${writtenPlace} ${article.text.slice(ev.start, ev.end)}`) : writtenPlace;
@@ -88,7 +91,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
     source: d.source ?? article.outlet ?? null,
     evidence: { start: ev.start, end: ev.end, text: article.text.slice(ev.start, ev.end) },
     ...(d.note ? { note: d.note } : {}),
-    provenance: d.provenance.map((p) => {
+    provenance: [...d.provenance, ...referenceProvenance(d, ctx.reference)].map((p) => {
       // An event abroad with no place of its own stands in the whole country: its words are the country's name.
       const span = whole && p.field === "location" ? whole.span : p.span;
       const rule = whole && p.field === "location" ? `${p.rule}+place:whole-country` : p.rule;
@@ -96,4 +99,20 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
       return { field: p.field, rule, ...(p.entry ? { entry: p.entry } : {}), evidence: o ? { start: o.start, end: o.end, text: article.text.slice(o.start, o.end) } : null };
     }),
   };
+}
+
+/** A date an undated article read against a day its text fixes is backed by that day's rule and words as well. */
+function referenceProvenance(d: EventDraft, reference: ReferenceDay | undefined): EventDraft["provenance"] {
+  if (!reference?.span || d.date === null) return [];
+  return [{ field: "date", rule: reference.rule, entry: undefined, span: [reference.span[0], reference.span[1]] }];
+}
+
+/**
+ * "الأطراف الغربية للرستن": the preposition ل before the article writes "لل", the article's alef
+ * dropped, so the name cannot be cut out of the word; it is written with its article again ("الرستن")
+ * when the name read is the one with the article.
+ */
+function withArticleRestored(written: string, key: string): string {
+  const m = /^[وف]?لل/.exec(written);
+  return m && key.startsWith("ال") && normalizeKey(`ال${written.slice(m[0].length)}`).split(" ")[0] === key.split(" ")[0] ? `ال${written.slice(m[0].length)}` : written;
 }

@@ -5,6 +5,7 @@ import { LayeredMatcher } from "../../text/layered-matcher.ts";
 import { PhraseMatcher } from "../../text/phrase-matcher.ts";
 import { SubstringSet } from "../../text/substring-set.ts";
 import type { AnnotationValue } from "../annotate/annotation.ts";
+import type { ReferenceCalendar } from "../read/written-days.ts";
 
 /**
  * The lexicons compiled into phrase matchers, once per extractor. Each layer is matched on its own
@@ -28,6 +29,8 @@ export interface CompiledLexicons {
   readonly armedUnits: { readonly heads: ReadonlySet<string>; readonly nameStops: ReadonlySet<string>; readonly owner: ReadonlySet<string> };
   /** Normalised words after which a weekday is part of a name ("أبو سبت"), calendar.json. */
   readonly weekdayNameOpeners: ReadonlySet<string>;
+  /** What the reference-day reader needs of calendar.json: Latin month names, current-year phrases. */
+  readonly referenceCalendar: ReferenceCalendar;
 }
 
 export function compileLexicons(
@@ -127,6 +130,10 @@ export function compileLexicons(
       owner: new Set(lex.roles.armed_unit_owner_words.map(normalizeKey)),
     },
     weekdayNameOpeners: new Set(lex.calendar.weekday_name_openers.map(normalizeKey)),
+    referenceCalendar: {
+      latinMonths: new Map(Object.entries(lex.calendar.latin_months)),
+      currentYear: lex.calendar.current_year_phrases.map((p) => normalizeKey(p).split(" ")),
+    },
   };
 }
 

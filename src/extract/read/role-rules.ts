@@ -26,6 +26,8 @@ export interface RoleRules {
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly coincidence: ReadonlySet<string>;
+  /** Words that give a cause (بعد، إثر، على خلفية): "انسحبت القوات بعد تعرضها للقصف". */
+  readonly causeMarkers: ReadonlySet<string>;
   readonly coincidenceWith: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
@@ -56,6 +58,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     pair: set(d.pair_markers),
     clauseBreaks: set(d.clause_breaks),
     coincidence: set(d.coincidence_words),
+    causeMarkers: set(d.cause_markers),
     coincidenceWith: set(d.coincidence_with),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),

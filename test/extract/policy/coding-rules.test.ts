@@ -14,7 +14,7 @@ const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "Exter
 const FACTS: CodingFacts = {
   triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
   victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, armedVictims: false, militarySiteObject: false, civilianObject: false, armedObject: false, civilianAfterTrigger: false,
-  infighting: false, otherArmedSide: null, interOf: (k) => INTER[k],
+  infighting: false, otherArmedSide: null, withdrawalUnderAttack: false, interOf: (k) => INTER[k],
 };
 const coding = (c: Partial<Coding>): Coding => ({ sub: "Armed clash", actor1: null, actor2: null, actor1Air: false, rules: [], ...c });
 
@@ -56,6 +56,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "subtype:civilian-target", label: "fighting against civilians", coding: { sub: "Armed clash", actor1: "ISIS", actor2: "CIVILIANS" }, expect: { sub: "Attack" } },
   { rule: "actor2:infighting", label: "rival militias fight each other", coding: { sub: "Armed clash", actor1: "HTS" }, facts: { infighting: true }, expect: { actor2: "HTS" } },
   { rule: "actor2:battle-opponent", label: "a rebel attack with no opponent named", coding: { sub: "Armed clash", actor1: "HTS" }, expect: { actor2: "SYR_GOV" } },
+  { rule: "subtype:withdrawal-under-attack", label: "the army withdraws from a checkpoint after shelling", coding: { sub: "Non-violent transfer of territory", actor1: "SYR_GOV" }, facts: { withdrawalUnderAttack: true }, expect: { sub: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV" } },
   { rule: "actor2:battle-opponent", label: "the other armed side of the sentence", coding: { sub: "Armed clash", actor1: "SYR_GOV" }, facts: { otherArmedSide: "ISIS" }, expect: { actor2: "ISIS" } },
   { rule: "actor2:battle-opponent", label: "an ally of the state fights the opposition", coding: { sub: "Armed clash", actor1: "RUS_MIL" }, expect: { actor2: "OPPOSITION" } },
   { rule: "actor1:battle-opponent", label: "only the side attacked is named", coding: { sub: "Armed clash", actor2: "SYR_GOV" }, expect: { actor1: "OPPOSITION" } },

@@ -153,6 +153,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c) => set(c, "subtype:civilian-target", { sub: "Attack" }),
   },
   {
+    id: "subtype:withdrawal-under-attack",
+    description: "A withdrawal under attack (\"انسحبت القوات من الحاجز بعد تعرضه للقصف\") is fighting, not a transfer without it: the side that left was attacked, by the other armed side the sentence names, else by its usual opponent.",
+    when: (c, { facts }) => c.sub === "Non-violent transfer of territory" && facts.withdrawalUnderAttack && !!c.actor1,
+    then: (c, input) => set(c, "subtype:withdrawal-under-attack", { sub: "Armed clash", actor1: input.facts.otherArmedSide ?? opponentOf(c.actor1!, input), actor2: c.actor1 }),
+  },
+  {
     id: "actor2:infighting",
     description: "Fighting within one side (\"اشتباكات بين ميليشيات متخاصمة\") has that side on both ends.",
     when: (c, { facts }) => family(c) === "Battles" && !!c.actor1 && !c.actor2 && facts.infighting,

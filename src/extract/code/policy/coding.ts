@@ -64,6 +64,11 @@ export interface CodingFacts {
   readonly infighting: boolean;
   /** The nearest other named armed side in the sentence, for a battle that names one side. */
   readonly otherArmedSide: string | null;
+  /**
+   * A withdrawal's next trigger, in its clause, names fighting or remote violence ("انسحبت القوات من
+   * الحاجز بعد تعرضه للقصف", "على خلفية هجوم المقاتلين"): the side left under attack.
+   */
+  readonly withdrawalUnderAttack: boolean;
   /** Inter type of an actor key (State forces, Rebel group, …). */
   readonly interOf: (key: string) => string | undefined;
 }
