@@ -1,4 +1,4 @@
-import { formSetOf, type FormSet } from "../../text/form-set.ts";
+import { FormSet, formSetOf } from "../../text/form-set.ts";
 import { AND } from "../../text/word-forms.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
@@ -372,7 +372,10 @@ function battleSidesAfter(earlier: readonly string[], drafts: readonly EventDraf
 /** A phrase of the set (normalised words joined by spaces) stands in the tokens, word after word. */
 function hasPhrase(toks: AnnotatedSentence["sentence"]["tokens"], phrases: ReadonlySet<string>): boolean {
   if (!phrases.size) return false;
+  const openers = openersOf(phrases);
   for (let i = 0; i < toks.length; i++) {
+    // Most tokens open no phrase: one memo read each, instead of a string built for every pair of forms.
+    if (!openers.has(toks[i]!)) continue;
     for (const a of toks[i]!.forms) {
       if (phrases.has(a)) return true;
       const next = toks[i + 1];
@@ -380,6 +383,15 @@ function hasPhrase(toks: AnnotatedSentence["sentence"]["tokens"], phrases: Reado
     }
   }
   return false;
+}
+
+const openers = new WeakMap<ReadonlySet<string>, FormSet>();
+
+/** The first words of a set's phrases (built once per set), asked of a token through its forms. */
+function openersOf(phrases: ReadonlySet<string>): FormSet {
+  let known = openers.get(phrases);
+  if (!known) openers.set(phrases, (known = new FormSet(new Set([...phrases].map((p) => p.split(" ")[0]!)))));
+  return known;
 }
 
 /**

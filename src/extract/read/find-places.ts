@@ -1,5 +1,6 @@
 import type { Geocode } from "../../places/create-geocoder.ts";
 import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
+import { formSetOf } from "../../text/form-set.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { ARTICLE, hasArticle, IN } from "../../text/word-forms.ts";
@@ -201,11 +202,14 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return false;
   };
 
+  // Asked of every token: a form set remembers the answer per word (form-set.ts).
+  const borderOpeners = formSetOf(ctx.rules.borderOpeners);
   /** "على الحدود السورية الأردنية", "على الحدود مع سورية": the border between the countries it names. */
   const borderAt = (i: number): number => {
     const t = toks[i];
-    // The opener first: one set lookup per form of the word before, where the border word needs its text normalised.
-    if (!t || t.kind !== "word" || !toks[i - 1]?.forms.some((f) => ctx.rules.borderOpeners.has(f)) || !ctx.rules.borderWords.has(normalizeKey(t.text))) return -1;
+    const before = toks[i - 1];
+    // The opener first: one memo read for the word before, where the border word needs its text normalised.
+    if (!t || t.kind !== "word" || !before || !borderOpeners.has(before) || !ctx.rules.borderWords.has(normalizeKey(t.text))) return -1;
     const next = toks[i + 1];
     if (next?.kind === "word" && next.forms.some((f) => ctx.rules.borderLinks.has(f))) {
       const e = ann(i + 2, "place");
@@ -271,6 +275,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const end = toks[border]!.end;
       out.push({ first: i, last: border, nameStart: start, nameEnd: end, key: normalizeKey(ctx.text.slice(start, end)), entry: null, precision: 2, role: "target", admin1: null, rule: "place:border", list: -1 });
       i = border + 1;
+      continue;
+    }
+    // Most tokens start no annotation, hence no place: each is passed over with one index read, not three.
+    const here = annotationsAt(s, i);
+    if (here.length === 0) {
+      i++;
       continue;
     }
     const head = ann(i, "place-word");
