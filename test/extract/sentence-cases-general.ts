@@ -536,6 +536,12 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-drone-downed", label: "a drone shot down is no drone strike", published: P,
     text: "ريف إدلب - أسقطت الفصائل طائرة مسيرة لقوات النظام في سماء بلدة سرمين.",
     expect: [{ sub_event_type: "Disrupted weapons use", place: "سرمين" }] },
+  { id: "gen-clash-pair-after-places", label: "a battle's two sides named after its list of fronts are its sides", published: P,
+    text: "ريف حماة - تدور اشتباكات عنيفة على محاور تل ملح والجبين بين الفصائل وقوات النظام منذ صباح اليوم.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "تل ملح" },
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الجبين" },
+    ] },
   { id: "gen-shot-soldier", label: "a soldier shot dead by unnamed gunmen is armed violence against his side, not a civilian killed", published: P,
     text: "قُتل جندي برصاص مسلحين مجهولين على أطراف مدينة نوى مساء اليوم.",
     expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", place: "نوى", killed: 1 }] },

@@ -106,7 +106,11 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
   }
   // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
-  const pairFirst = armed.find((a) => (markedBy(ctx, a, roles.pair) && a.first > trig.last && a.first - trig.last <= 4) || (entry.sub_event_type === "Agreement" && a === a1));
+  // "اشتباكات على محاور X وY وZ بين الفصائل وقوات النظام": the places of a battle may stand between
+  // its trigger and the pair; no other trigger may.
+  const nextTrigger = ctx.strong.find((t) => t.first > trig.last)?.first ?? Infinity;
+  const pairReach = (a: ActorAnnotation): boolean => a.first - trig.last <= 4 || (entry.sub_event_type === "Armed clash" && a.first < clause.end && a.first < nextTrigger);
+  const pairFirst = armed.find((a) => (markedBy(ctx, a, roles.pair) && a.first > trig.last && pairReach(a)) || (entry.sub_event_type === "Agreement" && a === a1));
   // "بين X من جهة، وY من جهة أخرى": the second side follows the words that close the first.
   const sideClosed = (a: ActorAnnotation): boolean => toks.slice(a.last + 1, a.last + 4).some((t) => t.forms.some((f) => roles.sideWords.has(f)));
   const pairSecond = pairFirst && armed.find((b) => (b.first === pairFirst.last + 1 || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7)) && toks[b.first]!.conj && b.value.key !== pairFirst.value.key);
