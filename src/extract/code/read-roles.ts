@@ -91,16 +91,21 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     rules.push("actors:repel");
   } else {
     const agent = after.find((a) => markedBy(ctx, a, roles.agent));
-    const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
     // "حاجز للقوات النظامية … ينفذون هجوماً": a side written with لـ after the noun of a thing a side
     // holds (حاجز، رتل، مواقع) owns that thing and is no subject of the trigger after it ("تقدم جديد
-    // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing).
+    // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing). After the trigger it
+    // is the side hit after a noun trigger or one that names its object ("تدمير دبابة لقوات النظام"
+    // destroys the army's tank; "انفجار استهدف رتلاً لقوات النظام"), but the subject after a verb
+    // ("اختطفت دورية لقوات النظام شابين": the patrol abducted).
     const possessor = (a: ActorAnnotation): boolean => hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns);
+    const objectNamed = family !== "Strategic developments" && (entry.pos === "noun" || trig.last > trig.first);
+    const ownerHit = (a: ActorAnnotation): boolean => objectNamed && possessor(a);
+    const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a) && !ownerHit(a));
     const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
     a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
     marked = Boolean(agent ?? agentBefore);
-    a2 = after.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
+    a2 = after.find((a) => a !== a1 && (isTarget(a) || ownerHit(a)) && a.value.key !== a1?.value.key)
       ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
       ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
     rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
