@@ -589,4 +589,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-village-belongs-to-town", label: "'قرية X التابعة لبلدة Y': the town the village belongs to is no event place", published: P,
     text: "اختطف مسلحون اليوم اثنين من المدنيين بالقرب من قرية زعرورة التابعة لبلدة خانقين.",
     expect: [{ sub_event_type: "Abduction/forced disappearance", place: "زعرورة" }] },
+  { id: "gen-operation-name-quoted", label: "'معركة أطلق عليها اسم «غارة X»': a strike word in an operation's name is no air strike", published: P,
+    text: "أعلنت فصائل المعارضة اليوم بدء معركة جديدة أطلقت عليها اسم «غارة الحق» على جبهة ريف حماة الشمالي.",
+    expect: [{ sub_event_type: "Armed clash", place: "ريف حماة الشمالي" }] },
+  { id: "gen-operation-name-place", label: "'معركة «قادمون يا X»': a town in an operation's name is no event place", published: P,
+    text: "قصفت قوات النظام اليوم بلدة الحراك بالمدفعية، بالتزامن مع معركة «قادمون يا حلب» التي تخوضها الفصائل.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "الحراك" }] },
+  { id: "gen-operation-name-unquoted", label: "'ما يسمى معارك غارة X': after a naming verb and a head the name stands unquoted", published: P,
+    text: "وقال ناشطون إن المواجهات ما زالت مستمرة اليوم ضمن ما يسمى معارك غارة النصر وإن الفصائل تحاصر حاجز الحاكورة.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحاكورة" }] },
 ];

@@ -28,6 +28,8 @@ export interface CompiledLexicons {
   readonly armedUnits: { readonly heads: ReadonlySet<string>; readonly nameStops: ReadonlySet<string>; readonly owner: ReadonlySet<string> };
   /** Normalised words after which a weekday is part of a name ("أبو سبت"), calendar.json. */
   readonly weekdayNameOpeners: ReadonlySet<string>;
+  /** Named military operations ("معركة «فجر النصر»"): heads and naming words (roles.json). */
+  readonly operations: { readonly heads: ReadonlySet<string>; readonly naming: ReadonlySet<string>; readonly namingVerbs: ReadonlySet<string> };
 }
 
 export function compileLexicons(
@@ -126,6 +128,11 @@ export function compileLexicons(
       owner: new Set(lex.roles.armed_unit_owner_words.map(normalizeKey)),
     },
     weekdayNameOpeners: new Set(lex.calendar.weekday_name_openers.map(normalizeKey)),
+    operations: {
+      heads: new Set(lex.roles.operation_heads.map(normalizeKey)),
+      naming: new Set([...lex.roles.operation_naming_words, ...lex.roles.operation_naming_verbs].map(normalizeKey)),
+      namingVerbs: new Set(lex.roles.operation_naming_verbs.map(normalizeKey)),
+    },
   };
 }
 
