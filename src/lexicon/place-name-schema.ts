@@ -47,6 +47,8 @@ export const PlaceNameRulesSchema = z.object({
   adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
+  /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
+  departure_markers: z.array(z.string().min(1)).default([]),
   /** "القوات المتمركزة في X": where the acting force is stationed, not where it strikes. */
   stationed_markers: z.array(z.string().min(1)),
   /** "قرية X التابعة لبلدة Y", "الواقعة في": the town or area a village named before them belongs to. */

@@ -598,4 +598,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-operation-name-unquoted", label: "'ما يسمى معارك غارة X': after a naming verb and a head the name stands unquoted", published: P,
     text: "وقال ناشطون إن المواجهات ما زالت مستمرة اليوم ضمن ما يسمى معارك غارة النصر وإن الفصائل تحاصر حاجز الحاكورة.",
     expect: [{ sub_event_type: "Armed clash", place: "الحاكورة" }] },
+  { id: "gen-departure-countryside", label: "'هجوم انطلاقاً من ريف X': the countryside a force set out from is no event place", published: P,
+    text: "اندلعت اشتباكات عنيفة اليوم بعد هجوم شنته مجموعات مسلحة انطلاقاً من ريف حماة الشمالي، مستهدفة عدداً من قرى ريف إدلب الجنوبي، وتتركز الاشتباكات في بلدتي كفرنبل وحاس.",
+    expect: [{ sub_event_type: "Armed clash", place: "كفرنبل" }, { sub_event_type: "Armed clash", place: "حاس" }] },
 ];

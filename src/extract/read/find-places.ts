@@ -442,7 +442,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // "بريف مدينة القامشلي", "ريف محافظة حماة": the countryside is named without the town's head word ("ريف القامشلي").
           const named = innerHead && !(innerHead.value.kind === "place-word" && innerHead.value.inName) ? `${ctx.text.slice(start, toks[innerHead.first]!.start)}${ctx.text.slice(inner.start, toks[last]!.end)}` : text;
           const precision = innerEntry?.kind === "country" ? 3 : 2;
-          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          // "هجوم شنّه مسلحون انطلاقاً من ريف X", "قوات قادمة من ريف X": the area a force set out from
+          // is no event place (a town's name there is a container, below).
+          const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.departureMarkers.has(f)));
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: contained ? "reference" : "target", admin1: innerEntry?.admin1 ?? null, rule: contained ? "place:container" : isCountryside ? "place:countryside" : "place:area-around", list: -1 };
           out.push(m);
         } else {
           push(inner, i, null, undefined, "reference", "place:reference", -1, null);

@@ -34,6 +34,7 @@ export interface PlaceNameRules {
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
+  readonly departureMarkers: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
   readonly insideTownWords: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
@@ -82,6 +83,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
+    departureMarkers: set(d.departure_markers),
     stationedMarkers: set(d.stationed_markers),
     belongsToMarkers: set(d.belongs_to_markers),
     inWords: set(d.in_words),
