@@ -601,4 +601,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-departure-countryside", label: "'هجوم انطلاقاً من ريف X': the countryside a force set out from is no event place", published: P,
     text: "اندلعت اشتباكات عنيفة اليوم بعد هجوم شنته مجموعات مسلحة انطلاقاً من ريف حماة الشمالي، مستهدفة عدداً من قرى ريف إدلب الجنوبي، وتتركز الاشتباكات في بلدتي كفرنبل وحاس.",
     expect: [{ sub_event_type: "Armed clash", place: "كفرنبل" }, { sub_event_type: "Armed clash", place: "حاس" }] },
+  { id: "gen-undated-last-month-background", label: "undated report: 'آخرها تفجير في X أواخر الشهر الماضي' is another month's happening (background)", published: null,
+    text: "انفجرت عبوة ناسفة اليوم في سوق بلدة الحراك. وتشهد المنطقة تفجيرات مماثلة بين حين وآخر، آخرها تفجير سيارة مفخخة في مدينة إنخل أواخر الشهر الماضي.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الحراك" }] },
 ];
