@@ -604,4 +604,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-undated-last-month-background", label: "undated report: 'آخرها تفجير في X أواخر الشهر الماضي' is another month's happening (background)", published: null,
     text: "انفجرت عبوة ناسفة اليوم في سوق بلدة الحراك. وتشهد المنطقة تفجيرات مماثلة بين حين وآخر، آخرها تفجير سيارة مفخخة في مدينة إنخل أواخر الشهر الماضي.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الحراك" }] },
+  { id: "gen-road-between-villages", label: "'على طريق X - Y' (two villages or towns): the road is coded at its first end, not the other", published: P,
+    text: "استهدفت طائرة مسيرة اليوم سيارة على طريق كفرنبل - حاس جنوبي إدلب، ما أدى لمقتل شخصين.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "كفرنبل", killed: 2 }] },
 ];

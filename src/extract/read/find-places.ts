@@ -352,7 +352,11 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
-        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
+        // "طريق X - Y": a road named by the two villages or towns it joins is coded at the first (as
+        // "بين X وY" is); the town is no street inside another town. A highway between cities
+        // ("طريق دمشق - حمص") runs far from both and keeps to the rules of a street.
+        const roadEnds = kind === "road" && !!n.ids && isDash(toks[span.last + 1]) && ROAD_END_KINDS.has(resolve(span.key, undefined, null)?.kind ?? "");
+        const inside = (ctx.rules.insideTownKinds.has(kind) && !roadEnds) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
         const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
@@ -483,6 +487,13 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
         [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
+      // "طريق X - Y": the road's other end only says where it leads.
+      const roadEnd = !contained && isDash(toks[i - 1]) && out.some((o) => o.rule === "place:head-road" && o.last === i - 2);
+      if (roadEnd) {
+        const m = push(n, i, null, undefined, "reference", "place:road-other-end", -1, admin1After(n.last + 1));
+        i = m.last + 1;
+        continue;
+      }
       const seat = !contained && namesGovernorateOfPrevious(i, n.key);
       const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
@@ -570,4 +581,11 @@ function nameStartOf(t: Token, form: string): number {
 }
 function lastWordLen(t: Token, form: string): number {
   return t.text.endsWith(form) ? form.length : t.text.length;
+}
+
+const ROAD_END_KINDS: ReadonlySet<string> = new Set(["village", "town"]);
+
+/** A dash between two names ("طريق X - Y", "X-Y"). */
+function isDash(t: Token | undefined): boolean {
+  return t?.kind === "punct" && (t.text === "-" || t.text === "–" || t.text === "—");
 }
