@@ -607,4 +607,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-road-between-villages", label: "'على طريق X - Y' (two villages or towns): the road is coded at its first end, not the other", published: P,
     text: "استهدفت طائرة مسيرة اليوم سيارة على طريق كفرنبل - حاس جنوبي إدلب، ما أدى لمقتل شخصين.",
     expect: [{ sub_event_type: "Air/drone strike", place: "كفرنبل", killed: 2 }] },
+  { id: "gen-dual-base-head-near", label: "'القريبة من معسكري X وY': a dual base head is read, and the camps near the town only say where it is", published: P,
+    text: "شن الطيران الحربي اليوم غارات على بلدة كفرنبل القريبة من معسكري الحامدية ووادي الضيف.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "كفرنبل" }] },
 ];
