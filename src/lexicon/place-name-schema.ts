@@ -49,6 +49,14 @@ export const PlaceNameRulesSchema = z.object({
   origin_markers: z.array(z.string().min(1)),
   /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
   departure_markers: z.array(z.string().min(1)).default([]),
+  /**
+   * "منذ توغلت القوات في مناطق X وY", "منذ سيطرة الفصائل على X": a "since" clause that names a
+   * happening (not a time: "منذ ساعات", "منذ صباح اليوم") tells where a past turn took place; its places
+   * are no event places of the sentence. `since_openers` ("بداية", "بدء") stand before either kind.
+   */
+  since_words: z.array(z.string().min(1)).default([]),
+  since_time_words: z.array(z.string().min(1)).default([]),
+  since_openers: z.array(z.string().min(1)).default([]),
   /** "القوات المتمركزة في X": where the acting force is stationed, not where it strikes. */
   stationed_markers: z.array(z.string().min(1)),
   /** "قرية X التابعة لبلدة Y", "الواقعة في": the town or area a village named before them belongs to. */

@@ -610,4 +610,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-dual-base-head-near", label: "'القريبة من معسكري X وY': a dual base head is read, and the camps near the town only say where it is", published: P,
     text: "شن الطيران الحربي اليوم غارات على بلدة كفرنبل القريبة من معسكري الحامدية ووادي الضيف.",
     expect: [{ sub_event_type: "Air/drone strike", place: "كفرنبل" }] },
+  { id: "gen-since-clause-places", label: "'منذ توغلت القوات في مناطق X وY': the places of a 'since' clause naming a past turn are no event places", published: P,
+    text: "قتل عنصر من الفصائل اليوم في اشتباكات مع قوات النظام في بلدة الحراك. ولم تهدأ المواجهات بين الطرفين منذ توغلت القوات في مناطق كفرنبل وحاس، وأسفرت عن عشرات القتلى.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
+  { id: "gen-since-time-keeps-place", label: "'منذ ساعات الصباح في بلدة X': a 'since' that names a time leaves the place to the event", published: P,
+    text: "تدور اشتباكات عنيفة منذ ساعات الصباح في بلدة الحراك بين الفصائل وقوات النظام.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
 ];

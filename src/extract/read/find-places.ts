@@ -522,7 +522,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
   }
   markLists(out, toks);
-  return firstBetween(out, toks, ctx.rules.betweenWords);
+  const since = sinceClauses(s, ctx.rules);
+  const kept = since.length ? out.filter((m) => !since.some(([a, b]) => a <= m.first && m.first <= b)) : out;
+  return firstBetween(kept, toks, ctx.rules.betweenWords);
 }
 
 /**
@@ -588,4 +590,28 @@ const ROAD_END_KINDS: ReadonlySet<string> = new Set(["village", "town"]);
 /** A dash between two names ("طريق X - Y", "X-Y"). */
 function isDash(t: Token | undefined): boolean {
   return t?.kind === "punct" && (t.text === "-" || t.text === "–" || t.text === "—");
+}
+
+const TIME_KINDS: ReadonlySet<string> = new Set(["month", "weekday", "relative-day", "relative-range", "number-word"]);
+
+/**
+ * "منذ توغلت القوات في مناطق X وY، …", "منذ سيطرة الفصائل على X": token spans of "since" clauses that
+ * name a past happening, to the next punctuation mark (eight words at most). A clause that names a
+ * time ("منذ ساعات الصباح", "منذ 15 آذار", "منذ بداية العام") is no such clause.
+ */
+function sinceClauses(s: AnnotatedSentence, rules: PlaceNameRules): (readonly [number, number])[] {
+  const toks = s.sentence.tokens;
+  const isIn = (k: number, set: ReadonlySet<string>): boolean => toks[k]?.forms.some((f) => set.has(f)) ?? false;
+  const out: (readonly [number, number])[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!isIn(i, rules.sinceWords)) continue;
+    let k = i + 1;
+    if (isIn(k, rules.sinceOpeners)) k++;
+    const t = toks[k];
+    if (!t || t.kind !== "word" || isIn(k, rules.sinceTimeWords) || annotationsAt(s, k).some((a) => TIME_KINDS.has(a.value.kind))) continue;
+    let end = k;
+    while (end + 1 < toks.length && end + 1 <= i + 8 && toks[end + 1]!.kind !== "punct") end++;
+    out.push([k, end]);
+  }
+  return out;
 }

@@ -35,6 +35,9 @@ export interface PlaceNameRules {
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
   readonly departureMarkers: ReadonlySet<string>;
+  readonly sinceWords: ReadonlySet<string>;
+  readonly sinceTimeWords: ReadonlySet<string>;
+  readonly sinceOpeners: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
   readonly insideTownWords: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
@@ -84,6 +87,9 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
     departureMarkers: set(d.departure_markers),
+    sinceWords: set(d.since_words),
+    sinceTimeWords: set(d.since_time_words),
+    sinceOpeners: set(d.since_openers),
     stationedMarkers: set(d.stationed_markers),
     belongsToMarkers: set(d.belongs_to_markers),
     inWords: set(d.in_words),
