@@ -616,4 +616,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-since-time-keeps-place", label: "'منذ ساعات الصباح في بلدة X': a 'since' that names a time leaves the place to the event", published: P,
     text: "تدور اشتباكات عنيفة منذ ساعات الصباح في بلدة الحراك بين الفصائل وقوات النظام.",
     expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
+  { id: "gen-carried-places-by-type", label: "blasts in town X 'بالتزامن مع هجوم على قرى Y وZ', then 'نفذوا ثلاثة تفجيرات': the blasts told again are at X, not at the attack's villages", published: P,
+    text: "شهدت مدينة إنخل صباح اليوم ثلاثة تفجيرات، بالتزامن مع هجوم للفصائل على قرى الحراك والكرك والمسيفرة. وذكرت مصادر محلية أن مجهولين نفذوا ثلاثة تفجيرات، الأول قرب السوق والثاني عند الدوار.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "إنخل" }, { sub_event_type: "Armed clash", place: "الحراك" }, { sub_event_type: "Armed clash", place: "الكرك" }, { sub_event_type: "Armed clash", place: "المسيفرة" }] },
 ];
