@@ -619,4 +619,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-carried-places-by-type", label: "blasts in town X 'بالتزامن مع هجوم على قرى Y وZ', then 'نفذوا ثلاثة تفجيرات': the blasts told again are at X, not at the attack's villages", published: P,
     text: "شهدت مدينة إنخل صباح اليوم ثلاثة تفجيرات، بالتزامن مع هجوم للفصائل على قرى الحراك والكرك والمسيفرة. وذكرت مصادر محلية أن مجهولين نفذوا ثلاثة تفجيرات، الأول قرب السوق والثاني عند الدوار.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "إنخل" }, { sub_event_type: "Armed clash", place: "الحراك" }, { sub_event_type: "Armed clash", place: "الكرك" }, { sub_event_type: "Armed clash", place: "المسيفرة" }] },
+  { id: "gen-anti-aircraft-small-arms", label: "'بالبنادق والقنابل اليدوية والرشاشات المضادة للطيران': rifles and anti-aircraft guns are ground arms; the grenades arm the clash (no air cue)", published: P,
+    text: "دارت اشتباكات عنيفة اليوم بين مسلحين من عشيرتين بالبنادق الآلية والقنابل اليدوية والرشاشات المضادة للطيران في بلدة الحراك.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
 ];
