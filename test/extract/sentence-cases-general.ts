@@ -622,4 +622,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-anti-aircraft-small-arms", label: "'بالبنادق والقنابل اليدوية والرشاشات المضادة للطيران': rifles and anti-aircraft guns are ground arms; the grenades arm the clash (no air cue)", published: P,
     text: "دارت اشتباكات عنيفة اليوم بين مسلحين من عشيرتين بالبنادق الآلية والقنابل اليدوية والرشاشات المضادة للطيران في بلدة الحراك.",
     expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
+  { id: "gen-convoy-target-no-reinforcement", label: "'استهدف مجهولون رتلاً … بعبوة ناسفة': a convoy struck is the blast's target, no reinforcement event", published: P,
+    text: "استهدف مجهولون اليوم رتلاً لقوات النظام بعبوة ناسفة على طريق بلدة الحراك.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", place: "الحراك" }] },
+  { id: "gen-convoy-arrives-reinforcement", label: "'وصل رتل عسكري إلى بلدة X': a convoy arriving, with no strike near it, stays a reinforcement (Other)", published: P,
+    text: "وصل رتل عسكري لقوات النظام اليوم إلى بلدة الحراك.",
+    expect: [{ sub_event_type: "Other", place: "الحراك" }] },
 ];
