@@ -50,6 +50,12 @@ export const PlaceNameRulesSchema = z.object({
   /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
   departure_markers: z.array(z.string().min(1)).default([]),
   /**
+   * "قائد ميليشيا من مصراتة", "عنصر من مدينة X": a fighter "من" a place comes from there; the place is
+   * no event place. (Civilians "من قرية X" are often struck at home: not listed.)
+   */
+  person_origin_nouns: z.array(z.string().min(1)).default([]),
+  person_origin_prepositions: z.array(z.string().min(1)).default([]),
+  /**
    * "منذ توغلت القوات في مناطق X وY", "منذ سيطرة الفصائل على X": a "since" clause that names a
    * happening (not a time: "منذ ساعات", "منذ صباح اليوم") tells where a past turn took place; its places
    * are no event places of the sentence. `since_openers` ("بداية", "بدء") stand before either kind.

@@ -628,4 +628,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-convoy-arrives-reinforcement", label: "'وصل رتل عسكري إلى بلدة X': a convoy arriving, with no strike near it, stays a reinforcement (Other)", published: P,
     text: "وصل رتل عسكري لقوات النظام اليوم إلى بلدة الحراك.",
     expect: [{ sub_event_type: "Other", place: "الحراك" }] },
+  { id: "gen-fighter-from-place", label: "'وفاة قائد ميليشيا من X': where a fighter comes from is no event place", published: P,
+    text: "اندلعت اشتباكات عنيفة اليوم بين مجموعتين مسلحتين في بلدة الحراك. وبدأت المواجهات بعد وفاة قائد ميليشيا من إنخل متأثرا بجروح أصيب بها عند أحد الحواجز.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
 ];

@@ -35,6 +35,8 @@ export interface PlaceNameRules {
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
   readonly departureMarkers: ReadonlySet<string>;
+  readonly personOriginNouns: ReadonlySet<string>;
+  readonly personOriginPrepositions: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
   readonly sinceTimeWords: ReadonlySet<string>;
   readonly sinceOpeners: ReadonlySet<string>;
@@ -87,6 +89,8 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
     departureMarkers: set(d.departure_markers),
+    personOriginNouns: set(d.person_origin_nouns),
+    personOriginPrepositions: set(d.person_origin_prepositions),
     sinceWords: set(d.since_words),
     sinceTimeWords: set(d.since_time_words),
     sinceOpeners: set(d.since_openers),
