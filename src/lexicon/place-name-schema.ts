@@ -58,7 +58,8 @@ export const PlaceNameRulesSchema = z.object({
   /**
    * "منذ توغلت القوات في مناطق X وY", "منذ سيطرة الفصائل على X": a "since" clause that names a
    * happening (not a time: "منذ ساعات", "منذ صباح اليوم") tells where a past turn took place; its places
-   * are no event places of the sentence. `since_openers` ("بداية", "بدء") stand before either kind.
+   * are no event places of the sentence. After `since_openers` ("منذ بداية …", "منذ بدء …") the clause
+   * names the start of a happening still going on (often the news itself) or a time: no such clause.
    */
   since_words: z.array(z.string().min(1)).default([]),
   since_time_words: z.array(z.string().min(1)).default([]),

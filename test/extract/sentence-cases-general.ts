@@ -631,4 +631,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-fighter-from-place", label: "'وفاة قائد ميليشيا من X': where a fighter comes from is no event place", published: P,
     text: "اندلعت اشتباكات عنيفة اليوم بين مجموعتين مسلحتين في بلدة الحراك. وبدأت المواجهات بعد وفاة قائد ميليشيا من إنخل متأثرا بجروح أصيب بها عند أحد الحواجز.",
     expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
+  { id: "gen-since-start-keeps-place", label: "'منذ بدء هجوم الفصائل على بلدة X': the start of a happening still going on is the news's own; X stays its place", published: P,
+    text: "تتواصل الاشتباكات العنيفة بين الفصائل وقوات النظام منذ بدء هجوم الفصائل على بلدة الحراك فجر اليوم.",
+    expect: [{ sub_event_type: "Armed clash", place: "الحراك" }] },
 ];

@@ -600,7 +600,7 @@ const TIME_KINDS: ReadonlySet<string> = new Set(["month", "weekday", "relative-d
 /**
  * "منذ توغلت القوات في مناطق X وY، …", "منذ سيطرة الفصائل على X": token spans of "since" clauses that
  * name a past happening, to the next punctuation mark (eight words at most). A clause that names a
- * time ("منذ ساعات الصباح", "منذ 15 آذار", "منذ بداية العام") is no such clause.
+ * time ("منذ ساعات الصباح", "منذ 15 آذار") or a start ("منذ بداية …") is no such clause.
  */
 function sinceClauses(s: AnnotatedSentence, rules: PlaceNameRules): (readonly [number, number])[] {
   const toks = s.sentence.tokens;
@@ -608,8 +608,10 @@ function sinceClauses(s: AnnotatedSentence, rules: PlaceNameRules): (readonly [n
   const out: (readonly [number, number])[] = [];
   for (let i = 0; i < toks.length - 1; i++) {
     if (!isIn(i, rules.sinceWords)) continue;
-    let k = i + 1;
-    if (isIn(k, rules.sinceOpeners)) k++;
+    const k = i + 1;
+    // "منذ بداية هجوم التنظيم على السجن": the start of a happening still going on is the news's own
+    // (its toll since then is the news's); "منذ بداية العام" is a time. Neither is a past turn.
+    if (isIn(k, rules.sinceOpeners)) continue;
     const t = toks[k];
     if (!t || t.kind !== "word" || isIn(k, rules.sinceTimeWords) || annotationsAt(s, k).some((a) => TIME_KINDS.has(a.value.kind))) continue;
     let end = k;
