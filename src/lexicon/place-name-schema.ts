@@ -47,6 +47,23 @@ export const PlaceNameRulesSchema = z.object({
   adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
+  /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
+  departure_markers: z.array(z.string().min(1)).default([]),
+  /**
+   * "قائد ميليشيا من مصراتة", "عنصر من مدينة X": a fighter "من" a place comes from there; the place is
+   * no event place. (Civilians "من قرية X" are often struck at home: not listed.)
+   */
+  person_origin_nouns: z.array(z.string().min(1)).default([]),
+  person_origin_prepositions: z.array(z.string().min(1)).default([]),
+  /**
+   * "منذ توغلت القوات في مناطق X وY", "منذ سيطرة الفصائل على X": a "since" clause that names a
+   * happening (not a time: "منذ ساعات", "منذ صباح اليوم") tells where a past turn took place; its places
+   * are no event places of the sentence. After `since_openers` ("منذ بداية …", "منذ بدء …") the clause
+   * names the start of a happening still going on (often the news itself) or a time: no such clause.
+   */
+  since_words: z.array(z.string().min(1)).default([]),
+  since_time_words: z.array(z.string().min(1)).default([]),
+  since_openers: z.array(z.string().min(1)).default([]),
   /** "القوات المتمركزة في X": where the acting force is stationed, not where it strikes. */
   stationed_markers: z.array(z.string().min(1)),
   /** "قرية X التابعة لبلدة Y", "الواقعة في": the town or area a village named before them belongs to. */

@@ -53,6 +53,15 @@ export const RoleRulesSchema = z.object({
   armed_unit_name_stops: z.array(z.string().min(1)).default([]),
   /** "التابع لقوات النظام": the words that say whose a named unit is. */
   armed_unit_owner_words: z.array(z.string().min(1)).default([]),
+  /**
+   * Named military operations: an operation head ("معركة", "عملية") followed by a quoted name, or a
+   * naming word ("تسمى", "أطلق عليها اسم") before a head and its name ("معركة «فجر النصر»", "ما يسمى
+   * معارك نصر الله"). The words of the name are no strike, no clash and no place.
+   */
+  operation_heads: z.array(z.string().min(1)).default([]),
+  operation_naming_words: z.array(z.string().min(1)).default([]),
+  /** Naming verbs, after which the name may stand unquoted ("ما يسمى معارك نصر الله"); "باسم عمليات X" is "on behalf of". */
+  operation_naming_verbs: z.array(z.string().min(1)).default([]),
   /** "في آذار الماضي": a month named with one of these words is a past month (background). */
   past_words: z.array(z.string().min(1)).default([]),
   /** "ميليشيات متخاصمة", "اقتتال": fighting within one side, coded with the same actor on both sides. */

@@ -38,8 +38,10 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
   }
   all.push(...readArmedGroups(sentence, all, lex));
   all.push(...readNamedUnits(sentence, all, lex));
-  all.sort((a, b) => a.first - b.first || b.last - a.last);
-  return new IndexedSentence(sentence, all);
+  const names = operationNames(sentence, lex);
+  const kept = names.length ? all.filter((a) => !((a.value.kind === "trigger" || a.value.kind === "place") && names.some((n) => n.first <= a.first && a.last <= n.last))) : all;
+  kept.sort((a, b) => a.first - b.first || b.last - a.last);
+  return new IndexedSentence(sentence, kept);
 }
 
 /**
@@ -117,6 +119,45 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
 }
 
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
+
+/**
+ * The names of military operations, as token spans: "أطلقت الفصائل معركة «غضب الساحل»", "عملية
+ * “فجر حلب”", "ما تسمى معارك نصر الله وإن …". A name is often made of war words and place names
+ * (a strike, a victory, the town the campaign aims at); they name the campaign, not a strike or
+ * the place of the fighting. A name is quoted (one to five words) right after an operation head or
+ * a naming word; unquoted, it follows a naming word and a head and runs to a conjunction or a
+ * punctuation mark (three words at most).
+ */
+function operationNames(sentence: Sentence, lex: CompiledLexicons): { first: number; last: number }[] {
+  const toks = sentence.tokens;
+  const { heads, naming, namingVerbs } = lex.operations;
+  const isQuote = (i: number): boolean => toks[i]?.kind === "punct" && QUOTES.has(toks[i]!.text);
+  const is = (i: number, set: ReadonlySet<string>): boolean => toks[i]?.kind === "word" && firstIn(toks[i]!.forms, set) !== undefined;
+  const out: { first: number; last: number }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const head = is(i, heads);
+    if (!head && !is(i, naming)) continue;
+    // "معركة «…»", "اسم «…»"; "تسمى معركة «…»", "عملية تسمى «…»": a head and a naming word together.
+    const pair = head ? is(i + 1, naming) : is(i + 1, heads);
+    const j = pair ? i + 2 : i + 1;
+    if (isQuote(j)) {
+      for (let k = j + 1; k <= j + 6 && k < toks.length; k++) {
+        if (isQuote(k)) { if (k > j + 1) { out.push({ first: j + 1, last: k - 1 }); i = k; } break; }
+        if (toks[k]!.kind === "punct") break;
+      }
+    } else if (pair && (is(i, namingVerbs) || is(i + 1, namingVerbs))) {
+      // Unquoted, only after both a head and a naming verb ("ما يسمى معارك نصر الله"; "الناطق باسم
+      // عمليات المدينة" speaks for a command).
+      let last = -1;
+      for (let k = j; k < j + 3 && k < toks.length; k++) {
+        if (toks[k]!.kind !== "word" || (k > j && toks[k]!.conj)) break;
+        last = k;
+      }
+      if (last >= 0) { out.push({ first: j, last }); i = last; }
+    }
+  }
+  return out;
+}
 
 /**
  * Armed units the catalogue does not list, named by a unit head and their own name: a number, a

@@ -28,6 +28,8 @@ export interface DiscourseState {
    * told none): a later sentence's event takes those places only when it is of one of these types.
    */
   readonly lastPlacesSubs: ReadonlySet<SubEventType>;
+  /** Of `lastPlaces`, the sub-event types of the events coded at each (by place key); a place with none is absent. */
+  readonly lastPlaceSubs?: ReadonlyMap<string, ReadonlySet<SubEventType>>;
   /** The type of the last violent event told (see TOLD_AGAIN_TYPES), lent to a generic trigger ("استهدفت"). */
   readonly lastSub: SubEventType | null;
   /** Events of the earlier sentences, the latest first (a sentence adds its own without copying the others'). */
@@ -72,7 +74,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords, roles.coincidence);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
-  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces, lastPlacesSubs: targets.length ? NO_SUBS : state.lastPlacesSubs } };
+  if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces, lastPlacesSubs: targets.length ? NO_SUBS : state.lastPlacesSubs, lastPlaceSubs: targets.length ? undefined : state.lastPlaceSubs } };
   const clauseBreaks = formSetOf(roles.clauseBreaks);
   const breaks: number[] = [];
   for (let i = 1; i < toks.length; i++) if (clauseBreaks.has(toks[i]!)) breaks.push(i);
@@ -121,7 +123,13 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     told = { draft: d, earlier: told };
   }
   const lastPlacesSubs = targets.length ? new Set(drafts.map((d) => d.sub)) : state.lastPlacesSubs;
-  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs, battleSides: battleSidesAfter(state.battleSides, drafts) } };
+  let lastPlaceSubs = state.lastPlaceSubs;
+  if (targets.length) {
+    const bySub = new Map<string, Set<SubEventType>>();
+    for (const d of drafts) if (d.place.key) (bySub.get(d.place.key) ?? bySub.set(d.place.key, new Set()).get(d.place.key)!).add(d.sub);
+    lastPlaceSubs = bySub;
+  }
+  return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs, lastPlaceSubs, battleSides: battleSidesAfter(state.battleSides, drafts) } };
 }
 
 /** Facts of the whole sentence, the same for each of its triggers. */
@@ -338,7 +346,13 @@ function toldAgainType(sub: SubEventType): SubEventType | null {
  * ("وفي ريف إدلب الجنوبي: …" sets the scene for what follows).
  */
 function carriedPlaces(state: DiscourseState, sub: SubEventType): readonly PlaceMention[] {
-  return state.lastPlacesSubs.size === 0 || state.lastPlacesSubs.has(sub) ? state.lastPlaces : [];
+  if (!(state.lastPlacesSubs.size === 0 || state.lastPlacesSubs.has(sub))) return [];
+  // "وقعت تفجيرات في مدينة X، بالتزامن مع هجوم على قرى Y وZ. ونفذ المهاجمون التفجيرات …": an event
+  // told again takes the places its type was coded at, not those of the other happening told beside it.
+  const bySub = state.lastPlaceSubs;
+  if (!bySub || state.lastPlacesSubs.size === 0) return state.lastPlaces;
+  const own = state.lastPlaces.filter((p) => bySub.get(p.key)?.has(sub) ?? true);
+  return own.length ? own : state.lastPlaces;
 }
 
 /** Trigger `t`, a verb after `after`, opens a clause of its own: a place follows it, and another lies between the two. */

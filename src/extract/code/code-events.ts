@@ -28,7 +28,7 @@ export function codeEvents(readings: readonly SentenceReading[], ctx: CodingCont
   let state: DiscourseState = EMPTY_DISCOURSE;
   const drafts: EventDraft[] = [];
   for (const r of readings) {
-    if (r.opensParagraph) state = { ...state, lastPlaces: [], lastPlacesSubs: new Set() };
+    if (r.opensParagraph) state = { ...state, lastPlaces: [], lastPlacesSubs: new Set(), lastPlaceSubs: undefined };
     if (r.skip) continue;
     const i = r.s.sentence.index;
     // Origins, destinations and home villages are no event's place; background and speech code nothing.

@@ -31,6 +31,8 @@ export interface CompiledLexicons {
   readonly weekdayNameOpeners: ReadonlySet<string>;
   /** What the reference-day reader needs of calendar.json: Latin month names, current-year phrases. */
   readonly referenceCalendar: ReferenceCalendar;
+  /** Named military operations ("معركة «فجر النصر»"): heads and naming words (roles.json). */
+  readonly operations: { readonly heads: ReadonlySet<string>; readonly naming: ReadonlySet<string>; readonly namingVerbs: ReadonlySet<string> };
 }
 
 export function compileLexicons(
@@ -133,6 +135,11 @@ export function compileLexicons(
     referenceCalendar: {
       latinMonths: new Map(Object.entries(lex.calendar.latin_months)),
       currentYear: lex.calendar.current_year_phrases.map((p) => normalizeKey(p).split(" ")),
+    },
+    operations: {
+      heads: new Set(lex.roles.operation_heads.map(normalizeKey)),
+      naming: new Set([...lex.roles.operation_naming_words, ...lex.roles.operation_naming_verbs].map(normalizeKey)),
+      namingVerbs: new Set(lex.roles.operation_naming_verbs.map(normalizeKey)),
     },
   };
 }

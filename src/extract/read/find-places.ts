@@ -157,6 +157,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   };
 
   /** A place named right after "المتمركزة في" (one or two words before it). */
+  // "قائد ميليشيا من مصراتة", "شاب من بلدة X": a person from a place.
+  const personFrom = (first: number): boolean =>
+    (toks[first - 1]?.forms.some((f) => ctx.rules.personOriginPrepositions.has(f)) ?? false) && (toks[first - 2]?.forms.some((f) => ctx.rules.personOriginNouns.has(f)) ?? false);
   const stationedAt = (first: number): boolean =>
     [first - 1, first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.stationedMarkers.has(f)));
 
@@ -362,8 +365,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "ساحة بصرى في مدينة درعا": a square or street is inside the town named with it; "أحد سكان بلدة X" is an origin.
         // "مخيم X للنازحين على أطراف قرية Y": a camp placed by the settlement named right after it is coded at the settlement.
         // "منطقة X بالعاصمة", "منطقة X بحي Y": an area named inside a town is coded at the town.
-        const inside = ctx.rules.insideTownKinds.has(kind) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
-        const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f)));
+        // "طريق X - Y": a road named by the two villages or towns it joins is coded at the first (as
+        // "بين X وY" is); the town is no street inside another town. A highway between cities
+        // ("طريق دمشق - حمص") runs far from both and keeps to the rules of a street.
+        const roadEnds = kind === "road" && !!n.ids && isDash(toks[span.last + 1]) && ROAD_END_KINDS.has(resolve(span.key, undefined, null)?.kind ?? "");
+        const inside = (ctx.rules.insideTownKinds.has(kind) && !roadEnds) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
+        const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f))) || personFrom(head.first);
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
         // "قرية X التابعة لناحية Y", "حاجز قرية X بناحية Y": a subdistrict or district named right after a
@@ -452,7 +459,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // "بريف مدينة القامشلي", "ريف محافظة حماة": the countryside is named without the town's head word ("ريف القامشلي").
           const named = innerHead && !(innerHead.value.kind === "place-word" && innerHead.value.inName) ? `${ctx.text.slice(start, toks[innerHead.first]!.start)}${ctx.text.slice(inner.start, toks[last]!.end)}` : text;
           const precision = innerEntry?.kind === "country" ? 3 : 2;
-          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: "target", admin1: innerEntry?.admin1 ?? null, rule: isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          // "هجوم شنّه مسلحون انطلاقاً من ريف X", "قوات قادمة من ريف X": the area a force set out from
+          // is no event place (a town's name there is a container, below).
+          const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.departureMarkers.has(f)));
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: contained ? "reference" : "target", admin1: innerEntry?.admin1 ?? null, rule: contained ? "place:container" : isCountryside ? "place:countryside" : "place:area-around", list: -1 };
           out.push(m);
         } else {
           push(inner, i, null, undefined, "reference", "place:reference", -1, null);
@@ -489,9 +499,16 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
-      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) ||
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) || personFrom(i) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
         [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
+      // "طريق X - Y": the road's other end only says where it leads.
+      const roadEnd = !contained && isDash(toks[i - 1]) && out.some((o) => o.rule === "place:head-road" && o.last === i - 2);
+      if (roadEnd) {
+        const m = push(n, i, null, undefined, "reference", "place:road-other-end", -1, admin1After(n.last + 1));
+        i = m.last + 1;
+        continue;
+      }
       const seat = !contained && namesGovernorateOfPrevious(i, n.key);
       const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
@@ -520,7 +537,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     }
   }
   markLists(out, toks);
-  return firstBetween(out, toks, ctx.rules.betweenWords);
+  const since = sinceClauses(s, ctx.rules);
+  const kept = since.length ? out.filter((m) => !since.some(([a, b]) => a <= m.first && m.first <= b)) : out;
+  return firstBetween(kept, toks, ctx.rules.betweenWords);
 }
 
 /**
@@ -579,4 +598,37 @@ function nameStartOf(t: Token, form: string): number {
 }
 function lastWordLen(t: Token, form: string): number {
   return t.text.endsWith(form) ? form.length : t.text.length;
+}
+
+const ROAD_END_KINDS: ReadonlySet<string> = new Set(["village", "town"]);
+
+/** A dash between two names ("طريق X - Y", "X-Y"). */
+function isDash(t: Token | undefined): boolean {
+  return t?.kind === "punct" && (t.text === "-" || t.text === "–" || t.text === "—");
+}
+
+const TIME_KINDS: ReadonlySet<string> = new Set(["month", "weekday", "relative-day", "relative-range", "number-word"]);
+
+/**
+ * "منذ توغلت القوات في مناطق X وY، …", "منذ سيطرة الفصائل على X": token spans of "since" clauses that
+ * name a past happening, to the next punctuation mark (eight words at most). A clause that names a
+ * time ("منذ ساعات الصباح", "منذ 15 آذار") or a start ("منذ بداية …") is no such clause.
+ */
+function sinceClauses(s: AnnotatedSentence, rules: PlaceNameRules): (readonly [number, number])[] {
+  const toks = s.sentence.tokens;
+  const isIn = (k: number, set: ReadonlySet<string>): boolean => toks[k]?.forms.some((f) => set.has(f)) ?? false;
+  const out: (readonly [number, number])[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!isIn(i, rules.sinceWords)) continue;
+    const k = i + 1;
+    // "منذ بداية هجوم التنظيم على السجن": the start of a happening still going on is the news's own
+    // (its toll since then is the news's); "منذ بداية العام" is a time. Neither is a past turn.
+    if (isIn(k, rules.sinceOpeners)) continue;
+    const t = toks[k];
+    if (!t || t.kind !== "word" || isIn(k, rules.sinceTimeWords) || annotationsAt(s, k).some((a) => TIME_KINDS.has(a.value.kind))) continue;
+    let end = k;
+    while (end + 1 < toks.length && end + 1 <= i + 8 && toks[end + 1]!.kind !== "punct") end++;
+    out.push([k, end]);
+  }
+  return out;
 }

@@ -34,6 +34,12 @@ export interface PlaceNameRules {
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
+  readonly departureMarkers: ReadonlySet<string>;
+  readonly personOriginNouns: ReadonlySet<string>;
+  readonly personOriginPrepositions: ReadonlySet<string>;
+  readonly sinceWords: ReadonlySet<string>;
+  readonly sinceTimeWords: ReadonlySet<string>;
+  readonly sinceOpeners: ReadonlySet<string>;
   readonly insideTownKinds: ReadonlySet<string>;
   readonly insideTownWords: ReadonlySet<string>;
   readonly namedBaseKinds: ReadonlySet<string>;
@@ -82,6 +88,12 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
+    departureMarkers: set(d.departure_markers),
+    personOriginNouns: set(d.person_origin_nouns),
+    personOriginPrepositions: set(d.person_origin_prepositions),
+    sinceWords: set(d.since_words),
+    sinceTimeWords: set(d.since_time_words),
+    sinceOpeners: set(d.since_openers),
     stationedMarkers: set(d.stationed_markers),
     belongsToMarkers: set(d.belongs_to_markers),
     inWords: set(d.in_words),

@@ -85,6 +85,9 @@ export function readSentences(doc: Document, annotated: readonly AnnotatedSenten
     if (date && date.precision === 3 && date.rule === "date:month-year") { skipped("background:month-year"); continue; }
     if ((date && date.precision === 3 && date.rule === "date:relative-range" && date.date && reference && date.date < reference.slice(0, 8) + "01") || namesPastMonth(s, ctx.roles.pastWords, ctx.roles.monthPrepositions)) { skipped("background:past-month"); continue; }
     if (!date && isPluperfect(s, ctx.roles)) { skipped("background:pluperfect"); continue; }
+    // "آخرها تفجير في المدينة أواخر الشهر الماضي" in an undated report: last month or last year is
+    // another month than the news's, though no day can be worked out.
+    if (date?.rule === "date:relative-no-published" && date.undated?.startsWith("range") && Number(date.undated.slice(5)) <= -28) { skipped("background:past-month"); continue; }
     const leadDate: DateReading | null = lead;
     if (!date && leadDate) date = { ...leadDate, first: -1, last: -1, rule: "date:lead" };
     if (!date && article.published) date = { date: article.published, precision: 2, first: -1, last: -1, rule: "date:published" };
