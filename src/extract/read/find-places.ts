@@ -462,8 +462,17 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // "هجوم شنّه مسلحون انطلاقاً من ريف X", "قوات قادمة من ريف X": the area a force set out from
           // is no event place (a town's name there is a container, below).
           const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.departureMarkers.has(f)));
-          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role: contained ? "reference" : "target", admin1: innerEntry?.admin1 ?? null, rule: contained ? "place:container" : isCountryside ? "place:countryside" : "place:area-around", list: -1 };
+          // "ريف إدلب - …": an area written as the dateline is where the report was filed, a reference
+          // only (as a town's dateline below).
+          const dash = i === 0 ? datelineEnd(last + 1) : -1;
+          const role = contained || dash >= 0 ? "reference" : "target";
+          const rule = dash >= 0 ? "place:dateline" : contained ? "place:container" : isCountryside ? "place:countryside" : "place:area-around";
+          const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role, admin1: innerEntry?.admin1 ?? null, rule, list: -1 };
           out.push(m);
+          if (dash >= 0) {
+            i = dash + 1;
+            continue;
+          }
         } else {
           push(inner, i, null, undefined, "reference", "place:reference", -1, null);
         }
