@@ -84,11 +84,11 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
   for (const p of inScope) if (counts(p) && p.role === "target") anyTarget = true;
   if (!anyTarget) {
     // Near places only: the first at precision 2 at best, else the first at 3; raised to 2 at least.
-    // The dateline comes last: the sentence's own places say more ("خرج مشفى مدينة X عن الخدمة …").
+    // Never the dateline: it names where the report was filed (GUIDELINES), and an event whose own
+    // place went unread is elsewhere more often than there ("بيروت - … استهداف موقع X").
     let area: PlaceMention | undefined;
     for (const p of inScope) if (counts(p) && p.entry && p.precision <= 2 && p.rule !== "place:dateline") { area = p; break; }
     if (!area) for (const p of inScope) if (counts(p) && p.entry && p.precision === 3 && p.rule !== "place:dateline") { area = p; break; }
-    if (!area) for (const p of inScope) if (counts(p) && p.entry && p.rule === "place:dateline") { area = p; break; }
     return area ? [{ ...area, precision: Math.max(2, area.precision) as 2 | 3 }] : [];
   }
   const exact: PlaceMention[] = [];

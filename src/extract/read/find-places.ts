@@ -496,7 +496,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const dash = i === 0 ? datelineEnd(n.last + 1) : -1;
       if (dash >= 0) {
         // A dateline ("دمشق - …", "دمشق 3 آذار 2024 / …") names where the report was filed, not where it
-        // happened: no event place, but the area an event that names no place of its own is near.
+        // happened: a reference mention (rule place:dateline), never an event place (choosePlaces).
         push(n, i, null, undefined, "reference", "place:dateline", -1, null);
         i = dash + 1;
         continue;
