@@ -106,6 +106,11 @@ export const TriggerLexiconSchema = z.object({
     /** "سقوط قتيل وثلاثة جرحى": a singular casualty noun with no number before or after it means one. */
     killed_singular: z.array(arabic).default([]),
     injured_singular: z.array(arabic).default([]),
+    /**
+     * Verbs of dying that are a toll only with their victims counted beside them: "قضى مدنيان",
+     * "قضت امرأة", "طفلان قضيا" against "قضت الفصائل على مجموعة" (wiped out) or "قضت المحكمة" (ruled).
+     */
+    killed_with_victims: z.array(arabic).default([]),
   }),
 });
 export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;

@@ -656,4 +656,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-village-belongs-to-town", label: "'قرية X التابعة لبلدة Y': the town the village belongs to is no event place", published: P,
     text: "اختطف مسلحون اليوم اثنين من المدنيين بالقرب من قرية زعرورة التابعة لبلدة خانقين.",
     expect: [{ sub_event_type: "Abduction/forced disappearance", place: "زعرورة" }] },
+  { id: "gen-qada-died", label: "'قضى مدنيان', 'قضت امرأة': the verb of dying counts the victims beside it", published: P,
+    text: "قضى مدنيان وأصيب ثلاثة آخرون جراء قصف مدفعي لقوات النظام على بلدة سرمين.\nوقضت امرأة بقصف للطيران الحربي على مدينة كفرنبل.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "سرمين", killed: 2, injured: 3 },
+      { sub_event_type: "Air/drone strike", actor2: "CIVILIANS", place: "كفرنبل", killed: 1 },
+    ] },
+  { id: "gen-qada-ala-eliminated", label: "'قضت الفصائل على مجموعة': wiped out, the faction is no victim and no toll is read", published: P,
+    text: "قضت فصائل المعارضة على مجموعة من عناصر قوات النظام في قرية الجبين.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الجبين", killed: null }] },
 ];

@@ -82,13 +82,17 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
     if (c.first < from || c.first >= to) continue;
     const what = c.value.what;
     if (what === "unknown") continue;
-    mentioned = true;
     if (what === "none") {
+      mentioned = true;
       none = true;
       spans.push({ first: c.first, last: c.last, rule: "casualties:none" });
       continue;
     }
     let count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at, rules, claimed);
+    // "قضى مدنيان" is a toll, "قضت الفصائل على مجموعة" (wiped out) is none: such a verb counts only
+    // the victims it has beside it.
+    if (c.value.needsVictims && !count) continue;
+    mentioned = true;
     // "سقوط قتيل": a singular noun with no number is one.
     if (!count && c.value.singular) count = { value: 1, first: c.first, last: c.last, rule: "singular-noun" };
     if (!count || count.value === null) {
