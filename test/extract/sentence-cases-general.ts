@@ -665,4 +665,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-qada-ala-eliminated", label: "'قضت الفصائل على مجموعة': wiped out, the faction is no victim and no toll is read", published: P,
     text: "قضت فصائل المعارضة على مجموعة من عناصر قوات النظام في قرية الجبين.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "الجبين", killed: null }] },
+  { id: "gen-police-counted", label: "a policeman killed counts one, two policemen two («شرطيان» a dual of armed persons)", published: P,
+    text: "قتل شرطي برصاص مسلحين مجهولين في مدينة نوى.\nوقتل شرطيان بانفجار عبوة ناسفة في مدينة طفس.",
+    expect: [
+      { place: "نوى", killed: 1 },
+      { sub_event_type: "Remote explosive/landmine/IED", actor2: null, place: "طفس", killed: 2 },
+    ] },
 ];
