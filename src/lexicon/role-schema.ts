@@ -23,6 +23,11 @@ export const RoleRulesSchema = z.object({
   coincidence_words: z.array(z.string().min(1)).default([]),
   /** Words that give the cause of what comes before them ("انسحبت القوات بعد تعرضها للقصف", "على خلفية هجوم", "إثر اشتباكات"). */
   cause_markers: z.array(z.string().min(1)).default([]),
+  /**
+   * Trigger phrases of a one-sided attack ("هاجم", "شن هجوماً"), unlike those of fighting between two
+   * sides ("اشتبك", "معارك"): an attack on civilians' place with no armed side named is an attack on civilians.
+   */
+  attack_phrases: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

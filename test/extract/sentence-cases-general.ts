@@ -671,4 +671,13 @@ export const GENERAL_CASES: SentenceCase[] = [
       { place: "نوى", killed: 1 },
       { sub_event_type: "Remote explosive/landmine/IED", actor2: null, place: "طفس", killed: 2 },
     ] },
+  { id: "gen-attack-on-camp", label: "an attack on a camp of displaced people, no armed side attacked named, is an attack on civilians", published: P,
+    text: "هاجمت قوات الدعم السريع اليوم مخيم زمزم للنازحين جنوب مدينة الفاشر.",
+    expect: [{ sub_event_type: "Attack", actor2: "CIVILIANS", place: "مخيم زمزم" }] },
+  { id: "gen-attack-village-civilians-killed", label: "'هاجمت عناصر من التنظيم قرية … وقتلت مدنيين': the subject's members are no armed target; civilians were attacked", published: P,
+    text: "هاجمت عناصر من تنظيم داعش قرية الراعي وقتلت ثلاثة مدنيين.",
+    expect: [{ sub_event_type: "Attack", actor1: "ISIS", actor2: "CIVILIANS", place: "الراعي", killed: 3 }] },
+  { id: "gen-attack-camp-repelled", label: "an attack on a camp that an armed side repels is fighting", published: P,
+    text: "هاجمت قوات الدعم السريع اليوم مخيم زمزم للنازحين وتصدى لها الجيش السوداني.",
+    expect: [{ sub_event_type: "Armed clash", place: "مخيم زمزم" }] },
 ];

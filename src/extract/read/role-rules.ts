@@ -28,6 +28,8 @@ export interface RoleRules {
   readonly coincidence: ReadonlySet<string>;
   /** Words that give a cause (بعد، إثر، على خلفية): "انسحبت القوات بعد تعرضها للقصف". */
   readonly causeMarkers: ReadonlySet<string>;
+  /** Trigger phrases of a one-sided attack (roles.json attack_phrases). */
+  readonly attackPhrases: ReadonlySet<string>;
   readonly coincidenceWith: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
@@ -59,6 +61,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     clauseBreaks: set(d.clause_breaks),
     coincidence: set(d.coincidence_words),
     causeMarkers: set(d.cause_markers),
+    attackPhrases: set(d.attack_phrases),
     coincidenceWith: set(d.coincidence_with),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),

@@ -159,6 +159,14 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, input) => set(c, "subtype:withdrawal-under-attack", { sub: "Armed clash", actor1: input.facts.otherArmedSide ?? opponentOf(c.actor1!, input), actor2: c.actor1 }),
   },
   {
+    id: "subtype:attack-on-civilian-object",
+    description: "An attack whose object is civilians or their place (\"هاجمت الميليشيا مخيماً للنازحين\", \"هاجم مسلحون منزل مدني\"), with no armed side attacked named in the sentence, is an attack on civilians, not a battle against the attacker's usual opponent.",
+    when: (c, { facts }) =>
+      c.sub === "Armed clash" && facts.attackTrigger && !!c.actor1 && !c.actor2 && (facts.civilianObject || (facts.civilianCasualties && facts.civilianAfterTrigger)) && !facts.armedObject &&
+      !facts.militarySiteObject && !facts.infighting && !facts.protesters && !facts.otherArmedSide,
+    then: (c, { theatre }) => set(c, "subtype:attack-on-civilian-object", { sub: "Attack", actor2: theatre.civilians }),
+  },
+  {
     id: "actor2:infighting",
     description: "Fighting within one side (\"اشتباكات بين ميليشيات متخاصمة\") has that side on both ends.",
     when: (c, { facts }) => family(c) === "Battles" && !!c.actor1 && !c.actor2 && facts.infighting,
