@@ -28,6 +28,11 @@ export const RoleRulesSchema = z.object({
    * sides ("اشتبك", "معارك"): an attack on civilians' place with no armed side named is an attack on civilians.
    */
   attack_phrases: z.array(z.string().min(1)).default([]),
+  /**
+   * Nouns of a part of a side before "من" ("مع مجموعة من فلول النظام", "على عناصر من التنظيم"): the
+   * marker before them marks the side after them.
+   */
+  side_part_nouns: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

@@ -680,4 +680,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-attack-camp-repelled", label: "an attack on a camp that an armed side repels is fighting", published: P,
     text: "هاجمت قوات الدعم السريع اليوم مخيم زمزم للنازحين وتصدى لها الجيش السوداني.",
     expect: [{ sub_event_type: "Armed clash", place: "مخيم زمزم" }] },
+  { id: "gen-regime-remnants", label: "after the fall, the remnants of the former regime are a group of their own, written as the text names them; the new forces are the government", published: "2025-03-07",
+    text: "اللاذقية - قتل عنصران من الأمن العام بهجوم لفلول النظام على حاجز في مدينة جبلة.\nواشتبكت قوات وزارة الدفاع مع مجموعة من فلول النظام البائد قرب مدينة بانياس.",
+    expect: [
+      { sub_event_type: "Armed clash", actor1: "OTHER:فلول النظام", actor2: "SYR_GOV", place: "جبلة", killed: 2 },
+      { sub_event_type: "Armed clash", actor1: "SYR_GOV", actor2: "OTHER:فلول النظام البائد", place: "بانياس" },
+    ] },
+  { id: "gen-former-regime-past-shelling", label: "'مخلفات قصف قوات النظام البائد': the former regime's forces, acting before the fall, stay the Syrian government", published: "2025-02-20",
+    text: "قتل طفلان بانفجار جسم من مخلفات قصف قوات النظام البائد قرب منزلهما في قرية معرزيتا بريف إدلب.",
+    expect: [{ actor1: "SYR_GOV", actor2: "CIVILIANS", place: "معرزيتا", killed: 2 }] },
 ];

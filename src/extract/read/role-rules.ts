@@ -22,6 +22,8 @@ export interface RoleRules {
   readonly spreadPhrases: ReadonlySet<string>;
   readonly affiliation: ReadonlySet<string>;
   readonly armedVictimNouns: ReadonlySet<string>;
+  /** "مجموعة", "عناصر": a part of the side named after "من" (roles.json side_part_nouns). */
+  readonly sidePartNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
@@ -89,6 +91,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     spreadPhrases: set(d.spread_phrases),
     affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
+    sidePartNouns: set(d.side_part_nouns),
     speechComplementizers: set(d.speech_complementizers),
   };
 }
