@@ -689,4 +689,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-former-regime-past-shelling", label: "'مخلفات قصف قوات النظام البائد': the former regime's forces, acting before the fall, stay the Syrian government", published: "2025-02-20",
     text: "قتل طفلان بانفجار جسم من مخلفات قصف قوات النظام البائد قرب منزلهما في قرية معرزيتا بريف إدلب.",
     expect: [{ actor1: "SYR_GOV", actor2: "CIVILIANS", place: "معرزيتا", killed: 2 }] },
+  { id: "gen-irtaqa-died", label: "'ارتقى ثلاثة مدنيين' (rose as martyrs) counts its victims, 'ارتقى سعر' names no death", published: P,
+    text: "ارتقى ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرزيتا.\nوارتقى سعر الخبز في مدينة حماة.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "كفرزيتا", killed: 3 }] },
+  { id: "gen-laqiya-victim-between", label: "'لقي شاب مصرعه', 'لقيت امرأة حتفها': the one victim stands between the verb and the possessive", published: P,
+    text: "لقي شاب مصرعه برصاص قناص في مدينة نوى.\nولقيت امرأة حتفها بقصف مدفعي على بلدة طفس.",
+    expect: [
+      { sub_event_type: "Attack", actor2: "CIVILIANS", place: "نوى", killed: 1 },
+      { sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "طفس", killed: 1 },
+    ] },
 ];

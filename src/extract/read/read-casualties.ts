@@ -121,7 +121,9 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
     // "مقتل 14 شخصاً": people counted as persons, not as fighters, are civilians ("مقتل جندي" counts
     // one person, an armed one).
     const persons = civilianPersonIn(c.last + 1, Math.max(c.last, count?.last ?? c.last) + 1);
-    const civ = startsIn("civilian", c.last + 1, c.last + 5) || persons ||
+    // "لقي شاب مصرعه": the one person a possessive counts stands right before it.
+    const oneBefore = c.value.one === true && civilianPersonIn(Math.max(0, c.first - 2), c.first - 1);
+    const civ = startsIn("civilian", c.last + 1, c.last + 5) || persons || oneBefore ||
       (count !== null && count.first < c.first && ofKindBetween(s, "civilian", count.first, c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;
     if (count) for (let k = count.first; k <= count.last; k++) claimed.add(k);
