@@ -698,4 +698,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Attack", actor2: "CIVILIANS", place: "نوى", killed: 1 },
       { sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "طفس", killed: 1 },
     ] },
+  { id: "gen-dateline-governorate-hint", label: "a dateline's governorate tells a town name two governorates share, in the article's first sentence", published: P,
+    text: "حلب - قصفت قوات النظام بلدة صوران بقذائف المدفعية.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "صوران", admin1: "Aleppo" }] },
 ];
