@@ -19,6 +19,11 @@ export const TriggerEntrySchema = z.object({
   voice: z.enum(["active", "passive"]).default("active"),
   /** Sub-event type to use when an air cue (طائرات، غارات، الطيران) is in the clause. */
   with_air: z.enum(SUB_EVENT_TYPES).optional(),
+  /**
+   * Sub-event type when the verb's subject, right after it, is aircraft ("هاجمت طائرة مسيرة موقعاً"):
+   * the aircraft attacked, unlike a clash with air support around it ("اشتبكت الفصائل … بمساندة الطيران").
+   */
+  air_subject: z.enum(SUB_EVENT_TYPES).optional(),
   /** Sub-event type to use when an explosive cue (عبوة، لغم، مفخخة) is in the clause. */
   with_explosive: z.enum(SUB_EVENT_TYPES).optional(),
   /** Sub-event type to use when an artillery cue (قذائف، صواريخ، مدفعية) is in the clause. */

@@ -701,4 +701,13 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-dateline-governorate-hint", label: "a dateline's governorate tells a town name two governorates share, in the article's first sentence", published: P,
     text: "حلب - قصفت قوات النظام بلدة صوران بقذائف المدفعية.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", place: "صوران", admin1: "Aleppo" }] },
+  { id: "gen-without-fighting", label: "'دون قتال', 'دون اشتباكات' deny fighting: a handover without a fight codes no clash", published: P,
+    text: "انسحبت قوات النظام من قرية تل رفعت وتسلمتها قوات سوريا الديمقراطية دون قتال.",
+    expect: [{ sub_event_type: "Non-violent transfer of territory", actor1: "SYR_GOV", place: "تل رفعت" }] },
+  { id: "gen-aircraft-attack-verb", label: "'هاجمت طائرة مسيرة …': aircraft as the subject of an attack verb strike from the air; air support around a ground attack does not", published: P,
+    text: "هاجمت طائرة مسيرة تركية عناصر من قسد في بلدة منبج.\nوهاجمت فصائل المعارضة مواقع قوات النظام في مدينة سراقب بمساندة الطيران المسير.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "TUR_MIL", actor2: "SDF", place: "منبج" },
+      { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "سراقب" },
+    ] },
 ];
