@@ -710,4 +710,10 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Air/drone strike", actor1: "TUR_MIL", actor2: "SDF", place: "منبج" },
       { sub_event_type: "Armed clash", actor1: "OPPOSITION", actor2: "SYR_GOV", place: "سراقب" },
     ] },
+  { id: "gen-looting-civilian-homes", label: "looting or burning civilians' homes keeps the civilians as its target; 'أحرق مسلحون منزل …' is property destruction", published: P,
+    text: "أقدم عناصر من الجيش الوطني على نهب منازل المدنيين في مدينة عفرين.\nوأحرقت قوات النظام منازل المدنيين في بلدة سراقب.",
+    expect: [
+      { sub_event_type: "Looting/property destruction", actor1: "SNA", actor2: "CIVILIANS", place: "عفرين" },
+      { sub_event_type: "Looting/property destruction", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "سراقب" },
+    ] },
 ];

@@ -43,6 +43,7 @@ const CASES: readonly RuleCase[] = [
   { rule: "actor2:bombing-victims", label: "a suicide bomber with no target named", coding: { sub: "Suicide bomb", actor1: "ISIS" }, expect: { actor2: "CIVILIANS" } },
   { rule: "subtype:attack-on-civilian-object", label: "an attack on a camp of displaced people, no armed side named", coding: { sub: "Armed clash", actor1: "RSF" }, facts: { attackTrigger: true, civilianObject: true }, expect: { sub: "Attack", actor2: "CIVILIANS" } },
   { rule: "actor2:battle-opponent", label: "clashes next to civilians are still a battle", coding: { sub: "Armed clash", actor1: "HTS" }, facts: { civilianObject: true }, expect: { sub: "Armed clash" } },
+  { rule: "actor2:civilian-object", label: "looting of civilians' homes", coding: { sub: "Looting/property destruction", actor1: "SNA" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "subtype:partial-capture", label: "rebels take parts of a town", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true, partialObject: true }, expect: { sub: "Armed clash" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },

@@ -13,7 +13,8 @@ const isState = (key: string | null, input: RuleInput): boolean => !!key && inpu
 const opponentOf = (key: string, input: RuleInput): string | null =>
   input.theatre.opponentByKey.get(key) ?? input.theatre.defaultOpponent.get(input.facts.interOf(key) ?? "") ?? null;
 const violent = (c: Coding): boolean => family(c) === "Explosions/Remote violence" || family(c) === "Violence against civilians";
-const KEEPS_TARGET: ReadonlySet<SubEventType> = new Set(["Arrests", "Agreement", "Disrupted weapons use"]);
+// Looting keeps the side whose property was taken ("نهب عناصر الفصيل منازل المدنيين": civilians).
+const KEEPS_TARGET: ReadonlySet<SubEventType> = new Set(["Arrests", "Agreement", "Disrupted weapons use", "Looting/property destruction"]);
 
 export const CODING_RULES: readonly CodingRule[] = [
   {
@@ -195,7 +196,7 @@ export const CODING_RULES: readonly CodingRule[] = [
   },
   {
     id: "actor2:none-for-developments",
-    description: "Strategic developments other than arrests, agreements and disrupted weapons have no target.",
+    description: "Strategic developments other than arrests, agreements, disrupted weapons and looting have no target.",
     when: (c) => family(c) === "Strategic developments" && !KEEPS_TARGET.has(c.sub) && c.actor2 !== null,
     then: (c) => set(c, "actor2:none-for-developments", { actor2: null }),
   },
