@@ -33,6 +33,8 @@ export const RoleRulesSchema = z.object({
    * marker before them marks the side after them.
    */
   side_part_nouns: z.array(z.string().min(1)).default([]),
+  /** "بتهمة التعامل مع النظام": the sides named in an accusation after the trigger are no parties to it. */
+  accusation_words: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

@@ -716,4 +716,13 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Looting/property destruction", actor1: "SNA", actor2: "CIVILIANS", place: "عفرين" },
       { sub_event_type: "Looting/property destruction", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "سراقب" },
     ] },
+  { id: "gen-arrest-counted-side", label: "'واعتقلت عشرة من فلول النظام', 'أحد فلول النظام': a side counted after an arrest verb is who was taken, not the subject", published: "2025-03-07",
+    text: "شنت قوات الأمن العام حملة أمنية في مدينة جبلة واعتقلت عشرة من فلول النظام.\nواعتقلت قوات سوريا الديمقراطية ثلاثة من عناصر داعش في بلدة ذيبان.",
+    expect: [
+      { sub_event_type: "Arrests", actor1: "SYR_GOV", actor2: "OTHER:فلول النظام", place: "جبلة" },
+      { sub_event_type: "Arrests", actor1: "SDF", actor2: "ISIS", place: "ذيبان" },
+    ] },
+  { id: "gen-accusation-no-party", label: "'بتهمة التعامل مع النظام': a side named in the accusation is no party to the execution", published: P,
+    text: "أعدم تنظيم داعش ثلاثة مدنيين في مدينة الباب بتهمة التعامل مع النظام.",
+    expect: [{ sub_event_type: "Attack", actor1: "ISIS", actor2: "CIVILIANS", place: "الباب" }] },
 ];

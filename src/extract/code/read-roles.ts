@@ -66,15 +66,35 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   // لمسلحي التنظيم على …"); "تصدت لهجوم X" still makes X the attacker repelled.
   const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN);
   const agentAfter = (a: ActorAnnotation): boolean => entry.pos !== "noun" || !hasArticle(toks[trig.first]!.text) || hasProclitic(toks[a.first]!.text, FOR);
+  // "اعتقلت القوات عشرة من عناصر التنظيم", "واعتقلت أحد فلول النظام": a side counted after an arrest
+  // or abduction ("N من X") is who was taken, not who took them ("هاجم عشرة من عناصر التنظيم" keeps
+  // its counted subject).
+  const takes = entry.sub_event_type === "Arrests" || entry.sub_event_type === "Abduction/forced disappearance";
+  // A group the catalogue does not list ("خمسة من أبناء العشائر") names people, taken as civilians.
+  const counted = (a: ActorAnnotation): boolean => {
+    if (!takes || a.value.key === UNLISTED_GROUP) return false;
+    let k = a.first - 1;
+    const part = (j: number): boolean => j > trig.last && toks[j]!.forms.some((f) => roles.sidePartNouns.has(f));
+    // "ثلاثة من عناصر الأمن": the part of the side may stand after "من" too.
+    if (part(k)) k--;
+    // "أحد فلول النظام": the count in construct with the side, with no "من".
+    if (toks[k]?.text === "من") k--;
+    if (part(k)) k--;
+    if (k <= trig.last) return false;
+    const t = toks[k]!;
+    return t.kind === "number" || s.annotations.some((x) => x.first <= k && k <= x.last && (x.value.kind === "number-word" || x.value.kind === "vague" || x.value.kind === "one"));
+  };
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a));
+    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
   // "بلدة سرمدا الحدودية مع تركيا": a state named as a neighbour is a place, not a party.
   // "فصائل المعارضة المدعومة من تركيا": the backer is no party either.
   const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords) && !namedAsBacker(ctx, a));
-  const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
+  // "أعدم التنظيم ثلاثة مدنيين بتهمة التعامل مع النظام": a side named in the accusation is no party.
+  const accusation = toks.findIndex((t, k) => k > trig.last && k < clause.end && t.forms.some((f) => roles.accusationWords.has(f)));
+  const after = armed.filter((a) => a.first > trig.last && a.first < clause.end && (accusation < 0 || a.first < accusation));
   // "قال مسؤول في وزارة الدفاع الروسية إن طائرات قصفت …": the speaker's side is the source, not a party.
   const speech = reportingPhrase(ctx.speakers, trig);
   const ofSpeaker = (a: ActorAnnotation): boolean => speech !== undefined && a.first > speech.verb && a.last < speech.opens;
@@ -128,7 +148,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     rules.push("actors:pair-within");
     marked = true;
   }
-  a1 = a1 && specific(a1, armed);
+  // "اختطف مسلحون ثلاثة من عناصر الأمن": the side taken is not the one the generic takers belong to.
+  a1 = a1 && specific(a1, armed.filter((b) => !(b.first > trig.last && counted(b))));
   a2 = a2 && specific(a2, armed);
   const filler = (a: ActorAnnotation): RoleFiller => ({ key: a.value.key, span: span(a), phrase: a.phrase, air: a.value.air });
   // "غارات روسية على …", "قصف مدفعي تركي استهدف …": an adjective of nationality on the trigger's own

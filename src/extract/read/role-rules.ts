@@ -24,6 +24,8 @@ export interface RoleRules {
   readonly armedVictimNouns: ReadonlySet<string>;
   /** "مجموعة", "عناصر": a part of the side named after "من" (roles.json side_part_nouns). */
   readonly sidePartNouns: ReadonlySet<string>;
+  /** "بتهمة", "بحجة": what follows is the accusation, not the event (roles.json accusation_words). */
+  readonly accusationWords: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
@@ -92,6 +94,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
     sidePartNouns: set(d.side_part_nouns),
+    accusationWords: set(d.accusation_words),
     speechComplementizers: set(d.speech_complementizers),
   };
 }
