@@ -725,4 +725,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-accusation-no-party", label: "'بتهمة التعامل مع النظام': a side named in the accusation is no party to the execution", published: P,
     text: "أعدم تنظيم داعش ثلاثة مدنيين في مدينة الباب بتهمة التعامل مع النظام.",
     expect: [{ sub_event_type: "Attack", actor1: "ISIS", actor2: "CIVILIANS", place: "الباب" }] },
+  { id: "gen-shot-by-post-of-side", label: "'برصاص عناصر حاجز لقوات النظام': the side holding the post fired; it is no target", published: P,
+    text: "قتل مدني برصاص عناصر حاجز لقوات النظام في بلدة خربة غزالة.",
+    expect: [{ sub_event_type: "Attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "خربة غزالة", killed: 1 }] },
 ];

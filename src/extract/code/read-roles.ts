@@ -84,8 +84,14 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     const t = toks[k]!;
     return t.kind === "number" || s.annotations.some((x) => x.first <= k && k <= x.last && (x.value.kind === "number-word" || x.value.kind === "vague" || x.value.kind === "one"));
   };
+  // "برصاص عناصر حاجز لقوات النظام": after a weapon noun with no article, its genitive chain names
+  // who fired, the side written with لـ after the post it holds included.
+  const shooterUnit = (a: ActorAnnotation): boolean =>
+    entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN) && !hasArticle(toks[trig.first]!.text) && a.first > trig.last && a.first - trig.last <= 3 &&
+    hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns) &&
+    toks.slice(trig.last + 1, a.first).every((t) => t.kind === "word" && !t.conj && !roles.targetPrepositions.has(t.text));
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
+    entry.sub_event_type !== "Other" && !shooterUnit(a) && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
