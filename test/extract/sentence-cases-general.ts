@@ -728,4 +728,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-shot-by-post-of-side", label: "'برصاص عناصر حاجز لقوات النظام': the side holding the post fired; it is no target", published: P,
     text: "قتل مدني برصاص عناصر حاجز لقوات النظام في بلدة خربة غزالة.",
     expect: [{ sub_event_type: "Attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "خربة غزالة", killed: 1 }] },
+  { id: "gen-raha-dahiyataha", label: "'راح ضحيتها خمسة مدنيين': the victims the strike claimed are its toll", published: P,
+    text: "شنت طائرات روسية غارة على بلدة كفرنبل راح ضحيتها خمسة مدنيين.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "CIVILIANS", place: "كفرنبل", killed: 5 }] },
 ];
