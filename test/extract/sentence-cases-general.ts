@@ -731,4 +731,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-raha-dahiyataha", label: "'راح ضحيتها خمسة مدنيين': the victims the strike claimed are its toll", published: P,
     text: "شنت طائرات روسية غارة على بلدة كفرنبل راح ضحيتها خمسة مدنيين.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "CIVILIANS", place: "كفرنبل", killed: 5 }] },
+  { id: "gen-side-after-other-verb", label: "'فجر التنظيم عبوة ناسفة استهدفت دورية للجيش': the side after the second verb is its object, not the bomb's author", published: P,
+    text: "فجر تنظيم داعش عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الحويجة.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "ISIS" }] },
 ];

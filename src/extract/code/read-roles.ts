@@ -117,7 +117,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     rules.push("actors:repel");
   } else {
     const agent = after.find((a) => markedBy(ctx, a, roles.agent));
-    const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a));
+    // "عبوة ناسفة استهدفت دورية للجيش": a side after another trigger belongs to that trigger's words.
+    const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a) && !s.annotations.some((t) => t.value.kind === "trigger" && t.value.entry.pos === "verb" && t.first > trig.last && t.last < a.first));
     // "حاجز للقوات النظامية … ينفذون هجوماً": a side written with لـ after the noun of a thing a side
     // holds (حاجز، رتل، مواقع) owns that thing and is no subject of the trigger after it ("تقدم جديد
     // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing).
