@@ -734,4 +734,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-side-after-other-verb", label: "'فجر التنظيم عبوة ناسفة استهدفت دورية للجيش': the side after the second verb is its object, not the bomb's author", published: P,
     text: "فجر تنظيم داعش عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الحويجة.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "ISIS" }] },
+  { id: "gen-attack-noun-by-aircraft", label: "'شنت الجماعة هجوماً بطائرات مسيرة على مواقع …': an attack made with aircraft is an air strike", published: P,
+    text: "تعز - شنت جماعة الحوثي هجوما بطائرات مسيرة على مواقع للقوات الحكومية في مديرية حيس.",
+    expect: [{ sub_event_type: "Air/drone strike", place: "حيس" }] },
 ];
