@@ -35,6 +35,11 @@ export const RoleRulesSchema = z.object({
   side_part_nouns: z.array(z.string().min(1)).default([]),
   /** "بتهمة التعامل مع النظام": the sides named in an accusation after the trigger are no parties to it. */
   accusation_words: z.array(z.string().min(1)).default([]),
+  /**
+   * "مناطق سيطرة X": the areas a side holds stand for it after a marker ("قذائف مصدرها مناطق سيطرة
+   * قسد": the shells came from the side).
+   */
+  control_area_words: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

@@ -737,4 +737,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-attack-noun-by-aircraft", label: "'شنت الجماعة هجوماً بطائرات مسيرة على مواقع …': an attack made with aircraft is an air strike", published: P,
     text: "تعز - شنت جماعة الحوثي هجوما بطائرات مسيرة على مواقع للقوات الحكومية في مديرية حيس.",
     expect: [{ sub_event_type: "Air/drone strike", place: "حيس" }] },
+  { id: "gen-shells-from-areas-of", label: "'قذائف مصدرها مناطق سيطرة قسد': the side whose areas the shells came from fired them", published: P,
+    text: "قتل مدنيان وأصيب ثلاثة آخرون إثر سقوط قذائف صاروخية على مدينة عفرين مصدرها مناطق سيطرة قسد.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SDF", actor2: "CIVILIANS", place: "عفرين", killed: 2, injured: 3 }] },
+  { id: "gen-checkpoint-arrests", label: "'اعتقل حاجز لقوات النظام شاباً': the post's side arrested", published: P,
+    text: "اعتقل حاجز لقوات النظام شابا أثناء مروره في بلدة الصنمين.",
+    expect: [{ sub_event_type: "Arrests", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "الصنمين" }] },
 ];

@@ -85,9 +85,11 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     return t.kind === "number" || s.annotations.some((x) => x.first <= k && k <= x.last && (x.value.kind === "number-word" || x.value.kind === "vague" || x.value.kind === "one"));
   };
   // "برصاص عناصر حاجز لقوات النظام": after a weapon noun with no article, its genitive chain names
-  // who fired, the side written with لـ after the post it holds included.
+  // who fired, the side written with لـ after the post it holds included; "اعتقل حاجز لقوات النظام
+  // شاباً": a post right after an arrest verb is its subject, and the post's side arrested.
   const shooterUnit = (a: ActorAnnotation): boolean =>
-    entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN) && !hasArticle(toks[trig.first]!.text) && a.first > trig.last && a.first - trig.last <= 3 &&
+    ((entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN) && !hasArticle(toks[trig.first]!.text)) || (takes && entry.pos === "verb" && a.first - trig.last === 2)) &&
+    a.first > trig.last && a.first - trig.last <= 3 &&
     hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns) &&
     toks.slice(trig.last + 1, a.first).every((t) => t.kind === "word" && !t.conj && !roles.targetPrepositions.has(t.text));
   const isTarget = (a: ActorAnnotation): boolean =>

@@ -26,6 +26,8 @@ export interface RoleRules {
   readonly sidePartNouns: ReadonlySet<string>;
   /** "بتهمة", "بحجة": what follows is the accusation, not the event (roles.json accusation_words). */
   readonly accusationWords: ReadonlySet<string>;
+  /** "مناطق سيطرة": two words between a marker and the side whose areas they are. */
+  readonly controlAreaWords: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
@@ -95,6 +97,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     armedVictimNouns: set(d.armed_victim_nouns),
     sidePartNouns: set(d.side_part_nouns),
     accusationWords: set(d.accusation_words),
+    controlAreaWords: set(d.control_area_words),
     speechComplementizers: set(d.speech_complementizers),
   };
 }
