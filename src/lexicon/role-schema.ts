@@ -40,6 +40,8 @@ export const RoleRulesSchema = z.object({
    * قسد": the shells came from the side).
    */
   control_area_words: z.array(z.string().min(1)).default([]),
+  /** "قيادياً في هيئة تحرير الشام": a member of a side named after the trigger; the side is the one hit. */
+  member_nouns: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

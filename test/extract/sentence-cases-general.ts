@@ -743,4 +743,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-checkpoint-arrests", label: "'اعتقل حاجز لقوات النظام شاباً': the post's side arrested", published: P,
     text: "اعتقل حاجز لقوات النظام شابا أثناء مروره في بلدة الصنمين.",
     expect: [{ sub_event_type: "Arrests", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "الصنمين" }] },
+  { id: "gen-member-of-side-hit", label: "'اغتال مجهولون قيادياً في هيئة تحرير الشام': the side of the member hit is the target, not the attacker or civilians", published: P,
+    text: "اغتال مجهولون قياديا في هيئة تحرير الشام بإطلاق النار عليه في مدينة سرمدا.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", actor2: "HTS", place: "سرمدا" }] },
 ];

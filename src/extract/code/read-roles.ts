@@ -1,5 +1,6 @@
 import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
+import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
 import { AND, FOR, hasArticle, hasProclitic, IN } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
@@ -92,8 +93,14 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     a.first > trig.last && a.first - trig.last <= 3 &&
     hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns) &&
     toks.slice(trig.last + 1, a.first).every((t) => t.kind === "word" && !t.conj && !roles.targetPrepositions.has(t.text));
+  // "اغتال مجهولون قيادياً في هيئة تحرير الشام", "اغتيل قيادي في الجيش الوطني": the side of the member
+  // hit by a violent trigger is its target, before or after it ("قيادي في الفصيل … بعبوة ناسفة"); a
+  // member who speaks ("قال قيادي في الهيئة إن …") is the source.
+  const violentTrigger = eventTypeOf(entry.sub_event_type as SubEventType) !== "Strategic developments" && eventTypeOf(entry.sub_event_type as SubEventType) !== "Protests";
+  const memberHit = (a: ActorAnnotation): boolean =>
+    violentTrigger && !ctx.speakers.some((p) => p.verb < a.first && a.last < p.opens) && (toks[a.first - 1]?.text === "في" || hasProclitic(toks[a.first]!.text, IN)) && markedBy(ctx, a, roles.memberNouns);
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && !shooterUnit(a) && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
+    entry.sub_event_type !== "Other" && !shooterUnit(a) && (memberHit(a) || markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);

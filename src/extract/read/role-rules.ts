@@ -28,6 +28,8 @@ export interface RoleRules {
   readonly accusationWords: ReadonlySet<string>;
   /** "مناطق سيطرة": two words between a marker and the side whose areas they are. */
   readonly controlAreaWords: ReadonlySet<string>;
+  /** "قيادي", "عنصر": a member of the side named after it (roles.json member_nouns). */
+  readonly memberNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
@@ -98,6 +100,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     sidePartNouns: set(d.side_part_nouns),
     accusationWords: set(d.accusation_words),
     controlAreaWords: set(d.control_area_words),
+    memberNouns: set(d.member_nouns),
     speechComplementizers: set(d.speech_complementizers),
   };
 }
