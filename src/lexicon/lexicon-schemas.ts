@@ -24,6 +24,11 @@ export const ActorCatalogueSchema = z.object({
       key: z.string().regex(/^[A-Z_]+$/),
       name_en: z.string(),
       inter: z.enum(INTER_TYPES),
+      /**
+       * An actor ACLED names by the words of each report, not by a catalogue name ("فلول النظام البائد"
+       * → OTHER:فلول النظام البائد): written OTHER:<name as in the text> in every country.
+       */
+      written_as_other: z.boolean().default(false),
       /** e.g. { key: "HTS", relation: "affiliated_to" } or { key: "HTS", relation: "formerly" }. */
       affiliations: z.array(z.object({ key: z.string(), relation: z.enum(["affiliated_to", "formerly", "part_of", "allied_with"]) })).default([]),
       /** Arabic surface forms as news writes them (with or without ال; proclitics are analysed, not listed). */

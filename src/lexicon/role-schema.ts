@@ -23,6 +23,25 @@ export const RoleRulesSchema = z.object({
   coincidence_words: z.array(z.string().min(1)).default([]),
   /** Words that give the cause of what comes before them ("انسحبت القوات بعد تعرضها للقصف", "على خلفية هجوم", "إثر اشتباكات"). */
   cause_markers: z.array(z.string().min(1)).default([]),
+  /**
+   * Trigger phrases of a one-sided attack ("هاجم", "شن هجوماً"), unlike those of fighting between two
+   * sides ("اشتبك", "معارك"): an attack on civilians' place with no armed side named is an attack on civilians.
+   */
+  attack_phrases: z.array(z.string().min(1)).default([]),
+  /**
+   * Nouns of a part of a side before "من" ("مع مجموعة من فلول النظام", "على عناصر من التنظيم"): the
+   * marker before them marks the side after them.
+   */
+  side_part_nouns: z.array(z.string().min(1)).default([]),
+  /** "بتهمة التعامل مع النظام": the sides named in an accusation after the trigger are no parties to it. */
+  accusation_words: z.array(z.string().min(1)).default([]),
+  /**
+   * "مناطق سيطرة X": the areas a side holds stand for it after a marker ("قذائف مصدرها مناطق سيطرة
+   * قسد": the shells came from the side).
+   */
+  control_area_words: z.array(z.string().min(1)).default([]),
+  /** "قيادياً في هيئة تحرير الشام": a member of a side named after the trigger; the side is the one hit. */
+  member_nouns: z.array(z.string().min(1)).default([]),
   /** The preposition that introduces what a coincidence verb's subject coincided with ("مع"). */
   coincidence_with: z.array(z.string().min(1)).default([]),
   /** "قبل خمس سنوات": a unit after "before + number" dates history. */

@@ -19,6 +19,11 @@ export const TriggerEntrySchema = z.object({
   voice: z.enum(["active", "passive"]).default("active"),
   /** Sub-event type to use when an air cue (طائرات، غارات، الطيران) is in the clause. */
   with_air: z.enum(SUB_EVENT_TYPES).optional(),
+  /**
+   * Sub-event type when the verb's subject, right after it, is aircraft ("هاجمت طائرة مسيرة موقعاً"):
+   * the aircraft attacked, unlike a clash with air support around it ("اشتبكت الفصائل … بمساندة الطيران").
+   */
+  air_subject: z.enum(SUB_EVENT_TYPES).optional(),
   /** Sub-event type to use when an explosive cue (عبوة، لغم، مفخخة) is in the clause. */
   with_explosive: z.enum(SUB_EVENT_TYPES).optional(),
   /** Sub-event type to use when an artillery cue (قذائف، صواريخ، مدفعية) is in the clause. */
@@ -106,6 +111,11 @@ export const TriggerLexiconSchema = z.object({
     /** "سقوط قتيل وثلاثة جرحى": a singular casualty noun with no number before or after it means one. */
     killed_singular: z.array(arabic).default([]),
     injured_singular: z.array(arabic).default([]),
+    /**
+     * Verbs of dying that are a toll only with their victims counted beside them: "قضى مدنيان",
+     * "قضت امرأة", "طفلان قضيا" against "قضت الفصائل على مجموعة" (wiped out) or "قضت المحكمة" (ruled).
+     */
+    killed_with_victims: z.array(arabic).default([]),
   }),
 });
 export type TriggerLexicon = z.infer<typeof TriggerLexiconSchema>;

@@ -83,6 +83,9 @@ describe("actor keys abroad", () => {
     ["Yemen", "USA_COAL", "القوات الأمريكية", "USA_COAL"],
     ["Yemen", "SAUDI_COAL", "طيران التحالف", "OTHER:التحالف العربي"],
     ["Syria", "SYR_GOV", "قوات النظام", "SYR_GOV"],
+    ["Syria", "REMNANTS", "فلول النظام البائد", "OTHER:فلول النظام البائد"],
+    ["Syria", "REMNANTS", null, "OTHER:فلول النظام"],
+    ["Libya", "REMNANTS", "فلول النظام", "OTHER:فلول النظام"],
   ];
   for (const [country, key, written, out] of cases) {
     it(`${country} ${key} → ${out}`, () => assert.equal(actorKeyIn(country, key, written, policy), out));

@@ -158,6 +158,7 @@ export const ACTOR_LABELS: Readonly<Record<string, Label>> = {
   HURRAS: { en: "Hurras al-Din", ar: "حراس الدين" },
   ANSAR_TAWHID: { en: "Ansar al-Tawhid", ar: "أنصار التوحيد" },
   AJNAD_KAVKAZ: { en: "Ajnad al-Kavkaz", ar: "أجناد القوقاز" },
+  REMNANTS: { en: "Remnants of the former Syrian regime", ar: "فلول النظام البائد" },
   FATH_MUBIN: { en: "Al-Fath al-Mubin Operations Room", ar: "غرفة عمليات الفتح المبين" },
   OPPOSITION: { en: "Opposition rebels (unspecified)", ar: "فصائل المعارضة" },
   ISIS: { en: "Islamic State", ar: "تنظيم الدولة الإسلامية (داعش)" },

@@ -1,4 +1,5 @@
 import { FormSet, formSetOf } from "../../text/form-set.ts";
+import type { Token } from "../../text/tokenize.ts";
 import { AND } from "../../text/word-forms.ts";
 import { eventTypeOf, type EventType, type SubEventType } from "../../model/conflict-event.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
@@ -178,6 +179,9 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   const airNear = cues.some((c) => c.value.cue === "air" && Math.abs(c.first - trig.first) <= 4);
   const roleRead = readRoles(ctx, trig, eventTypeOf(typed.sub), airNear, { sentenceActor1, lastActor1: state.lastActor1 });
   const a1 = roleRead.actor1;
+  // "هاجمت عناصر من التنظيم قرية …": the verb's subject after it, members of the side named, is not
+  // its object; the object is read past it.
+  const objectFrom = objectAfterSubject(toks, trig, roleRead.actor1Named ? a1?.span ?? null : null);
   const sameSides = !roleRead.actor1Named && !roleRead.actor2 ? sentenceSides.get(eventTypeOf(typed.sub)) : undefined;
   const facts: CodingFacts = {
     triggerSub: entry.sub_event_type as SubEventType,
@@ -200,8 +204,9 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
     tollCounted: ((cas.killed ?? 0) > 0 || (cas.injured ?? 0) > 0 || (cas.casualties ?? 0) > 0) && !sentence.armedVictims,
     armedVictims: sentence.armedVictims,
     militarySiteObject: cues.some((c) => c.value.cue === "military_site" && c.first > trig.last && c.first - trig.last <= 8 && c.first < clauseOf(ctx, trig).end),
-    civilianObject: civilians.some((a) => a.first > trig.last && a.first - trig.last <= 6),
-    armedObject: armedObjectAfter(ctx, trig, sentence.armedVictimNouns),
+    civilianObject: civilians.some((a) => a.first >= objectFrom && a.first - objectFrom < 6),
+    attackTrigger: roles.attackPhrases.has(trig.phrase),
+    armedObject: armedObjectAfter(ctx, trig, sentence.armedVictimNouns, objectFrom),
     civilianAfterTrigger: civilians.some((a) => a.first > trig.last),
     // The nearest other side of the sentence, else, for a clash, the last side an earlier sentence named in a battle
     // ("هاجم التنظيم سجناً تحرسه قسد … واستمرت الاشتباكات مع التنظيم": the prison's guards, not the
@@ -274,10 +279,22 @@ function tollFirstStretch(ctx: SentenceContext, trig: TriggerAnnotation, chosen:
  * "اغتال ملثمون ضابطاً في الشرطة أمام منزله": a noun of fighters or members, not part of
  * an actor's name, within a few words after the trigger and before any place is the victim.
  */
-function armedObjectAfter(ctx: SentenceContext, trig: TriggerAnnotation, nouns: FormSet): boolean {
+/**
+ * The first token of a trigger's object: right after the trigger, or past its subject when the subject
+ * follows it closely ("هاجمت عناصر من تنظيم داعش قرية …", "هاجمت قوات الدعم السريع مخيماً").
+ */
+function objectAfterSubject(toks: readonly Token[], trig: TriggerAnnotation, subjectChars: readonly [number, number] | null): number {
+  if (!subjectChars) return trig.last + 1;
+  const inSubject = toks.flatMap((t, k) => (t.start >= subjectChars[0] && t.end <= subjectChars[1] ? [k] : []));
+  const first = inSubject[0];
+  if (first === undefined || first <= trig.last || first - trig.last > 4) return trig.last + 1;
+  return inSubject[inSubject.length - 1]! + 1;
+}
+
+function armedObjectAfter(ctx: SentenceContext, trig: TriggerAnnotation, nouns: FormSet, from: number): boolean {
   const toks = ctx.s.sentence.tokens;
-  const end = Math.min(toks.length, trig.last + 9, ...ctx.places.filter((p) => p.first > trig.last).map((p) => p.first));
-  for (let k = trig.last + 1; k < end; k++) {
+  const end = Math.min(toks.length, Math.max(trig.last + 9, from + 4), ...ctx.places.filter((p) => p.first > trig.last).map((p) => p.first));
+  for (let k = from; k < end; k++) {
     if (nouns.has(toks[k]!) && !ctx.actors.some((a) => a.first <= k && k <= a.last)) return true;
   }
   return false;

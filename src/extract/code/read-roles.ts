@@ -1,5 +1,6 @@
 import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
+import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
 import { AND, FOR, hasArticle, hasProclitic, IN } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
@@ -66,15 +67,49 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   // لمسلحي التنظيم على …"); "تصدت لهجوم X" still makes X the attacker repelled.
   const instrumentNoun = entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN);
   const agentAfter = (a: ActorAnnotation): boolean => entry.pos !== "noun" || !hasArticle(toks[trig.first]!.text) || hasProclitic(toks[a.first]!.text, FOR);
+  // "اعتقلت القوات عشرة من عناصر التنظيم", "واعتقلت أحد فلول النظام": a side counted after an arrest
+  // or abduction ("N من X") is who was taken, not who took them ("هاجم عشرة من عناصر التنظيم" keeps
+  // its counted subject).
+  const takes = entry.sub_event_type === "Arrests" || entry.sub_event_type === "Abduction/forced disappearance";
+  // A group the catalogue does not list ("خمسة من أبناء العشائر") names people, taken as civilians.
+  const counted = (a: ActorAnnotation): boolean => {
+    if (!takes || a.value.key === UNLISTED_GROUP) return false;
+    let k = a.first - 1;
+    const part = (j: number): boolean => j > trig.last && toks[j]!.forms.some((f) => roles.sidePartNouns.has(f));
+    // "ثلاثة من عناصر الأمن": the part of the side may stand after "من" too.
+    if (part(k)) k--;
+    // "أحد فلول النظام": the count in construct with the side, with no "من".
+    if (toks[k]?.text === "من") k--;
+    if (part(k)) k--;
+    if (k <= trig.last) return false;
+    const t = toks[k]!;
+    return t.kind === "number" || s.annotations.some((x) => x.first <= k && k <= x.last && (x.value.kind === "number-word" || x.value.kind === "vague" || x.value.kind === "one"));
+  };
+  // "برصاص عناصر حاجز لقوات النظام": after a weapon noun with no article, its genitive chain names
+  // who fired, the side written with لـ after the post it holds included; "اعتقل حاجز لقوات النظام
+  // شاباً": a post right after an arrest verb is its subject, and the post's side arrested.
+  const shooterUnit = (a: ActorAnnotation): boolean =>
+    ((entry.pos === "noun" && toks[trig.first]!.text.startsWith(IN) && !hasArticle(toks[trig.first]!.text)) || (takes && entry.pos === "verb" && a.first - trig.last === 2)) &&
+    a.first > trig.last && a.first - trig.last <= 3 &&
+    hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns) &&
+    toks.slice(trig.last + 1, a.first).every((t) => t.kind === "word" && !t.conj && !roles.targetPrepositions.has(t.text));
+  // "اغتال مجهولون قيادياً في هيئة تحرير الشام", "اغتيل قيادي في الجيش الوطني": the side of the member
+  // hit by a violent trigger is its target, before or after it ("قيادي في الفصيل … بعبوة ناسفة"); a
+  // member who speaks ("قال قيادي في الهيئة إن …") is the source.
+  const violentTrigger = eventTypeOf(entry.sub_event_type as SubEventType) !== "Strategic developments" && eventTypeOf(entry.sub_event_type as SubEventType) !== "Protests";
+  const memberHit = (a: ActorAnnotation): boolean =>
+    violentTrigger && !ctx.speakers.some((p) => p.verb < a.first && a.last < p.opens) && (toks[a.first - 1]?.text === "في" || hasProclitic(toks[a.first]!.text, IN)) && markedBy(ctx, a, roles.memberNouns);
   const isTarget = (a: ActorAnnotation): boolean =>
-    entry.sub_event_type !== "Other" && (markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a));
+    entry.sub_event_type !== "Other" && !shooterUnit(a) && (memberHit(a) || markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
   const prevTrig = previousTrigger(ctx, trig);
   // The actor that speaks ("قالت قسد إن …") is the source of the report, not a party to it.
   const speaking = (a: ActorAnnotation): boolean => ctx.attributionEnds.has(a.first - 1);
   // "بلدة سرمدا الحدودية مع تركيا": a state named as a neighbour is a place, not a party.
   // "فصائل المعارضة المدعومة من تركيا": the backer is no party either.
   const armed = ctx.actors.filter((a) => a.value.key !== "CIVILIANS" && !speaking(a) && !markedBy(ctx, a, roles.borderWords) && !namedAsBacker(ctx, a));
-  const after = armed.filter((a) => a.first > trig.last && a.first < clause.end);
+  // "أعدم التنظيم ثلاثة مدنيين بتهمة التعامل مع النظام": a side named in the accusation is no party.
+  const accusation = toks.findIndex((t, k) => k > trig.last && k < clause.end && t.forms.some((f) => roles.accusationWords.has(f)));
+  const after = armed.filter((a) => a.first > trig.last && a.first < clause.end && (accusation < 0 || a.first < accusation));
   // "قال مسؤول في وزارة الدفاع الروسية إن طائرات قصفت …": the speaker's side is the source, not a party.
   const speech = reportingPhrase(ctx.speakers, trig);
   const ofSpeaker = (a: ActorAnnotation): boolean => speech !== undefined && a.first > speech.verb && a.last < speech.opens;
@@ -91,6 +126,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     rules.push("actors:repel");
   } else {
     const agent = after.find((a) => markedBy(ctx, a, roles.agent));
+    // "عبوة ناسفة استهدفت دورية للجيش": a side after another trigger belongs to that trigger's words.
+    const pastAnotherVerb = (a: ActorAnnotation): boolean => s.annotations.some((t) => t.value.kind === "trigger" && t.value.entry.pos === "verb" && t.first > trig.last && t.last < a.first);
     // "حاجز للقوات النظامية … ينفذون هجوماً": a side written with لـ after the noun of a thing a side
     // holds (حاجز، رتل، مواقع) owns that thing and is no subject of the trigger after it ("تقدم جديد
     // لقوات النظام، سيطرت …" keeps its agent: تقدم names an action, not a thing). After the trigger it
@@ -98,9 +135,10 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     // destroys the army's tank; "انفجار استهدف رتلاً لقوات النظام"), but the subject after a verb
     // ("اختطفت دورية لقوات النظام شابين": the patrol abducted).
     const possessor = (a: ActorAnnotation): boolean => hasProclitic(toks[a.first]!.text, FOR) && markedBy(ctx, a, roles.possessedNouns);
-    const objectNamed = family !== "Strategic developments" && (entry.pos === "noun" || trig.last > trig.first);
+    // Not after an instrument ("برصاص عناصر حاجز لقوات النظام": whose bullets, the shooter's side).
+    const objectNamed = family !== "Strategic developments" && !instrumentNoun && (entry.pos === "noun" || trig.last > trig.first);
     const ownerHit = (a: ActorAnnotation): boolean => objectNamed && possessor(a);
-    const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a) && !ownerHit(a));
+    const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a) && !ownerHit(a) && !pastAnotherVerb(a));
     const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
     a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
@@ -137,7 +175,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     rules.push("actors:pair-within");
     marked = true;
   }
-  a1 = a1 && specific(a1, armed);
+  // "اختطف مسلحون ثلاثة من عناصر الأمن": the side taken is not the one the generic takers belong to.
+  a1 = a1 && specific(a1, armed.filter((b) => !(b.first > trig.last && counted(b))));
   a2 = a2 && specific(a2, armed);
   const filler = (a: ActorAnnotation): RoleFiller => ({ key: a.value.key, span: span(a), phrase: a.phrase, air: a.value.air });
   // "غارات روسية على …", "قصف مدفعي تركي استهدف …": an adjective of nationality on the trigger's own

@@ -48,6 +48,12 @@ export function readSubEventType(ctx: SentenceContext, trig: TriggerAnnotation, 
     sub = entry.with_air as SubEventType;
     rules.push("subtype:air-cue");
   }
+  // "هاجمت طائرة مسيرة نقطة …": aircraft as the subject right after the verb.
+  const airSubject = entry.air_subject && (cues.some((c) => c.value.kind === "cue" && c.value.cue === "air" && c.first === trig.last + 1) || ctx.actors.some((a) => a.value.air && a.first === trig.last + 1));
+  if (airSubject && sub === entry.sub_event_type) {
+    sub = entry.air_subject as SubEventType;
+    rules.push("subtype:air-subject");
+  }
   if (entry.with_explosive && armsCue("explosive", 4)) {
     sub = entry.with_explosive as SubEventType;
     rules.push("subtype:explosive-cue");

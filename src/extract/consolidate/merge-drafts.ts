@@ -52,13 +52,17 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
   // The later telling's type wins when it says more (the capture over the clashes that took it).
   const stronger = (SEVERITY[d.sub] ?? 0) > (SEVERITY[prev.sub] ?? 0);
   const low = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+  // An attacker the text names beats one the first telling only defaulted to ("انفجار جسم من مخلفات
+  // قصف قوات النظام": the blast alone is by an unidentified hand, the remnant names whose shelling).
+  const namedFirst = d.actor1 !== null && !namesActor1(prev) && namesActor1(d);
   // Appended by push, not spread from a .map: see create-extractor.
-  const provenance = [...prev.provenance];
+  const provenance: EventDraft["provenance"][number][] = [];
+  for (const p of prev.provenance) if (!(namedFirst && p.field === "actor1")) provenance.push(p);
   for (const p of d.provenance) provenance.push({ ...p, rule: `${p.rule}+merged` });
   return {
     ...prev,
     sub: stronger ? d.sub : prev.sub,
-    actor1: stronger ? d.actor1 ?? prev.actor1 : prev.actor1 ?? d.actor1,
+    actor1: stronger || namedFirst ? d.actor1 ?? prev.actor1 : prev.actor1 ?? d.actor1,
     actor2: prev.actor2 ?? d.actor2,
     killed: low(prev.killed, d.killed),
     injured: low(prev.injured, d.injured),
@@ -66,6 +70,11 @@ function combine(prev: EventDraft, d: EventDraft): EventDraft {
     datePrecision: prev.datePrecision ?? d.datePrecision,
     provenance,
   };
+}
+
+/** Whether the draft's attacker is named by words of the text (a span), not defaulted. */
+function namesActor1(d: EventDraft): boolean {
+  return d.actor1 !== null && d.provenance.some((p) => p.field === "actor1" && p.span !== null);
 }
 
 /**

@@ -66,8 +66,8 @@ function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
 
 /** The catalogue with the country's own actors first (on an identical phrase the first entry wins). */
 function lexiconsFor(lex: Lexicons, iso2: string): Lexicons {
-  const own = lex.actorsAbroad.actors.filter((a) => a.countries.includes(iso2));
-  const anywhere = lex.actorsAbroad.actors.filter((a) => a.countries.length === 0);
+  const own = lex.actorsAbroad.actors.filter((a) => a.countries.includes(iso2)).map((a) => ({ ...a, written_as_other: false }));
+  const anywhere = lex.actorsAbroad.actors.filter((a) => a.countries.length === 0).map((a) => ({ ...a, written_as_other: false }));
   // A catalogue alias that holds a local actor's name ("طائرات التحالف" holds "التحالف", the
   // Saudi-led coalition in Yemen) means the local actor here; the longer alias would win the match.
   const localNames = own.flatMap((a) => a.aliases.map((n) => ` ${normalizeKey(n)} `));

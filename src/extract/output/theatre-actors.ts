@@ -16,6 +16,11 @@ export interface ActorPolicy {
   readonly weaponAliases: ReadonlySet<string>;
   /** Abroad catalogue key → its aliases as the lexicon writes them (see fullest-actor-name.ts). */
   readonly aliases: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Catalogue keys written OTHER:<name as in the text> everywhere, home included (actors.json
+   * written_as_other), with the first alias for a side coded with no words of its own.
+   */
+  readonly writtenAsOther: ReadonlyMap<string, string>;
 }
 
 export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[], home: string): ActorPolicy {
@@ -27,7 +32,8 @@ export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[
     aliases.set(a.key, [...(aliases.get(a.key) ?? []), ...a.aliases]);
     for (const w of [...a.air_aliases, ...a.artillery_aliases]) weaponAliases.add(normalizeKey(w));
   }
-  return { home, syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases, aliases };
+  const writtenAsOther = new Map(lex.actors.actors.filter((a) => a.written_as_other).map((a) => [a.key, a.aliases[0]!] as const));
+  return { home, syriaOnly: new Set(syriaOnlyKeys), otherNames, weaponAliases, aliases, writtenAsOther };
 }
 
 /**
@@ -37,8 +43,11 @@ export function createActorPolicy(lex: Lexicons, syriaOnlyKeys: readonly string[
  *   actorKeyIn("Sudan", "RSF", "قوات الدعم السريع", policy) → "OTHER:قوات الدعم السريع"
  *   actorKeyIn("Yemen", "SYR_GOV", null, policy)            → null
  *   actorKeyIn("Syria", "SYR_GOV", "قوات النظام", policy)   → "SYR_GOV"
+ *   actorKeyIn("Syria", "REMNANTS", "فلول النظام", policy)  → "OTHER:فلول النظام"
  */
 export function actorKeyIn(country: string | null, key: string | null, written: string | null, policy: ActorPolicy): string | null {
+  const asOther = key === null ? undefined : policy.writtenAsOther.get(key);
+  if (asOther !== undefined) return `OTHER:${written ?? asOther}`;
   if (key === null || country === null || country === policy.home) return key;
   const other = policy.otherNames.get(key);
   const weapon = written !== null && policy.weaponAliases.has(normalizeKey(written));

@@ -70,6 +70,7 @@ export function compileLexicons(
   for (const what of ["none", "unknown", "both", "killed", "injured"] as const) {
     for (const w of cas[what]) casualties.add(w, { kind: "casualty", what });
   }
+  for (const w of cas.killed_with_victims) casualties.add(w, { kind: "casualty", what: "killed", needsVictims: true });
   // Two layers: "مدني" is both a person (a count of one) and a civilian victim.
   const persons = new PhraseMatcher<AnnotationValue>();
   for (const w of cas.persons) persons.add(w, { kind: "person" });

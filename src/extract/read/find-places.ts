@@ -130,6 +130,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     return k;
   };
 
+  // "حمص - … في حي الزهراء": the dateline's governorate tells a name shared by several governorates
+  // where the sentence that opens the article has no earlier place to tell it.
+  let datelineAdmin1: string | null = null;
   const resolve = (key: string, kindHint: PlaceKind | undefined, admin1: string | null): PlaceEntry | null => {
     if (!kindHint) {
       // A bare governorate name ("في إدلب") is the governorate; "مدينة إدلب" passes kindHint city.
@@ -137,7 +140,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       if (gov.entry?.kind === "governorate" && normalizeKey(gov.entry.name_ar) === key) return gov.entry;
       if (gov.entry?.kind === "governorate" && gov.entry.aliases_ar.some((a) => normalizeKey(a) === key)) return gov.entry;
     }
-    const r = ctx.geocode(key, { admin1Hint: admin1 ?? ctx.admin1Hint, ...(kindHint ? { kindHint } : {}) });
+    const r = ctx.geocode(key, { admin1Hint: admin1 ?? ctx.admin1Hint ?? datelineAdmin1, ...(kindHint ? { kindHint } : {}) });
     // An unknown name gets no entry here; its governorate comes from the context instead.
     return r.rule.startsWith("unresolved") ? null : r.entry;
   };
@@ -470,6 +473,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           const m: PlaceMention = { first: i, last, nameStart: start, nameEnd: toks[last]!.end, key: normalizeKey(named), entry: innerEntry, precision, role, admin1: innerEntry?.admin1 ?? null, rule, list: -1 };
           out.push(m);
           if (dash >= 0) {
+            datelineAdmin1 = m.admin1;
             i = dash + 1;
             continue;
           }
@@ -496,8 +500,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       const dash = i === 0 ? datelineEnd(n.last + 1) : -1;
       if (dash >= 0) {
         // A dateline ("دمشق - …", "دمشق 3 آذار 2024 / …") names where the report was filed, not where it
-        // happened: a reference mention (rule place:dateline), never an event place (choosePlaces).
-        push(n, i, null, undefined, "reference", "place:dateline", -1, null);
+        // happened: a reference mention (rule place:dateline), never an event place (choosePlaces), but
+        // its governorate settles an ambiguous town named after it.
+        datelineAdmin1 = push(n, i, null, undefined, "reference", "place:dateline", -1, null).admin1;
         i = dash + 1;
         continue;
       }

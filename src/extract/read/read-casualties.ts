@@ -82,13 +82,17 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
     if (c.first < from || c.first >= to) continue;
     const what = c.value.what;
     if (what === "unknown") continue;
-    mentioned = true;
     if (what === "none") {
+      mentioned = true;
       none = true;
       spans.push({ first: c.first, last: c.last, rule: "casualties:none" });
       continue;
     }
     let count = c.value.one ? { value: 1, first: c.first, last: c.last, rule: "pronoun-one" } : countNear(toks, c, at, rules, claimed);
+    // "قضى مدنيان" is a toll, "قضت الفصائل على مجموعة" (wiped out) is none: such a verb counts only
+    // the victims it has beside it.
+    if (c.value.needsVictims && !count) continue;
+    mentioned = true;
     // "سقوط قتيل": a singular noun with no number is one.
     if (!count && c.value.singular) count = { value: 1, first: c.first, last: c.last, rule: "singular-noun" };
     if (!count || count.value === null) {
@@ -117,7 +121,9 @@ export function readCasualties(s: AnnotatedSentence, rules: CasualtyRules = NO_R
     // "مقتل 14 شخصاً": people counted as persons, not as fighters, are civilians ("مقتل جندي" counts
     // one person, an armed one).
     const persons = civilianPersonIn(c.last + 1, Math.max(c.last, count?.last ?? c.last) + 1);
-    const civ = startsIn("civilian", c.last + 1, c.last + 5) || persons ||
+    // "لقي شاب مصرعه": the one person a possessive counts stands right before it.
+    const oneBefore = c.value.one === true && civilianPersonIn(Math.max(0, c.first - 2), c.first - 1);
+    const civ = startsIn("civilian", c.last + 1, c.last + 5) || persons || oneBefore ||
       (count !== null && count.first < c.first && ofKindBetween(s, "civilian", count.first, c.first));
     if (civ && (count?.value ?? 1) !== 0) civilians = true;
     if (count) for (let k = count.first; k <= count.last; k++) claimed.add(k);

@@ -22,12 +22,22 @@ export interface RoleRules {
   readonly spreadPhrases: ReadonlySet<string>;
   readonly affiliation: ReadonlySet<string>;
   readonly armedVictimNouns: ReadonlySet<string>;
+  /** "مجموعة", "عناصر": a part of the side named after "من" (roles.json side_part_nouns). */
+  readonly sidePartNouns: ReadonlySet<string>;
+  /** "بتهمة", "بحجة": what follows is the accusation, not the event (roles.json accusation_words). */
+  readonly accusationWords: ReadonlySet<string>;
+  /** "مناطق سيطرة": two words between a marker and the side whose areas they are. */
+  readonly controlAreaWords: ReadonlySet<string>;
+  /** "قيادي", "عنصر": a member of the side named after it (roles.json member_nouns). */
+  readonly memberNouns: ReadonlySet<string>;
   readonly speechComplementizers: ReadonlySet<string>;
   readonly pair: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly coincidence: ReadonlySet<string>;
   /** Words that give a cause (بعد، إثر، على خلفية): "انسحبت القوات بعد تعرضها للقصف". */
   readonly causeMarkers: ReadonlySet<string>;
+  /** Trigger phrases of a one-sided attack (roles.json attack_phrases). */
+  readonly attackPhrases: ReadonlySet<string>;
   readonly coincidenceWith: ReadonlySet<string>;
   readonly partitive: ReadonlySet<string>;
   readonly tollTo: ReadonlySet<string>;
@@ -59,6 +69,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     clauseBreaks: set(d.clause_breaks),
     coincidence: set(d.coincidence_words),
     causeMarkers: set(d.cause_markers),
+    attackPhrases: set(d.attack_phrases),
     coincidenceWith: set(d.coincidence_with),
     partitive: set(d.partitive),
     tollTo: set(d.toll_to),
@@ -86,6 +97,10 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     spreadPhrases: set(d.spread_phrases),
     affiliation: set(d.affiliation_words),
     armedVictimNouns: set(d.armed_victim_nouns),
+    sidePartNouns: set(d.side_part_nouns),
+    accusationWords: set(d.accusation_words),
+    controlAreaWords: set(d.control_area_words),
+    memberNouns: set(d.member_nouns),
     speechComplementizers: set(d.speech_complementizers),
   };
 }

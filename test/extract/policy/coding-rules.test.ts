@@ -13,7 +13,7 @@ const theatre = loadTheatre("syria");
 const INTER: Record<string, string> = { SYR_GOV: "State forces", RUS_MIL: "External/Other forces", ISR_MIL: "External/Other forces", HTS: "Rebel group", OPPOSITION: "Rebel group", ISIS: "Political militia", CIVILIANS: "Civilians" };
 const FACTS: CodingFacts = {
   triggerSub: "Shelling/artillery/missile attack", withAir: null, byAirForce: null, airForceOnly: false, actor1InClause: true, partialObject: false, raidBySubject: true, casualtyOnly: false, territorial: false, weak: false, cueTyped: false,
-  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, armedVictims: false, militarySiteObject: false, civilianObject: false, armedObject: false, civilianAfterTrigger: false,
+  victimImplied: false, artilleryNear: false, airCueAround: false, protesters: false, civilianCasualties: false, tollCounted: false, armedVictims: false, militarySiteObject: false, civilianObject: false, attackTrigger: false, armedObject: false, civilianAfterTrigger: false,
   infighting: false, otherArmedSide: null, withdrawalUnderAttack: false, interOf: (k) => INTER[k],
 };
 const coding = (c: Partial<Coding>): Coding => ({ sub: "Armed clash", actor1: null, actor2: null, actor1Air: false, rules: [], ...c });
@@ -41,6 +41,9 @@ const CASES: readonly RuleCase[] = [
   { rule: "actor2:remote-toll", label: "a car bomb that kills fourteen, no armed side hit", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, facts: { tollCounted: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:bombing-victims", label: "a car bomb in a town, no toll and no armed side named", coding: { sub: "Remote explosive/landmine/IED", actor1: "UNKNOWN" }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:bombing-victims", label: "a suicide bomber with no target named", coding: { sub: "Suicide bomb", actor1: "ISIS" }, expect: { actor2: "CIVILIANS" } },
+  { rule: "subtype:attack-on-civilian-object", label: "an attack on a camp of displaced people, no armed side named", coding: { sub: "Armed clash", actor1: "RSF" }, facts: { attackTrigger: true, civilianObject: true }, expect: { sub: "Attack", actor2: "CIVILIANS" } },
+  { rule: "actor2:battle-opponent", label: "clashes next to civilians are still a battle", coding: { sub: "Armed clash", actor1: "HTS" }, facts: { civilianObject: true }, expect: { sub: "Armed clash" } },
+  { rule: "actor2:civilian-object", label: "looting of civilians' homes", coding: { sub: "Looting/property destruction", actor1: "SNA" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "actor2:civilian-object", label: "an arrest of a young man", coding: { sub: "Arrests", actor1: "HTS" }, facts: { civilianObject: true }, expect: { actor2: "CIVILIANS" } },
   { rule: "subtype:partial-capture", label: "rebels take parts of a town", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true, partialObject: true }, expect: { sub: "Armed clash" } },
   { rule: "territory:by-taker", label: "the state takes a village from the usual opponent", coding: { sub: "Government regains territory", actor1: "SYR_GOV" }, facts: { territorial: true }, expect: { sub: "Government regains territory", actor2: "OPPOSITION" } },

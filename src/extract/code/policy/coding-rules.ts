@@ -13,7 +13,8 @@ const isState = (key: string | null, input: RuleInput): boolean => !!key && inpu
 const opponentOf = (key: string, input: RuleInput): string | null =>
   input.theatre.opponentByKey.get(key) ?? input.theatre.defaultOpponent.get(input.facts.interOf(key) ?? "") ?? null;
 const violent = (c: Coding): boolean => family(c) === "Explosions/Remote violence" || family(c) === "Violence against civilians";
-const KEEPS_TARGET: ReadonlySet<SubEventType> = new Set(["Arrests", "Agreement", "Disrupted weapons use"]);
+// Looting keeps the side whose property was taken ("نهب عناصر الفصيل منازل المدنيين": civilians).
+const KEEPS_TARGET: ReadonlySet<SubEventType> = new Set(["Arrests", "Agreement", "Disrupted weapons use", "Looting/property destruction"]);
 
 export const CODING_RULES: readonly CodingRule[] = [
   {
@@ -159,6 +160,14 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, input) => set(c, "subtype:withdrawal-under-attack", { sub: "Armed clash", actor1: input.facts.otherArmedSide ?? opponentOf(c.actor1!, input), actor2: c.actor1 }),
   },
   {
+    id: "subtype:attack-on-civilian-object",
+    description: "An attack whose object is civilians or their place (\"هاجمت الميليشيا مخيماً للنازحين\", \"هاجم مسلحون منزل مدني\"), with no armed side attacked named in the sentence, is an attack on civilians, not a battle against the attacker's usual opponent.",
+    when: (c, { facts }) =>
+      c.sub === "Armed clash" && facts.attackTrigger && !!c.actor1 && !c.actor2 && (facts.civilianObject || (facts.civilianCasualties && facts.civilianAfterTrigger)) && !facts.armedObject &&
+      !facts.militarySiteObject && !facts.infighting && !facts.protesters && !facts.otherArmedSide,
+    then: (c, { theatre }) => set(c, "subtype:attack-on-civilian-object", { sub: "Attack", actor2: theatre.civilians }),
+  },
+  {
     id: "actor2:infighting",
     description: "Fighting within one side (\"اشتباكات بين ميليشيات متخاصمة\") has that side on both ends.",
     when: (c, { facts }) => family(c) === "Battles" && !!c.actor1 && !c.actor2 && facts.infighting,
@@ -187,7 +196,7 @@ export const CODING_RULES: readonly CodingRule[] = [
   },
   {
     id: "actor2:none-for-developments",
-    description: "Strategic developments other than arrests, agreements and disrupted weapons have no target.",
+    description: "Strategic developments other than arrests, agreements, disrupted weapons and looting have no target.",
     when: (c) => family(c) === "Strategic developments" && !KEEPS_TARGET.has(c.sub) && c.actor2 !== null,
     then: (c) => set(c, "actor2:none-for-developments", { actor2: null }),
   },

@@ -56,6 +56,8 @@ export interface CodingFacts {
   readonly militarySiteObject: boolean;
   /** A civilian noun is the trigger's object (within a few words after it). */
   readonly civilianObject: boolean;
+  /** The trigger tells a one-sided attack ("هاجم", "هجوم"), not fighting between two sides ("اشتباكات"). */
+  readonly attackTrigger: boolean;
   /** A fighter, soldier or member is the object a few words after the trigger ("اغتال ملثمون ضابطاً في …"). */
   readonly armedObject: boolean;
   /** A civilian noun anywhere after the trigger. */
