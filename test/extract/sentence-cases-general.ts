@@ -560,6 +560,18 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-naval-fire-fishermen", label: "the occupier's gunboats firing on fishermen's boats: an attack on civilians", published: P,
     text: "غزة - أطلقت زوارق الاحتلال الحربية النار على مراكب الصيادين قبالة شاطئ مدينة دير البلح صباح اليوم.",
     expect: [{ sub_event_type: "Attack", actor1: "ISR_MIL", actor2: "CIVILIANS", place: "دير البلح" }] },
+  { id: "gen-toll-split-by-place", label: "each place's own toll, told before it, goes to that place's event", published: P,
+    text: "ريف إدلب - أسفرت غارات جوية روسية عن مقتل أربعة مدنيين في مدينة معرة النعمان، وإصابة ثلاثة آخرين في بلدة كفرروما.",
+    expect: [
+      { sub_event_type: "Air/drone strike", place: "معرة النعمان", killed: 4, injured: null },
+      { sub_event_type: "Air/drone strike", place: "كفرروما", killed: null, injured: 3 },
+    ] },
+  { id: "gen-toll-over-two-places", label: "one toll told after two places stays their total, given to neither (GUIDELINES)", published: P,
+    text: "ريف إدلب - قصفت قوات النظام بلدتي سرمين والنيرب ما أدى لمقتل ثلاثة مدنيين.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", place: "سرمين", killed: null },
+      { sub_event_type: "Shelling/artillery/missile attack", place: "النيرب", killed: null },
+    ] },
   { id: "gen-shot-soldier", label: "a soldier shot dead by unnamed gunmen is armed violence against his side, not a civilian killed", published: P,
     text: "قُتل جندي برصاص مسلحين مجهولين على أطراف مدينة نوى مساء اليوم.",
     expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", place: "نوى", killed: 1 }] },

@@ -111,7 +111,8 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
     sentenceActor1 = t.sentenceActor1;
     // Only sides the clause named (not lent from an earlier sentence) are lent on.
     if (t.coding.actor1 && (t.roleRead.actor1Named || t.roleRead.actor2)) sentenceSides.set(t.family, { actor1: t.coding.actor1, actor2: t.coding.actor2 });
-    for (const place of t.chosen) drafts.push(draftAtPlace(input, state, t, place, drafts));
+    const split = t.multi && !spread ? tollsByPlace(ctx, t.trig, t.chosen) : null;
+    for (const place of t.chosen) drafts.push(draftAtPlace(input, state, split ? { ...t, own: split.get(place)!, multi: false } : t, place, drafts));
   }
   // Remember the actors, the last type and the events for the next sentences.
   let told = state.told;
@@ -263,6 +264,30 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
  * place (the last event, to the end of the sentence). Null when the sentence does not open with a
  * toll or tells one place only.
  */
+/**
+ * "أسفرت الغارات عن مقتل أربعة مدنيين في X، وإصابة آخرين في Y": a sentence that gives each of the
+ * trigger's places its own toll, told before the place, splits the figures: each place counts those
+ * from the end of the place before it (the trigger, for the first) to its own name. Null when the
+ * tolls do not split so (a toll after the last place, or fewer than two places with a toll of their
+ * own): the figures then stay the total of all (GUIDELINES).
+ */
+function tollsByPlace(ctx: SentenceContext, trig: TriggerAnnotation, chosen: readonly PlaceMention[]): Map<PlaceMention, CasualtyReading> | null {
+  const places = [...chosen].sort((a, b) => a.first - b.first);
+  const spans = ctx.casualties.spans;
+  const last = places[places.length - 1]!;
+  if (places.length < 2 || places[0]!.first <= trig.last || spans.some((c) => c.first > last.last)) return null;
+  const out = new Map<PlaceMention, CasualtyReading>();
+  let from = trig.last + 1;
+  let tolled = 0;
+  for (const p of places) {
+    const reading = readCasualties(ctx.s, ctx.roles, from, p.first);
+    if (reading.spans.length) tolled++;
+    out.set(p, reading);
+    from = p.last + 1;
+  }
+  return tolled >= 2 ? out : null;
+}
+
 function tollFirstStretch(ctx: SentenceContext, trig: TriggerAnnotation, chosen: readonly PlaceMention[], claimed: ReadonlyMap<PlaceMention, EventType>): CasualtyReading | null {
   const first = ctx.candidates[0];
   if (!first || !chosen.length || !ctx.casualties.spans.some((c) => c.last < first.first)) return null;
