@@ -68,8 +68,6 @@ export const PlaceNameRulesSchema = z.object({
   stationed_markers: z.array(z.string().min(1)),
   /** "قرية X التابعة لبلدة Y", "الواقعة في": the town or area a village named before them belongs to. */
   belongs_to_markers: z.array(z.string().min(1)),
-  /** Prepositions written as a word that put a place inside the one named after them ("ميناء X في Y"). */
-  in_words: z.array(z.string().min(1)),
   /** The head word that names a governorate after its city ("محافظة X"): a city that names one may stand for it. */
   governorate_word: z.string().min(1),
   /** Place-word kinds inside a town (ساحة، شارع، دوار): the event is coded at the town (GUIDELINES). */

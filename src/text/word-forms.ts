@@ -18,6 +18,8 @@ export const ARTICLE = "ال";
 export const AND = "و";
 export const IN = "ب";
 export const FOR = "ل";
+/** "in" written as a word of its own ("قيادي في الفصيل", "ميناء X في Y"). */
+export const IN_WORD = "في";
 
 /** Forms of a word with its proclitics (و ف, then ب ل ك or لل, then ال) removed; the surface first. */
 export function wordForms(w: string): string[] {

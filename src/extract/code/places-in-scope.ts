@@ -84,11 +84,9 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
   for (const p of inScope) if (counts(p) && p.role === "target") anyTarget = true;
   if (!anyTarget) {
     // Near places only: the first at precision 2 at best, else the first at 3; raised to 2 at least.
-    // Never the dateline: it names where the report was filed (GUIDELINES), and an event whose own
-    // place went unread is elsewhere more often than there ("بيروت - … استهداف موقع X").
     let area: PlaceMention | undefined;
-    for (const p of inScope) if (counts(p) && p.entry && p.precision <= 2 && p.rule !== "place:dateline") { area = p; break; }
-    if (!area) for (const p of inScope) if (counts(p) && p.entry && p.precision === 3 && p.rule !== "place:dateline") { area = p; break; }
+    for (const p of inScope) if (counts(p) && p.entry && p.precision <= 2) { area = p; break; }
+    if (!area) for (const p of inScope) if (counts(p) && p.entry && p.precision === 3) { area = p; break; }
     return area ? [{ ...area, precision: Math.max(2, area.precision) as 2 | 3 }] : [];
   }
   const exact: PlaceMention[] = [];
@@ -136,7 +134,11 @@ export function choosePlaces(inScope: readonly PlaceMention[]): PlaceMention[] {
   return area ? [area] : [];
 }
 
-/** A whole country places nothing, unless it is the area around the event. */
+/**
+ * A whole country places nothing, unless it is the area around the event. Nor does the dateline: it
+ * names where the report was filed (GUIDELINES), and an event whose own place went unread is elsewhere
+ * more often than there ("بيروت - … استهداف موقع X").
+ */
 function counts(p: PlaceMention): boolean {
-  return !(p.entry?.kind === "country" && p.rule !== "place:area-around");
+  return p.rule !== "place:dateline" && !(p.entry?.kind === "country" && p.rule !== "place:area-around");
 }

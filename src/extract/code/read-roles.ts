@@ -1,7 +1,7 @@
 import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
-import { AND, FOR, hasArticle, hasProclitic, IN } from "../../text/word-forms.ts";
+import { AND, FOR, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
@@ -79,7 +79,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     // "ثلاثة من عناصر الأمن": the part of the side may stand after "من" too.
     if (part(k)) k--;
     // "أحد فلول النظام": the count in construct with the side, with no "من".
-    if (toks[k]?.text === "من") k--;
+    if (toks[k] && roles.partitive.has(toks[k]!.text)) k--;
     if (part(k)) k--;
     if (k <= trig.last) return false;
     const t = toks[k]!;
@@ -98,7 +98,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   // member who speaks ("قال قيادي في الهيئة إن …") is the source.
   const violentTrigger = eventTypeOf(entry.sub_event_type as SubEventType) !== "Strategic developments" && eventTypeOf(entry.sub_event_type as SubEventType) !== "Protests";
   const memberHit = (a: ActorAnnotation): boolean =>
-    violentTrigger && !ctx.speakers.some((p) => p.verb < a.first && a.last < p.opens) && (toks[a.first - 1]?.text === "في" || hasProclitic(toks[a.first]!.text, IN)) && markedBy(ctx, a, roles.memberNouns);
+    violentTrigger && !ctx.speakers.some((p) => p.verb < a.first && a.last < p.opens) && (toks[a.first - 1]?.text === IN_WORD || hasProclitic(toks[a.first]!.text, IN)) && markedBy(ctx, a, roles.memberNouns);
   const isTarget = (a: ActorAnnotation): boolean =>
     entry.sub_event_type !== "Other" && !shooterUnit(a) && (memberHit(a) || markedBy(ctx, a, a.first > trig.last || instrumentNoun ? roles.target : roles.targetPrepositions, agentAfter(a) ? trig : undefined) || victim(a) || (a.first > trig.last && counted(a)));
   const prevTrig = previousTrigger(ctx, trig);

@@ -62,7 +62,7 @@ export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<s
     // "مصدرها مناطق سيطرة قسد": the side's areas of control stand between the marker and the side.
     if (k > 1 && words === 0 && toks[k - 1]!.forms.some((f1) => t.forms.some((f2) => ctx.roles.controlAreaWords.has(`${f1} ${f2}`))) && toks[k - 2]!.forms.some((f) => set.has(f))) return true;
     // "مع مجموعة من فلول النظام": a part of the side and its "من" stand between the marker and the side.
-    if (t.text === "من" && k > 0 && toks[k - 1]!.forms.some((f) => ctx.roles.sidePartNouns.has(f))) {
+    if (ctx.roles.partitive.has(t.text) && k > 0 && toks[k - 1]!.forms.some((f) => ctx.roles.sidePartNouns.has(f))) {
       k--;
       continue;
     }

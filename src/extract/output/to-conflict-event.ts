@@ -11,6 +11,10 @@ import { writePlaceName } from "./write-place-name.ts";
 import type { WholeCountryPlace } from "./whole-country-place.ts";
 import { fullestActorName } from "./fullest-actor-name.ts";
 import type { ReferenceDay } from "../read/read-reference-day.ts";
+import { ARTICLE, FOR, withoutConjunction } from "../../text/word-forms.ts";
+
+/** "لـ" before a quoted name ("لواء لـ«النسور»"): the preposition, not part of the name. */
+const FOR_BEFORE_QUOTE = new RegExp(`^${FOR}ـ?(?=["«“])`);
 
 export interface OutputContext {
   readonly placeNames: PlaceNameRules;
@@ -63,7 +67,7 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
       const phrase = d.provenance.find((x) => x.field === field)?.entry ?? "";
       const words = written(field)?.split(/\s+/) ?? [];
       // Quotation marks around a unit's name ("لواء «النسور»") are not part of it.
-      const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ").replace(/^لـ?(?=["«“])/, "").replace(/["«»“”]/g, "").trim();
+      const name = words.slice(Math.max(0, words.length - phrase.split(" ").length)).join(" ").replace(FOR_BEFORE_QUOTE, "").replace(/["«»“”]/g, "").trim();
       return name ? `OTHER:${name}` : null;
     }
     if (!ctx.actorPolicy) return key;
@@ -113,6 +117,10 @@ function referenceProvenance(d: EventDraft, reference: ReferenceDay | undefined)
  * when the name read is the one with the article.
  */
 function withArticleRestored(written: string, key: string): string {
-  const m = /^[وف]?لل/.exec(written);
-  return m && key.startsWith("ال") && normalizeKey(`ال${written.slice(m[0].length)}`).split(" ")[0] === key.split(" ")[0] ? `ال${written.slice(m[0].length)}` : written;
+  const bare = withoutConjunction(written) ?? written;
+  // ل + ال is written with the article's alef dropped: "لل".
+  const lil = FOR + ARTICLE.slice(1);
+  if (!bare.startsWith(lil) || !key.startsWith(ARTICLE)) return written;
+  const restored = ARTICLE + bare.slice(lil.length);
+  return normalizeKey(restored).split(" ")[0] === key.split(" ")[0] ? restored : written;
 }

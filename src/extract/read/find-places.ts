@@ -3,7 +3,7 @@ import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { ARTICLE, hasArticle, IN } from "../../text/word-forms.ts";
+import { ARTICLE, hasArticle, IN, IN_WORD } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -247,7 +247,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const prev = out[out.length - 1];
     const admin1 = prev?.entry?.admin1;
     if (!prev || !admin1 || prev.entry?.kind === "governorate") return false;
-    const linked = (prev.last === i - 2 && toks[i - 1]?.kind === "word" && ctx.rules.inWords.has(normalizeKey(toks[i - 1]!.text))) ||
+    const linked = (prev.last === i - 2 && toks[i - 1]?.text === IN_WORD) ||
       (prev.last === i - 1 && toks[i]!.text.startsWith(IN));
     if (!linked) return false;
     const city = resolve(key, undefined, null);
@@ -607,7 +607,7 @@ function kindOf(k: string): PlaceKind | undefined {
 /** Where the lexicon word starts inside a token with proclitics ("بريف" → the "ريف"). */
 function nameStartOf(t: Token, form: string): number {
   // Keep the article: "الحاضر" matched through its bare form "حاضر" is still named "الحاضر".
-  if (t.text.endsWith(`ال${form}`)) return t.end - form.length - 2;
+  if (t.text.endsWith(`${ARTICLE}${form}`)) return t.end - form.length - ARTICLE.length;
   return t.text.endsWith(form) ? t.end - form.length : t.start;
 }
 function lastWordLen(t: Token, form: string): number {

@@ -50,8 +50,6 @@ export interface PlaceNameRules {
   readonly stationedMarkers: ReadonlySet<string>;
   /** "قرية X التابعة لبلدة Y": the words that put a place inside the town named after them. */
   readonly belongsToMarkers: ReadonlySet<string>;
-  /** "في": a place inside the one named after it. */
-  readonly inWords: ReadonlySet<string>;
   /** "محافظة": a governorate named after its city. */
   readonly governorateWord: string;
   readonly pronounSuffixes: readonly string[];
@@ -96,7 +94,6 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     sinceOpeners: set(d.since_openers),
     stationedMarkers: set(d.stationed_markers),
     belongsToMarkers: set(d.belongs_to_markers),
-    inWords: set(d.in_words),
     governorateWord: normalizeKey(d.governorate_word),
     insideTownKinds: new Set(d.inside_town_kinds),
     insideTownWords: set(d.inside_town_words),
