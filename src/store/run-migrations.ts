@@ -44,6 +44,21 @@ export async function runMigrations(db: Kysely<unknown>): Promise<void> {
   // Branches add migrations side by side (0004 and 0005 were written at once): a store that has 0005
   // still gets 0004 when it arrives, instead of being refused as out of order.
   const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    // Two processes opening a new SQLite store at once both read "nothing applied" before either
+    // writes; the second's transaction then fails on the first's rows and is rolled back whole. Run
+    // again, it finds them applied. (PostgreSQL takes Kysely's lock and never gets here.)
+    if (attempt < MIGRATION_ATTEMPTS && appliedMeanwhile(error)) continue;
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+const MIGRATION_ATTEMPTS = 3;
+
+/** The error of a migration another process applied first: a duplicate row of Kysely's bookkeeping table, or a table it created. */
+function appliedMeanwhile(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return (/kysely_migration/.test(message) && /UNIQUE|duplicate key/i.test(message)) || /already exists/i.test(message);
 }
