@@ -7,6 +7,7 @@ import type { Resources } from "../../resources/resources.ts";
 import { normalize, normalizeKey } from "../../text/normalize.ts";
 import type { PhraseMatch } from "../../text/phrase-matcher.ts";
 import { tokenize } from "../../text/tokenize.ts";
+import { ARTICLE, withoutArticle } from "../../text/word-forms.ts";
 import { withEntities, type CompiledLexicons } from "../prepare/compiled-lexicons.ts";
 import type { Document } from "../prepare/prepare-document.ts";
 
@@ -30,11 +31,11 @@ const PARAGRAPH_OVERRIDE_SCORE = 6;
 export function createTheatreStages(resources: Resources, syria: TheatreStage): (country: string | null) => TheatreStage {
   const world = resources.world;
   const stages = new Map<string, TheatreStage>([[syria.country, syria]]);
-  // With no country read, a Syrian name that also names a place abroad stays unresolved (only unambiguous matches).
-  const unclear: TheatreStage | null = world ? { ...syria, geocode: unambiguousOnly(syria.geocode, world.gazetteer) } : null;
-  return (country) => {
-    if (!world || !unclear) return syria;
-    if (!country) return unclear;
+  // With no country read, a name shared by places in several countries goes to the one a reader
+  // would take it for (the prominent city), else stays unresolved.
+  const unclear: TheatreStage | null = world ? { ...syria, geocode: byProminence(syria.geocode, world.gazetteer, (c) => stageOf(c).geocode) } : null;
+  const stageOf = (country: string): TheatreStage => {
+    if (!world) return syria;
     let stage = stages.get(country);
     if (!stage) {
       const iso2 = world.gazetteer.theatre.countries.find((c) => c.name_en === country)?.iso2 ?? "";
@@ -49,19 +50,65 @@ export function createTheatreStages(resources: Resources, syria: TheatreStage): 
     }
     return stage;
   };
+  return (country) => {
+    if (!unclear) return syria;
+    return country ? stageOf(country) : unclear;
+  };
 }
 
-function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
+/** A settlement this populous is the one its name means to a reader who is told no country… */
+const PROMINENT_POPULATION = 20_000;
+/** …when it is at least this many times as populous as every same-name place of another country. */
+const PROMINENCE_RATIO = 3;
+const SETTLEMENTS: ReadonlySet<string> = new Set(["city", "town", "village"]);
+
+/**
+ * The geocoder of a text whose country is not read. A name only home places bear resolves at
+ * home. A name home and abroad share resolves at home when the home place is the prominent city
+ * ("the city of X" with nothing else to tell the country means the X of sixty thousand people, not
+ * a hamlet of that name in another country), else stays unresolved: home is the theatre, so a
+ * home name never moves abroad. A name only places abroad bear resolves to the country of its
+ * prominent city. A home place the text puts in the governorate it names with it (or the
+ * article's) stays at home: a "town X in Y countryside" report from Y is that town.
+ *
+ *   "الرمادي" (a city of Iraq; a village of Yemen; no Syrian place) → the Iraqi city, "…+prominent-abroad"
+ *   "القنيطرة" (a Syrian city; a larger one abroad) → unresolved
+ */
+function byProminence(home: Geocode, world: WorldGazetteer, abroad: (country: string) => Geocode): Geocode {
   return (nameAr, context) => {
-    const r = geocode(nameAr, context);
-    // A name shared with a place abroad stays at home when the governorate the text names with it
-    // (or the article's) is the home entry's: a "town X in Y countryside" report from Y is that town.
+    const r = home(nameAr, context);
     const placedByGovernorate = context?.admin1Hint !== undefined && context.admin1Hint !== null && r.entry?.admin1 === context.admin1Hint;
-    if (r.entry && r.entry.kind !== "governorate" && !placedByGovernorate && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
-      return { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
+    if (r.entry && (r.entry.kind === "governorate" || placedByGovernorate)) return r;
+    const key = normalizeKey(nameAr);
+    const countries = world.countriesNaming(key);
+    if (countries.length === 0) return r;
+    const sizes = countries.map((c) => ({ country: c as string | null, population: largestSettlement(world, key, c) }));
+    if (r.entry) sizes.push({ country: null, population: SETTLEMENTS.has(r.entry.kind) ? r.entry.population : 0 });
+    const top = prominent(sizes);
+    if (r.entry) return top === null ? { ...r, rule: `${r.rule}+prominent` } : { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
+    if (top) {
+      const found = abroad(top)(nameAr, context);
+      if (found.entry) return { ...found, rule: `${found.rule}+prominent-abroad` };
     }
     return r;
   };
+}
+
+/** The country (null: home) whose largest same-name settlement outweighs every other's, or undefined. */
+function prominent(sizes: readonly { country: string | null; population: number }[]): string | null | undefined {
+  const ranked = [...sizes].sort((a, b) => b.population - a.population);
+  const [first, second] = ranked;
+  if (!first || first.population < PROMINENT_POPULATION) return undefined;
+  return !second || first.population >= PROMINENCE_RATIO * second.population ? first.country : undefined;
+}
+
+function largestSettlement(world: WorldGazetteer, key: string, country: string): number {
+  const bare = withoutArticle(key) ?? `${ARTICLE}${key}`;
+  let largest = 0;
+  for (const e of [...world.lookup(key, country), ...world.lookup(bare, country)]) {
+    if (SETTLEMENTS.has(e.kind) && e.population > largest) largest = e.population;
+  }
+  return largest;
 }
 
 /** The catalogue with the country's own actors first (on an identical phrase the first entry wins). */
