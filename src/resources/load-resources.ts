@@ -10,6 +10,7 @@ import { mergeUserPlaces } from "../places/merge-user-places.ts";
 import { compileCountryCues } from "../places/world/country-cues.ts";
 import { loadWorldGazetteer } from "../places/world/load-world-gazetteer.ts";
 import { mergeUserActorAliases } from "../lexicon/merge-user-actor-aliases.ts";
+import { withNationalForces } from "../lexicon/with-national-forces.ts";
 import type { Resources } from "./resources.ts";
 
 export interface LoadResourcesOptions {
@@ -27,8 +28,10 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
     loadWorldGazetteer(),
   ]);
   const { gazetteer } = stored;
-  // Actor names people added in review (the store's user lexicon) join the catalogue's.
-  const lexicons = mergeUserActorAliases(builtinLexicons, stored.actorAliases);
+  const syria = loadTheatre("syria");
+  // Actor names people added in review (the store's user lexicon) join the catalogue's, and other
+  // countries' forces named with their demonym follow it.
+  const lexicons = withNationalForces(mergeUserActorAliases(builtinLexicons, stored.actorAliases), world.theatre, syria.country);
   const cues = compileCountryCues(world.theatre, world, gazetteer.names());
   return {
     lexicons,
@@ -36,7 +39,7 @@ export async function loadResources(options: LoadResourcesOptions = {}): Promise
     placeNames: compilePlaceNameRules(lexicons.placeNames),
     roles: compileRoleRules(lexicons.roles),
     world: { gazetteer: world, cues },
-    theatres: { syria: loadTheatre("syria"), abroad: loadTheatre("arab-world") },
+    theatres: { syria, abroad: loadTheatre("arab-world") },
     ...(options.models === false ? {} : { models: loadLearnedModels() }),
   };
 }

@@ -848,4 +848,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-member-of-side-hit", label: "'اغتال مجهولون قيادياً في هيئة تحرير الشام': the side of the member hit is the target, not the attacker or civilians", published: P,
     text: "اغتال مجهولون قياديا في هيئة تحرير الشام بإطلاق النار عليه في مدينة سرمدا.",
     expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", actor2: "HTS", place: "سرمدا" }] },
+  { id: "gen-national-forces-abroad", label: "another country's army named with its demonym is that army, not the home government's 'الجيش'", published: P,
+    text: "قتل عنصران من الجيش اللبناني بانفجار لغم أرضي قرب بلدة عرسال.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor2: "OTHER:الجيش اللبناني", killed: 2 }] },
+  { id: "gen-national-forces-capture", label: "a capture by another country's army is a state's, written with its name as in the text", published: P,
+    text: "استعاد الجيش العراقي السيطرة على بلدة العياضية بعد معارك مع تنظيم داعش.",
+    expect: [{ sub_event_type: "Government regains territory", actor1: "OTHER:الجيش العراقي" }] },
 ];

@@ -66,6 +66,12 @@ export const ArabWorldTheatreSchema = z.object({
   $comment: z.string().optional(),
   /** Actor keys that exist only in Syria; abroad they are written OTHER:<name as in the text>. */
   syria_only_actor_keys: z.array(z.string().regex(/^[A-Z_]+$/)).min(1),
+  /**
+   * The heads of a state's forces ("الجيش", "قوات الأمن", "الشرطة"): written with another country's
+   * demonym ("الجيش العراقي") they name that country's forces, never the home government's (see
+   * with-national-forces.ts).
+   */
+  national_force_heads: z.array(arabic).default([]),
   /** Words that are city names of some country but too common to tell the country (صور "pictures"). */
   cue_stop_words: z.array(arabic).default([]),
   countries: z.array(CountrySchema).min(1),
