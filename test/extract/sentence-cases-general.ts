@@ -854,4 +854,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-national-forces-capture", label: "a capture by another country's army is a state's, written with its name as in the text", published: P,
     text: "استعاد الجيش العراقي السيطرة على بلدة العياضية بعد معارك مع تنظيم داعش.",
     expect: [{ sub_event_type: "Government regains territory", actor1: "OTHER:الجيش العراقي" }] },
+  { id: "gen-toll-town-in-region", label: "a region named around the town struck is where it lies: the toll stays the town's", published: P,
+    text: "استشهد أربعة مدنيين في قصف إسرائيلي استهدف منزلاً في مخيم النصيرات وسط قطاع غزة.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "النصيرات", killed: 4 }] },
 ];

@@ -134,6 +134,11 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   return { drafts, state: { lastActor1: lastActor1 ?? state.lastActor1, lastSub, told, lastPlaces, lastPlacesSubs, lastPlaceSubs, battleSides: battleSidesAfter(state.battleSides, drafts) } };
 }
 
+/** Whether a place is a region or governorate that holds a finer place of the same list (its governorate the same). */
+function containsAnother(p: PlaceMention, places: readonly PlaceMention[]): boolean {
+  return p.precision > 1 && p.admin1 !== null && places.some((q) => q !== p && q.precision < p.precision && q.admin1 === p.admin1);
+}
+
 /** Facts of the whole sentence, the same for each of its triggers. */
 interface SentenceFacts {
   readonly ctx: SentenceContext;
@@ -254,8 +259,10 @@ function codeTrigger(input: SentenceInput, state: DiscourseState, sentence: Sent
   }
   for (const p of chosen) claimed.set(p, family);
   // "قتل 50 شخصاً في سلسلة تفجيرات استهدفت مناطق متفرقة من المحافظة": a toll over scattered places
-  // is their total, given to none (GUIDELINES), even where one place is named.
-  return { trig, typed, roleRead, coding, family, own, placeRule, multi: chosen.length > 1 || sentence.spread, chosen, sentenceActor1: actor1After };
+  // is their total, given to none (GUIDELINES), even where one place is named. A region named
+  // around a town of it ("في مخيم X وسط القطاع") is where the town lies, not a second place.
+  const localities = chosen.filter((p) => !containsAnother(p, chosen));
+  return { trig, typed, roleRead, coding, family, own, placeRule, multi: localities.length > 1 || sentence.spread, chosen, sentenceActor1: actor1After };
 }
 
 /**
