@@ -857,4 +857,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-toll-town-in-region", label: "a region named around the town struck is where it lies: the toll stays the town's", published: P,
     text: "استشهد أربعة مدنيين في قصف إسرائيلي استهدف منزلاً في مخيم النصيرات وسط قطاع غزة.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", place: "النصيرات", killed: 4 }] },
+  { id: "gen-weekday-in-place-name", label: "a weekday right after a place's head word is the place's name, not the event's day", published: P,
+    text: "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة أطلقت باتجاه مدينة خميس مشيط.",
+    expect: [{ sub_event_type: "Disrupted weapons use", date: P }] },
 ];

@@ -18,6 +18,7 @@ export interface AnnotatedSentence {
 export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, found: ReadonlyArray<readonly PhraseMatch<AnnotationValue>[]> = lex.matcher.findAll(sentence.tokens)): AnnotatedSentence {
   const all: Annotation[] = [];
   const entitySpans: Annotation[] = [];
+  let placeWordEnds: ReadonlySet<number> | undefined;
   for (let k = 0; k < lex.layers.length; k++) {
     const layer = lex.layers[k]!;
     for (const m of found[k]!) {
@@ -29,6 +30,8 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
       if (m.value.kind === "place" && m.first === m.last && m.phrase.length <= 3 && !shortNameFits(sentence.tokens[m.first]!.text, m.phrase)) continue;
       // "عائلتي أبو سبت": a weekday after a kinship word is part of a family's name, not the day.
       if (m.value.kind === "weekday" && m.first > 0 && sentence.tokens[m.first - 1]!.forms.some((f) => lex.weekdayNameOpeners.has(f))) continue;
+      // "باتجاه مدينة خميس مشيط": a weekday right after a place's head word is the place's name.
+      if (m.value.kind === "weekday" && m.first > 0 && (placeWordEnds ??= endsOf(found, lex, "place-word")).has(m.first - 1)) continue;
       if (layer.name === "entity") entitySpans.push(a);
       else if (layer.name === "calendar" && dropsPlaceNamedLikeDay(a, entitySpans, all)) {
         // "الخميس", "الجمعة": a weekday or month that a gazetteer also lists as a village is the day.
@@ -42,6 +45,12 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
   const kept = names.length ? all.filter((a) => !((a.value.kind === "trigger" || a.value.kind === "place") && names.some((n) => n.first <= a.first && a.last <= n.last))) : all;
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   return new IndexedSentence(sentence, kept);
+}
+
+/** The last tokens of one layer's matches. */
+function endsOf(found: ReadonlyArray<readonly PhraseMatch<AnnotationValue>[]>, lex: CompiledLexicons, layer: string): ReadonlySet<number> {
+  const k = lex.layers.findIndex((l) => l.name === layer);
+  return new Set(k < 0 ? [] : found[k]!.map((m) => m.last));
 }
 
 /**
