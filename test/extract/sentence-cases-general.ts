@@ -860,4 +860,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-weekday-in-place-name", label: "a weekday right after a place's head word is the place's name, not the event's day", published: P,
     text: "أسقطت الدفاعات الجوية طائرة مسيرة مفخخة أطلقت باتجاه مدينة خميس مشيط.",
     expect: [{ sub_event_type: "Disrupted weapons use", date: P }] },
+  { id: "gen-dual-martyrs", label: "a dual of 'martyr' («سقوط شهيدين») counts two killed", published: P,
+    text: "شن الطيران الحربي الروسي غارة على بلدة كفرنبل، أسفرت عن سقوط شهيدين.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل", killed: 2 }] },
 ];
