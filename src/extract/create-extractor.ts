@@ -1,3 +1,4 @@
+import { normalizeKey } from "../text/normalize.ts";
 import type { Article } from "../model/article.ts";
 import type { ArticleExtraction } from "../model/article-extraction.ts";
 import { createGeocoder } from "../places/create-geocoder.ts";
@@ -61,6 +62,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
   // Each sentence asks for its country's capital: looked up once per country here, not searched per sentence.
   const capitals = new Map((resources.world?.gazetteer.theatre.countries ?? []).map((c) => [c.name_en, c.capitals_ar[0] ?? null] as const));
   const capitalOf = (country: string): string | null => capitals.get(country) ?? null;
+  const capitalOfDemonym = new Map((resources.world?.gazetteer.theatre.countries ?? []).flatMap((c) => (c.capitals_ar[0] ? c.demonyms_ar.map((d) => [normalizeKey(d), normalizeKey(c.capitals_ar[0]!)] as const) : [])));
   const wholeCountry = resources.world ? wholeCountryPlace(resources.world.gazetteer, syria.country) : null;
 
   return (article, options = {}) => {
@@ -81,7 +83,7 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
       annotated.push(annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined));
     }
     const reference = readReferenceDay(article.published, annotated, lex.referenceCalendar);
-    const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), placeNames, roles });
+    const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), capitalOfDemonym, placeNames, roles });
     const theatreOf = (i: number) => (stages[i]?.country === syria.country ? syria : abroad);
     const interOf = (i: number) => stages[i]?.lex.inter ?? lex.inter;
     const coded = codeEvents(readings, { roles, theatreOf, interOf, learned, doc });

@@ -84,6 +84,8 @@ export const TriggerLexiconSchema = z.object({
     threat: z.array(arabic),
     denial: z.array(arabic),
     hypothetical: z.array(arabic),
+    /** What a side does as a rule, not on a day ("كثيراً ما يشنون هجمات على X"): a habit is no event. */
+    habitual: z.array(arabic).default([]),
     /** Tallies over weeks or months ("منذ مطلع العام", "وثقت"): not one event. */
     aggregate: z.array(arabic),
   }),

@@ -863,4 +863,9 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-dual-martyrs", label: "a dual of 'martyr' («سقوط شهيدين») counts two killed", published: P,
     text: "شن الطيران الحربي الروسي غارة على بلدة كفرنبل، أسفرت عن سقوط شهيدين.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "كفرنبل", killed: 2 }] },
+  { id: "gen-capital-by-demonym", label: "'in the Somali capital', with no other place named, is the capital city of the country the demonym names", published: P,
+    text: "فجر انتحاري نفسه داخل مطعم في العاصمة الصومالية، ما أسفر عن مقتل عشرة أشخاص.",
+    expect: [{ sub_event_type: "Suicide bomb", place: "مقديشو", killed: 10 }] },
+  { id: "gen-habitual-no-event", label: "what a side does as a rule ('كثيراً ما يشنون هجمات') is no event", published: P, expect: [],
+    text: "وقال المسؤول إن مسلحي التنظيم كثيراً ما يشنون هجمات على القرى الحدودية في العاصمة العراقية." },
 ];

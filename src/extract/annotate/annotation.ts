@@ -8,7 +8,7 @@ export type AnnotationValue =
   | { readonly kind: "source"; readonly name: string }
   | { readonly kind: "trigger"; readonly entry: TriggerEntry }
   | { readonly kind: "cue"; readonly cue: "air" | "explosive" | "suicide" | "artillery" | "missile" | "protesters" | "partial" | "small_arms" | "military_site" }
-  | { readonly kind: "modality"; readonly mode: "future" | "threat" | "denial" | "hypothetical" | "aggregate" }
+  | { readonly kind: "modality"; readonly mode: "future" | "threat" | "denial" | "hypothetical" | "habitual" | "aggregate" }
   | { readonly kind: "casualty"; readonly what: "killed" | "injured" | "both" | "none" | "unknown"; readonly one?: boolean; readonly singular?: boolean; readonly needsVictims?: boolean }
   | { readonly kind: "person" }
   | { readonly kind: "people" }

@@ -3,7 +3,7 @@ import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { ARTICLE, hasArticle, IN, IN_WORD } from "../../text/word-forms.ts";
+import { ARTICLE, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -31,6 +31,8 @@ export interface PlaceContext {
   readonly admin1Hint: string | null;
   /** The capital of the sentence's country (theatre data), for a bare "العاصمة". */
   readonly capital?: string | null;
+  /** The capital of the country a demonym names (normalised), for "العاصمة اليمنية". */
+  readonly capitalOfDemonym?: ReadonlyMap<string, string>;
 }
 
 interface NameSpan {
@@ -122,6 +124,24 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     const qualified = toks[last + 1]?.kind === "word" && hasArticle(toks[last + 1]!.text);
     const capital = words.length === 1 && ctx.capital && !qualified && ctx.rules.capitalWords.has(normalizeKey(firstForm)) ? normalizeKey(ctx.capital) : null;
     return { first: i, last: closeQuotes(last), start, end: toks[last]!.end, key: capital ?? normalizeKey(words.join(" ")), ids: null, ...(capital ? { capital: true } : {}) };
+  };
+
+  // "قتل عشرة أشخاص في تفجير داخل مطعم في العاصمة الصومالية", "بالعاصمة": the capital a word for
+  // it names after "in" is the capital city, of the country its demonym names or else of the
+  // sentence's. Before a name ("في العاصمة دمشق") the name is read instead. Only where the sentence
+  // names no other place: "في حي X في العاصمة" is at X's town, read by the rules above.
+  const capitalIn = (i: number): NameSpan | null => {
+    const t = toks[i]!;
+    if (t.kind !== "word" || !t.forms.some((f) => ctx.rules.capitalWords.has(f))) return null;
+    if (!(toks[i - 1]?.text === IN_WORD || hasProclitic(t.text, IN))) return null;
+    const next = toks[i + 1];
+    const qualified = next?.kind === "word" && hasArticle(next.text);
+    const named = qualified ? ctx.capitalOfDemonym?.get(normalizeKey(next!.text)) : undefined;
+    if (qualified && !named) return null;
+    if (named && ann(i + 2, "place")) return null;
+    if (!named && (!ctx.capital || ann(i + 1, "place") || next?.kind === "word")) return null;
+    const start = t.end - (t.forms.find((f) => ctx.rules.capitalWords.has(f)) ?? t.text).length;
+    return { first: i, last: named ? i + 1 : i, start, end: t.end, key: named ?? normalizeKey(ctx.capital!), ids: null, capital: true };
   };
 
   const closeQuotes = (last: number): number => {
@@ -529,6 +549,16 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
       continue;
     }
     i++;
+  }
+  // A sentence that names no place but the capital, by the word for it, is at the capital.
+  if (!out.some((m) => m.role === "target")) {
+    for (let k = 0; k < toks.length; k++) {
+      const capital = capitalIn(k);
+      if (capital) {
+        push(capital, k, null, undefined, "target", "place:capital", -1, null);
+        break;
+      }
+    }
   }
   // "قصف مخيم أبو شوك", "في مدينة الصدر": a place the gazetteer puts inside a town (a camp at its
   // edge, a district of a city) is coded at the town, written as the article writes it elsewhere

@@ -42,6 +42,8 @@ export interface ReadingContext {
   readonly geocodeOf: (sentence: number) => Geocode;
   /** The capital of a sentence's country (by sentence index), from the theatre file. */
   readonly capitalOf?: (sentence: number) => string | null;
+  /** The capital of the country a demonym names (normalised: "الصوماليه" → "مقديشو"), from the theatre file. */
+  readonly capitalOfDemonym?: ReadonlyMap<string, string>;
   readonly placeNames: PlaceNameRules;
   readonly roles: RoleRules;
 }
@@ -73,7 +75,7 @@ export function readSentences(doc: Document, annotated: readonly AnnotatedSenten
     const opensParagraph = sentence.paragraph !== lastParagraph;
     lastParagraph = sentence.paragraph;
     const hint = [...admin1Counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const places = findPlaces(s, { geocode: ctx.geocodeOf(sentence.index), rules: ctx.placeNames, text: norm.text, admin1Hint: hint, capital: ctx.capitalOf?.(sentence.index) ?? null });
+    const places = findPlaces(s, { geocode: ctx.geocodeOf(sentence.index), rules: ctx.placeNames, text: norm.text, admin1Hint: hint, capital: ctx.capitalOf?.(sentence.index) ?? null, capitalOfDemonym: ctx.capitalOfDemonym });
     for (const p of places) if (p.admin1) admin1Counts.set(p.admin1, (admin1Counts.get(p.admin1) ?? 0) + 1);
     const skipped = (skip: SentenceSkip): void => void out.push({ s, places, date: null, source: null, skip, opensParagraph });
 
