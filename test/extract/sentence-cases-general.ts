@@ -868,4 +868,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     expect: [{ sub_event_type: "Suicide bomb", place: "مقديشو", killed: 10 }] },
   { id: "gen-habitual-no-event", label: "what a side does as a rule ('كثيراً ما يشنون هجمات') is no event", published: P, expect: [],
     text: "وقال المسؤول إن مسلحي التنظيم كثيراً ما يشنون هجمات على القرى الحدودية في العاصمة العراقية." },
+  { id: "gen-sole-country-cue", label: "a short report whose only country clue is one actor's name is read in that country", published: P,
+    text: "قصفت قوات الدعم السريع بالمدفعية أحياء سكنية في مدينة الدلنج.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "OTHER:قوات الدعم السريع", place: "الدلنج", admin1: "South Kordofan" }] },
+  { id: "gen-sole-country-cue-yemen", label: "one Yemeni actor's name, and no other country's clue, reads a short report in Yemen", published: P,
+    text: "شنت ميليشيا الحوثي هجوماً على مواقع في مديرية حيس.",
+    expect: [{ actor1: "OTHER:ميليشيا الحوثي", place: "حيس", admin1: "Al Hudaydah" }] },
 ];

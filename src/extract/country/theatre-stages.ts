@@ -72,7 +72,7 @@ const SETTLEMENTS: ReadonlySet<string> = new Set(["city", "town", "village"]);
  * article's) stays at home: a "town X in Y countryside" report from Y is that town.
  *
  *   "الرمادي" (a city of Iraq; a village of Yemen; no Syrian place) → the Iraqi city, "…+prominent-abroad"
- *   "القنيطرة" (a Syrian city; a larger one abroad) → unresolved
+ *   "المنصورة" (a Syrian town; a larger city abroad) → unresolved
  */
 function byProminence(home: Geocode, world: WorldGazetteer, abroad: (country: string) => Geocode): Geocode {
   return (nameAr, context) => {

@@ -26,6 +26,8 @@ export interface CountryReading {
 
 /** A country needs this much weighed evidence … */
 export const MIN_COUNTRY_SCORE = 4;
+/** … or this much when no other country has any: one cue phrase of a short report ("قوات الدعم السريع"). */
+export const SOLE_COUNTRY_SCORE = 2;
 /** … and this many times the runner-up's. */
 export const COUNTRY_MARGIN = 1.5;
 
@@ -33,7 +35,8 @@ export const COUNTRY_MARGIN = 1.5;
  * The country a text (an article, or one paragraph) is about, read from its clues: country names
  * and demonyms, capitals and big cities, divisions, the country's armed groups and institutions,
  * and a dateline at the start ("صنعاء - …"), counted and weighed. Null when no country has
- * MIN_COUNTRY_SCORE or the runner-up comes within COUNTRY_MARGIN. Pure.
+ * MIN_COUNTRY_SCORE (SOLE_COUNTRY_SCORE when it is the only one named) or the runner-up comes
+ * within COUNTRY_MARGIN. Pure.
  *
  *   readCountry("صنعاء - شن طيران التحالف غارات على مديرية صرواح بمحافظة مأرب اليمنية", cues)
  *     → { country: "Yemen", rule: "country:clear", … }
@@ -79,7 +82,7 @@ export function weighClues(clues: readonly CountryClue[]): CountryReading {
   for (const c of clues) scores.set(c.country, (scores.get(c.country) ?? 0) + c.weight);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < MIN_COUNTRY_SCORE) return { country: null, score: top?.[1] ?? 0, scores, clues, rule: "country:weak" };
+  if (!top || top[1] < (second ? MIN_COUNTRY_SCORE : SOLE_COUNTRY_SCORE)) return { country: null, score: top?.[1] ?? 0, scores, clues, rule: "country:weak" };
   if (second && top[1] < COUNTRY_MARGIN * second[1]) return { country: null, score: top[1], scores, clues, rule: "country:unclear" };
   return { country: top[0], score: top[1], scores, clues, rule: "country:clear" };
 }
