@@ -874,4 +874,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-sole-country-cue-yemen", label: "one Yemeni actor's name, and no other country's clue, reads a short report in Yemen", published: P,
     text: "شنت ميليشيا الحوثي هجوماً على مواقع في مديرية حيس.",
     expect: [{ actor1: "OTHER:ميليشيا الحوثي", place: "حيس", admin1: "Al Hudaydah" }] },
+  { id: "gen-rocket-salvo", label: "a salvo of rockets in the singular («رشقة صاروخية») is a missile attack, as the plural is", published: P,
+    text: "أطلقت فصائل المعارضة رشقة صاروخية على مواقع قوات النظام في بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "OPPOSITION", place: "كفرنبل" }] },
 ];
