@@ -84,6 +84,11 @@ export const PlaceNameRulesSchema = z.object({
   head_skip_words: z.array(z.string().min(1)),
   /** Possessive endings ("منزلهما"): an unknown word wearing one is a noun, not a place name. */
   pronoun_suffixes: z.array(z.string().min(1)),
+  /**
+   * Possessive endings that are also the ending of names once normalised ("ه" of "منزله" and of
+   * ة): an unknown word wearing one is a noun only when the rest is a common noun ("قرب منزله").
+   */
+  noun_pronoun_suffixes: z.array(z.string().min(1)).default([]),
   /** Words that mark a gazetteer alias as a disambiguation ("عين عيسى في جبل التركمان"), used for lookups only. */
   alias_qualifiers: z.array(z.string().min(1)),
   /** Leading words the guidelines leave out of a written place name ("محافظة درعا" → "درعا", "وسط المدينة"). */

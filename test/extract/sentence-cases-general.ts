@@ -877,4 +877,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-rocket-salvo", label: "a salvo of rockets in the singular («رشقة صاروخية») is a missile attack, as the plural is", published: P,
     text: "أطلقت فصائل المعارضة رشقة صاروخية على مواقع قوات النظام في بلدة كفرنبل.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "OPPOSITION", place: "كفرنبل" }] },
+  { id: "gen-his-house-no-place", label: "'near his house' («قرب منزله») names no place: a common noun with a possessive ending", published: P,
+    text: "أصيب طفل بجروح جراء انفجار جسم غريب من مخلفات الحرب قرب منزله في بلدة سرمين.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor2: "CIVILIANS", place: "سرمين" }] },
 ];

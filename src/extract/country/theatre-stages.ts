@@ -82,7 +82,8 @@ function byProminence(home: Geocode, world: WorldGazetteer, abroad: (country: st
     const key = normalizeKey(nameAr);
     const countries = world.countriesNaming(key);
     if (countries.length === 0) return r;
-    const sizes = countries.map((c) => ({ country: c as string | null, population: largestSettlement(world, key, c) }));
+    // Abroad, only a place of the very name counts: "منزله" (his house) is no "المنزلة".
+    const sizes = countries.map((c) => ({ country: c as string | null, population: largestSettlement(world, key, c, !r.entry) }));
     if (r.entry) sizes.push({ country: null, population: SETTLEMENTS.has(r.entry.kind) ? r.entry.population : 0 });
     const top = prominent(sizes);
     if (r.entry) return top === null ? { ...r, rule: `${r.rule}+prominent` } : { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
@@ -102,10 +103,10 @@ function prominent(sizes: readonly { country: string | null; population: number 
   return !second || first.population >= PROMINENCE_RATIO * second.population ? first.country : undefined;
 }
 
-function largestSettlement(world: WorldGazetteer, key: string, country: string): number {
+function largestSettlement(world: WorldGazetteer, key: string, country: string, exact: boolean): number {
   const bare = withoutArticle(key) ?? `${ARTICLE}${key}`;
   let largest = 0;
-  for (const e of [...world.lookup(key, country), ...world.lookup(bare, country)]) {
+  for (const e of [...world.lookup(key, country), ...(exact ? [] : world.lookup(bare, country))]) {
     if (SETTLEMENTS.has(e.kind) && e.population > largest) largest = e.population;
   }
   return largest;

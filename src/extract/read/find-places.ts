@@ -88,6 +88,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
     // A head word lets a common noun be a name ("مدينة البعث"), but not a verb or a group ("قرية تقع", "مقرات الميليشيا").
     const bare = normalizeKey(inList && t.conj ? t.text.slice(1) : t.text);
     if (ctx.rules.neverPlaceNames.has(bare) || (!afterHead && ctx.rules.notPlaceNames.has(bare))) return null;
+    // "قرب منزله": a common noun with "his" (the ه of ة is the same letter once normalised) is no name.
+    if (!afterHead && ctx.rules.nounPronounSuffixes.some((p) => bare.endsWith(p) && ctx.rules.notPlaceNames.has(bare.slice(0, -p.length)))) return null;
     if (t.text.length > 4 && ctx.rules.pronounSuffixes.some((p) => t.text.endsWith(p)) && !t.text.startsWith(ARTICLE)) return null;
     if (!inList && ctx.rules.adjectives.has(t.text)) return null;
     // Unknown name: strip a leading conjunction inside lists, then 1–3 words.

@@ -53,6 +53,7 @@ export interface PlaceNameRules {
   /** "محافظة": a governorate named after its city. */
   readonly governorateWord: string;
   readonly pronounSuffixes: readonly string[];
+  readonly nounPronounSuffixes: readonly string[];
   readonly aliasQualifiers: ReadonlySet<string>;
 }
 
@@ -102,6 +103,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     controlHeads: set(d.control_heads),
     headSkipWords: set(d.head_skip_words),
     pronounSuffixes: d.pronoun_suffixes.map(normalizeKey),
+    nounPronounSuffixes: d.noun_pronoun_suffixes.map(normalizeKey),
     aliasQualifiers: set(d.alias_qualifiers),
   };
 }
