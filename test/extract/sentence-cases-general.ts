@@ -880,4 +880,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-his-house-no-place", label: "'near his house' («قرب منزله») names no place: a common noun with a possessive ending", published: P,
     text: "أصيب طفل بجروح جراء انفجار جسم غريب من مخلفات الحرب قرب منزله في بلدة سرمين.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor2: "CIVILIANS", place: "سرمين" }] },
+  { id: "gen-checkpoint-in-town", label: "a named checkpoint 'in the city of Y' is coded at the town (GUIDELINES: places inside a town), one event", published: P,
+    text: "هاجم مقاتلو المعارضة حاجز المطاحن في مدينة سراقب.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", place: "سراقب" }] },
 ];
