@@ -883,4 +883,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-checkpoint-in-town", label: "a named checkpoint 'in the city of Y' is coded at the town (GUIDELINES: places inside a town), one event", published: P,
     text: "هاجم مقاتلو المعارضة حاجز المطاحن في مدينة سراقب.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OPPOSITION", place: "سراقب" }] },
+  { id: "gen-toll-awda", label: "«أودى القصف بحياة ثلاثة مدنيين»: the toll verb and its object split by the subject still count the killed", published: P,
+    text: "أودى قصف قوات النظام بحياة ثلاثة مدنيين في بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "كفرنبل", killed: 3 }] },
 ];
