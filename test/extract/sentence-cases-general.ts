@@ -848,4 +848,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-member-of-side-hit", label: "'اغتال مجهولون قيادياً في هيئة تحرير الشام': the side of the member hit is the target, not the attacker or civilians", published: P,
     text: "اغتال مجهولون قياديا في هيئة تحرير الشام بإطلاق النار عليه في مدينة سرمدا.",
     expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", actor2: "HTS", place: "سرمدا" }] },
+  { id: "gen-killer-before-count", label: "'قتلت قوات X عشرة من عناصر Y': the side between the killing verb and the count killed; the side counted is hit, and its count is the toll", published: P,
+    text: "قتلت قوات سوريا الديمقراطية عشرة عناصر من تنظيم داعش خلال اشتباكات في بلدة ذيبان.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SDF", actor2: "ISIS", place: "ذيبان", killed: 10 }] },
 ];

@@ -53,13 +53,15 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const rules: string[] = [];
   const clause = clauseOf(ctx, trig);
   const civilianAfter = (i: number): boolean => ctx.lastCivilianStart > i;
+  const countAfter = (i: number): boolean => toks[i + 1]?.kind === "number" || s.annotations.some((x) => x.first === i + 1 && (x.value.kind === "number-word" || x.value.kind === "vague"));
 
   const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
   // Victims: an actor named right after "killed"/"wounded" with no trigger between ("قُتل عدد من المسلحين").
   const victim = (a: ActorAnnotation): boolean =>
     ctx.casualties.spans.some((c) => (c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured")) && a.first > c.first && a.first - c.last <= 3 && !ctx.strong.some((t) => t.first > c.last && t.first < a.first)) &&
-    // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer.
-    !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
+    // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer; "قتلت قوات النظام
+    // عشرة من عناصر التنظيم": so is one followed by the count of those it killed.
+    !(a.value.key !== "CIVILIANS" && (civilianAfter(a.last) || countAfter(a.last)));
   // Before the trigger only prepositions mark a target ("مواقع للجيش قصفت" is the subject); an
   // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object. The trigger
   // marks no target of its own where the actor after it can be its agent: a verb's subject, or a
