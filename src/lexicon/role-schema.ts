@@ -93,6 +93,12 @@ export const RoleRulesSchema = z.object({
    * "الدرزية", "البدو") is an actor written OTHER:<name as in the text>.
    */
   armed_group_heads: z.array(z.string().min(1)).default([]),
+  /**
+   * Definite nouns that name again a group told earlier in the article ("تنظيم داعش … وقال إن مسلحي
+   * التنظيم هاجموا"): the word, the head word of the names it points back to ("تنظيم حراس الدين"), and
+   * the keys it points back to whatever their name ("داعش" is "التنظيم" too).
+   */
+  actor_anaphors: z.array(z.object({ word: z.string().min(1), head: z.string().min(1), keys: z.array(z.string().min(1)).default([]) })).default([]),
   armed_group_identities: z.array(z.string().min(1)).default([]),
   /** One adjective after the identity word stays in the name ("أبناء العشائر العربية"). */
   armed_group_qualifiers: z.array(z.string().min(1)).default([]),

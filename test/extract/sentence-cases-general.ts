@@ -851,4 +851,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-killer-before-count", label: "'قتلت قوات X عشرة من عناصر Y': the side between the killing verb and the count killed; the side counted is hit, and its count is the toll", published: P,
     text: "قتلت قوات سوريا الديمقراطية عشرة عناصر من تنظيم داعش خلال اشتباكات في بلدة ذيبان.",
     expect: [{ sub_event_type: "Armed clash", actor1: "SDF", actor2: "ISIS", place: "ذيبان", killed: 10 }] },
+  { id: "gen-anaphor-organisation", label: "'مسلحي التنظيم' after 'تنظيم داعش' is the group named before", published: P,
+    text: "تبنى تنظيم داعش هجوما على حاجز في ريف دير الزور.\nوقال مصدر في قوات سوريا الديمقراطية إن مسلحي التنظيم هاجموا بالأسلحة الرشاشة حاجزا في بلدة الشحيل.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SDF", place: "الشحيل" }] },
 ];

@@ -44,6 +44,12 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
   return new IndexedSentence(sentence, kept);
 }
 
+/** The sentence with annotations added by a later reader (resolve-anaphors.ts), in sentence order. */
+export function withAnnotations(s: AnnotatedSentence, extra: readonly Annotation[]): AnnotatedSentence {
+  const all = [...s.annotations, ...extra].sort((a, b) => a.first - b.first || b.last - a.last);
+  return new IndexedSentence(s.sentence, all);
+}
+
 /**
  * "جراء غارة إسرائيلية": an actor named by its strike (an air or artillery alias) names the strike
  * too, so an air-strike or shelling trigger inside it is kept beside the actor.

@@ -25,6 +25,8 @@ export interface CompiledLexicons {
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
   readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string>; readonly partitive: ReadonlySet<string> };
+  /** Definite nouns that name a group told earlier ("التنظيم"), by normalised word (roles.json). */
+  readonly actorAnaphors: ReadonlyMap<string, { readonly head: string; readonly keys: ReadonlySet<string> }>;
   /** Armed units named by their own name ("لواء الفتح", "الفرقة 47"): heads, words that are no name, owner words. */
   readonly armedUnits: { readonly heads: ReadonlySet<string>; readonly nameStops: ReadonlySet<string>; readonly owner: ReadonlySet<string> };
   /** Normalised words after which a weekday is part of a name ("أبو سبت"), calendar.json. */
@@ -127,6 +129,7 @@ export function compileLexicons(
       qualifiers: new Set(lex.roles.armed_group_qualifiers.map(normalizeKey)),
       partitive: new Set(lex.roles.partitive.map(normalizeKey)),
     },
+    actorAnaphors: new Map(lex.roles.actor_anaphors.map((a) => [normalizeKey(a.word), { head: normalizeKey(a.head), keys: new Set(a.keys) }])),
     armedUnits: {
       heads: new Set(lex.roles.armed_unit_heads.map(normalizeKey)),
       nameStops: new Set(lex.roles.armed_unit_name_stops.map(normalizeKey)),
