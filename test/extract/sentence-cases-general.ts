@@ -854,4 +854,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-anaphor-organisation", label: "'مسلحي التنظيم' after 'تنظيم داعش' is the group named before", published: P,
     text: "تبنى تنظيم داعش هجوما على حاجز في ريف دير الزور.\nوقال مصدر في قوات سوريا الديمقراطية إن مسلحي التنظيم هاجموا بالأسلحة الرشاشة حاجزا في بلدة الشحيل.",
     expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", actor2: "SDF", place: "الشحيل" }] },
+  { id: "gen-victims-joined-civilian", label: "'قتل ثلاثة من عناصر الهيئة ومدني': a civilian joined to the side counted is a victim beside it; the side is hit, not the killer", published: P,
+    text: "قتل ثلاثة من عناصر هيئة تحرير الشام ومدني في غارة روسية على بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "HTS", place: "كفرنبل" }] },
 ];

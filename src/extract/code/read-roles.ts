@@ -52,7 +52,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const entry = trig.value.entry;
   const rules: string[] = [];
   const clause = clauseOf(ctx, trig);
-  const civilianAfter = (i: number): boolean => ctx.lastCivilianStart > i;
+  // "قتل ثلاثة من عناصر الفصيل ومدني": a civilian joined by و right after the side is a victim beside it.
+  const civilianAfter = (i: number): boolean => ctx.lastCivilianStart > i && ofKind(s, "civilian").some((c) => c.first > i && !(c.first === i + 1 && toks[c.first]!.conj));
   const countAfter = (i: number): boolean => toks[i + 1]?.kind === "number" || s.annotations.some((x) => x.first === i + 1 && (x.value.kind === "number-word" || x.value.kind === "vague"));
 
   const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
