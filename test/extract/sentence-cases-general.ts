@@ -857,4 +857,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-victims-joined-civilian", label: "'قتل ثلاثة من عناصر الهيئة ومدني': a civilian joined to the side counted is a victim beside it; the side is hit, not the killer", published: P,
     text: "قتل ثلاثة من عناصر هيئة تحرير الشام ومدني في غارة روسية على بلدة كفرنبل.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "HTS", place: "كفرنبل" }] },
+  { id: "gen-placeless-telling-lends-victims", label: "a placeless telling lends the side its victims belong to, with its toll, to the strike it places", published: P,
+    text: "قتل ثلاثة من عناصر هيئة تحرير الشام صباح اليوم في غارة روسية استهدفت سيارة شمال غربي سوريا.\nوقالت مصادر محلية إن طائرة حربية روسية أطلقت صاروخين على سيارة عند مدخل بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "HTS", place: "كفرنبل", killed: 3 }] },
 ];
