@@ -860,4 +860,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-placeless-telling-lends-victims", label: "a placeless telling lends the side its victims belong to, with its toll, to the strike it places", published: P,
     text: "قتل ثلاثة من عناصر هيئة تحرير الشام صباح اليوم في غارة روسية استهدفت سيارة شمال غربي سوريا.\nوقالت مصادر محلية إن طائرة حربية روسية أطلقت صاروخين على سيارة عند مدخل بلدة كفرنبل.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", actor2: "HTS", place: "كفرنبل", killed: 3 }] },
+  { id: "gen-subject-before-verb-object-after", label: "'قال شهود إن قوات النظام قصفت مقاتلي الهيئة': the side opening the reported clause before the verb shelled, the side after the verb was hit", published: P,
+    text: "وقال ناشطون إن قوات النظام قصفت بالمدفعية عناصر هيئة تحرير الشام في بلدة كفرنبل.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "HTS", place: "كفرنبل" }] },
 ];

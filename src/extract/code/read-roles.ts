@@ -144,12 +144,17 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a) && !ownerHit(a) && !pastAnotherVerb(a));
     const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
-    a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
+    // "قال شهود إن التحالف قصف قوات الحوثيين": a side right before a verb, opening its clause or the
+    // reported clause after إن/أن, is the verb's subject; a side after the verb is then its object.
+    const opensClause = (a: ActorAnnotation): boolean => a.first === clause.start + 1 || (a.first > 0 && toks[a.first - 1]!.forms.some((f) => roles.speechComplementizers.has(f)));
+    const subjectFirst = entry.pos === "verb" && subject && subject.last === trig.first - 1 && opensClause(subject) ? subject : undefined;
+    a1 = agent ?? agentBefore ?? subjectFirst ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
     marked = Boolean(agent ?? agentBefore);
     a2 = after.find((a) => a !== a1 && (isTarget(a) || ownerHit(a)) && a.value.key !== a1?.value.key)
       ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
-      ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
-    rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
+      ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined)
+      ?? (subjectFirst && a1 === subjectFirst && direct && direct.value.key !== subjectFirst.value.key ? direct : undefined);
+    rules.push(agent ? "actors:agent-marker" : subjectFirst && a1 === subjectFirst ? "actors:subject-first" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
   }
   // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
   // "اشتباكات على محاور X وY وZ بين الفصائل وقوات النظام": the places of a battle may stand between
