@@ -863,4 +863,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-subject-before-verb-object-after", label: "'قال شهود إن قوات النظام قصفت مقاتلي الهيئة': the side opening the reported clause before the verb shelled, the side after the verb was hit", published: P,
     text: "وقال ناشطون إن قوات النظام قصفت بالمدفعية عناصر هيئة تحرير الشام في بلدة كفرنبل.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "HTS", place: "كفرنبل" }] },
+  { id: "gen-journalists-are-civilians", label: "journalists killed by a strike are civilians hit", published: P,
+    text: "أعلنت قناة محلية مقتل صحفيين اثنين من طاقمها جراء غارة إسرائيلية استهدفتهما في بلدة طيرحرفا.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", actor2: "CIVILIANS", place: "طيرحرفا" }] },
 ];
