@@ -866,4 +866,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-journalists-are-civilians", label: "journalists killed by a strike are civilians hit", published: P,
     text: "أعلنت قناة محلية مقتل صحفيين اثنين من طاقمها جراء غارة إسرائيلية استهدفتهما في بلدة طيرحرفا.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "ISR_MIL", actor2: "CIVILIANS", place: "طيرحرفا" }] },
+  { id: "gen-pair-quoted-names", label: "'بين “الجيش الوطني” السوري و”قسد”': a pair of quoted names, an adjective after the first and و standing alone, still names both sides", published: P,
+    text: "وتدور اشتباكات متقطعة في ريف حلب الشمالي بين “الجيش الوطني” السوري و”هيئة تحرير الشام”، آخرها على جبهة قرية دير مشمش.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SNA", actor2: "HTS", place: "دير مشمش" }] },
 ];

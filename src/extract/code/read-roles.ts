@@ -2,6 +2,7 @@ import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
 import { AND, FOR, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
+import type { Token } from "../../text/tokenize.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
@@ -164,7 +165,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const pairFirst = armed.find((a) => (markedBy(ctx, a, roles.pair) && a.first > trig.last && pairReach(a)) || (entry.sub_event_type === "Agreement" && a === a1));
   // "بين X من جهة، وY من جهة أخرى": the second side follows the words that close the first.
   const sideClosed = (a: ActorAnnotation): boolean => toks.slice(a.last + 1, a.last + 4).some((t) => t.forms.some((f) => roles.sideWords.has(f)));
-  const pairSecond = pairFirst && armed.find((b) => (b.first === pairFirst.last + 1 || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7)) && toks[b.first]!.conj && b.value.key !== pairFirst.value.key);
+  const pairSecond = pairFirst && armed.find((b) => (joinedTo(toks, pairFirst, b) || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7 && toks[b.first]!.conj)) && b.value.key !== pairFirst.value.key);
   if (pairFirst && pairSecond && (markedBy(ctx, pairFirst, roles.pair) || entry.sub_event_type === "Agreement")) {
     a1 = pairFirst;
     a2 = pairSecond;
@@ -173,7 +174,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   }
   // "اشتباكات بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني": "بين" before the groups of a
   // single side, with no second side joined to it, is fighting within that side.
-  const within = !pairSecond && entry.sub_event_type === "Armed clash" ? groupsOfOneSide(ctx, trig, armed) : undefined;
+  // "بين فصيلي “لواء X” و“فرقة Y”": "two factions" says both are of one side, even joined as a pair.
+  const within = (!pairSecond || (pairFirst && twoGroupsBefore(ctx, pairFirst))) && entry.sub_event_type === "Armed clash" ? groupsOfOneSide(ctx, trig, armed) : undefined;
   // "بين مجموعات من X من جهة، وY من جهة أخرى": a second side follows, named or not.
   const secondSide = (a: ActorAnnotation): boolean =>
     armed.some((b) => b.value.key !== a.value.key && b.first > a.last && b.first - a.last <= 4 && toks[b.first]!.conj) || sideClosed(a);
@@ -252,6 +254,38 @@ function groupsOfOneSide(ctx: SentenceContext, trig: TriggerAnnotation, armed: r
     return !joined || is(g, ctx.roles.twoGroups) ? named[0] : undefined;
   }
   return undefined;
+}
+
+/**
+ * `b` is joined to `a` by "و": right after it ("بين قوات النظام وقسد"), or past quote marks and one
+ * word that qualifies `a` ("بين “الجيش الوطني” السوري و”وحدات حماية الشعب”"), the "و" written on
+ * `b` or standing alone before a quote.
+ */
+function joinedTo(toks: readonly Token[], a: ActorAnnotation, b: ActorAnnotation): boolean {
+  if (b.first <= a.last) return false;
+  let words = 0;
+  let and = false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const t = toks[k]!;
+    if (t.kind === "punct") {
+      if (/["'()«»“”]/.test(t.text)) continue;
+      return false;
+    }
+    if (t.text === AND && !and) {
+      and = true;
+      continue;
+    }
+    if (and || ++words > 1) return false;
+  }
+  return and || toks[b.first]!.conj;
+}
+
+/** A word of two groups of one side ("فصيلي", "فصيلين") stands right before the actor, past quote marks. */
+function twoGroupsBefore(ctx: SentenceContext, a: ActorAnnotation): boolean {
+  const toks = ctx.s.sentence.tokens;
+  let k = a.first - 1;
+  while (k >= 0 && toks[k]!.kind === "punct" && /["'()«»“”]/.test(toks[k]!.text)) k--;
+  return k >= 0 && toks[k]!.forms.some((f) => ctx.roles.twoGroups.has(f));
 }
 
 /** A generic actor ("مجموعات إرهابية") followed closely by a named one ("تتبع لجبهة النصرة") is the named one. */
