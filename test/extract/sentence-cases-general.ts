@@ -869,4 +869,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-pair-quoted-names", label: "'بين “الجيش الوطني” السوري و”قسد”': a pair of quoted names, an adjective after the first and و standing alone, still names both sides", published: P,
     text: "وتدور اشتباكات متقطعة في ريف حلب الشمالي بين “الجيش الوطني” السوري و”هيئة تحرير الشام”، آخرها على جبهة قرية دير مشمش.",
     expect: [{ sub_event_type: "Armed clash", actor1: "SNA", actor2: "HTS", place: "دير مشمش" }] },
+  { id: "gen-name-without-tatweel", label: "a group written with a stretched letter ('مقـاتلو') is named without the stretch", published: P,
+    text: "هاجم مقـاتلو العشائر مواقع قوات سوريا الديمقراطية في بلدة ذيبان.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:مقاتلو العشائر", actor2: "SDF", place: "ذيبان" }] },
 ];
