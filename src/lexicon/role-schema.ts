@@ -102,6 +102,8 @@ export const RoleRulesSchema = z.object({
   armed_group_identities: z.array(z.string().min(1)).default([]),
   /** One adjective after the identity word stays in the name ("أبناء العشائر العربية"). */
   armed_group_qualifiers: z.array(z.string().min(1)).default([]),
+  /** Identity words followed by the group's own name ("أبناء قبيلة الدليم"): the name stays in the group's name. */
+  armed_group_named_identities: z.array(z.string().min(1)).default([]),
   /** "في آذار الماضي", "منذ 15 نيسان الماضي": the prepositions that date a sentence to a past month (or to since then). */
   month_prepositions: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */

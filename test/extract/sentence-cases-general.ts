@@ -872,4 +872,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-name-without-tatweel", label: "a group written with a stretched letter ('مقـاتلو') is named without the stretch", published: P,
     text: "هاجم مقـاتلو العشائر مواقع قوات سوريا الديمقراطية في بلدة ذيبان.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:مقاتلو العشائر", actor2: "SDF", place: "ذيبان" }] },
+  { id: "gen-tribe-named", label: "'أبناء قبيلة البكارة': a tribe is named by the word after قبيلة", published: P,
+    text: "هاجم أبناء قبيلة البكارة نقاطا لقوات سوريا الديمقراطية في قرية الحوايج.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:أبناء قبيلة البكارة", actor2: "SDF", place: "الحوايج" }] },
 ];

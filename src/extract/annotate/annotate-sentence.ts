@@ -90,7 +90,7 @@ export const UNLISTED_GROUP = "OTHER";
  */
 function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: CompiledLexicons): Annotation[] {
   const toks = sentence.tokens;
-  const { heads, identities, qualifiers, partitive } = lex.armedGroups;
+  const { heads, identities, qualifiers, named, partitive } = lex.armedGroups;
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
   // Every token is asked whether it is a head: the answer is remembered per word (form-set.ts).
@@ -115,7 +115,9 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
     if (last === first) continue;
 
     const next = toks[last + 1];
-    if (next && firstIn(next.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
+    // "أبناء قبيلة الدليم": a tribe is named by the word after it, a definite name.
+    if (firstIn(toks[last]!.forms, named) !== undefined && next?.kind === "word" && next.text.startsWith(ARTICLE) && !next.conj && !taken(last + 1) && firstIn(next.forms, identities) === undefined) last++;
+    else if (next && firstIn(next.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
     const words = first === i ? [head, ...toks.slice(i + 1, last + 1).map((t) => t.text)] : toks.slice(first, last + 1).map((t) => t.text);
     // The span keeps the head (roles read "بين مجموعات من …" from it); the phrase is the name.
     out.push({ first: i, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: words.join(" "), match: "surface" });
