@@ -875,4 +875,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-tribe-named", label: "'أبناء قبيلة البكارة': a tribe is named by the word after قبيلة", published: P,
     text: "هاجم أبناء قبيلة البكارة نقاطا لقوات سوريا الديمقراطية في قرية الحوايج.",
     expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:أبناء قبيلة البكارة", actor2: "SDF", place: "الحوايج" }] },
+  { id: "gen-generic-group-of-community", label: "'فصائل مسلحة درزية': a generic name of armed groups with a community's word is that community's group, not the opposition", published: P,
+    text: "اندلعت اشتباكات بين قوات الأمن العام وفصائل مسلحة درزية في بلدة المزرعة.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SYR_GOV", actor2: "OTHER:فصائل مسلحة درزية", place: "المزرعة" }] },
 ];

@@ -36,10 +36,13 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
       all.push(a);
     }
   }
-  all.push(...readArmedGroups(sentence, all, lex));
-  all.push(...readNamedUnits(sentence, all, lex));
+  const groups = readArmedGroups(sentence, all, lex);
+  // "فصائل مسلحة درزية": a generic name followed by an identity word is that community's group.
+  const read = groups.length ? all.filter((a) => !(a.value.kind === "actor" && a.value.generic && groups.some((g) => g.first === a.first && g.last > a.last))) : all;
+  read.push(...groups);
+  read.push(...readNamedUnits(sentence, read, lex));
   const names = operationNames(sentence, lex);
-  const kept = names.length ? all.filter((a) => !((a.value.kind === "trigger" || a.value.kind === "place") && names.some((n) => n.first <= a.first && a.last <= n.last))) : all;
+  const kept = names.length ? read.filter((a) => !((a.value.kind === "trigger" || a.value.kind === "place") && names.some((n) => n.first <= a.first && a.last <= n.last))) : read;
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   return new IndexedSentence(sentence, kept);
 }
@@ -93,12 +96,23 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
   const { heads, identities, qualifiers, named, partitive } = lex.armedGroups;
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
+  // "فصائل مسلحة درزية", "المسلحين الدروز": a generic name of armed men with an identity word right
+  // after it names that community's group, not the opposition.
+  for (const g of found) {
+    if (g.value.kind !== "actor" || !g.value.generic) continue;
+    const next = toks[g.last + 1];
+    if (!next || next.kind !== "word" || taken(g.last + 1) || firstIn(next.forms, identities) === undefined) continue;
+    let last = g.last + 1;
+    const q = toks[last + 1];
+    if (q && q.kind === "word" && firstIn(q.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
+    out.push({ first: g.first, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: [g.phrase, ...toks.slice(g.last + 1, last + 1).map((t) => t.text)].join(" "), match: "surface" });
+  }
   // Every token is asked whether it is a head: the answer is remembered per word (form-set.ts).
   const headWords = formSetOf(heads);
   for (let i = 0; i < toks.length; i++) {
     if (!headWords.has(toks[i]!)) continue;
     const head = firstIn(toks[i]!.forms, heads);
-    if (!head || taken(i)) continue;
+    if (!head || taken(i) || out.some((g) => g.first <= i && i <= g.last)) continue;
     let last = -1;
     for (let j = i; j <= i + 3 && j < toks.length; j++) {
       const t = toks[j]!;
