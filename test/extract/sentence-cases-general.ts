@@ -878,4 +878,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-generic-group-of-community", label: "'فصائل مسلحة درزية': a generic name of armed groups with a community's word is that community's group, not the opposition", published: P,
     text: "اندلعت اشتباكات بين قوات الأمن العام وفصائل مسلحة درزية في بلدة المزرعة.",
     expect: [{ sub_event_type: "Armed clash", actor1: "SYR_GOV", actor2: "OTHER:فصائل مسلحة درزية", place: "المزرعة" }] },
+  { id: "gen-owner-before-instrument", label: "'استهدف مجهولون دورية لقوات النظام بعبوة ناسفة': the side owning the patrol struck is hit, not civilians", published: P,
+    text: "استهدف مجهولون دورية لقوات النظام بعبوة ناسفة في بلدة الصنمين.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "SYR_GOV", place: "الصنمين" }] },
 ];

@@ -152,7 +152,9 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     a1 = agent ?? agentBefore ?? subjectFirst ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
     marked = Boolean(agent ?? agentBefore);
     a2 = after.find((a) => a !== a1 && (isTarget(a) || ownerHit(a)) && a.value.key !== a1?.value.key)
-      ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
+      // "استهدف مجهولون دورية لقوات النظام بعبوة ناسفة": before an instrument, the side that owns
+      // the thing struck is hit.
+      ?? before.find((a) => a !== a1 && (isTarget(a) || (instrumentNoun && possessor(a))) && a.value.key !== a1?.value.key)
       ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined)
       ?? (subjectFirst && a1 === subjectFirst && direct && direct.value.key !== subjectFirst.value.key ? direct : undefined);
     rules.push(agent ? "actors:agent-marker" : subjectFirst && a1 === subjectFirst ? "actors:subject-first" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
