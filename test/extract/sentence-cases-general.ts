@@ -881,4 +881,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-owner-before-instrument", label: "'استهدف مجهولون دورية لقوات النظام بعبوة ناسفة': the side owning the patrol struck is hit, not civilians", published: P,
     text: "استهدف مجهولون دورية لقوات النظام بعبوة ناسفة في بلدة الصنمين.",
     expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor1: "UNKNOWN", actor2: "SYR_GOV", place: "الصنمين" }] },
+  { id: "gen-iran-backed-militias", label: "'ميليشيات مدعومة من إيران' are Iran-backed militias (IRN_MIL); 'القوات العسكرية الأميركية' the US forces", published: P,
+    text: "شنت القوات العسكرية الأميركية غارات جوية على منشآت تستخدمها ميليشيات مدعومة من إيران قرب مدينة البوكمال.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "USA_COAL", actor2: "IRN_MIL", place: "البوكمال" }] },
 ];
