@@ -884,4 +884,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-iran-backed-militias", label: "'ميليشيات مدعومة من إيران' are Iran-backed militias (IRN_MIL); 'القوات العسكرية الأميركية' the US forces", published: P,
     text: "شنت القوات العسكرية الأميركية غارات جوية على منشآت تستخدمها ميليشيات مدعومة من إيران قرب مدينة البوكمال.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "USA_COAL", actor2: "IRN_MIL", place: "البوكمال" }] },
+  { id: "gen-between-militias", label: "'قتال بين ميليشيات' with no second side named is fighting within one side", published: P,
+    text: "اندلع قتال عنيف بين ميليشيات بالأسلحة الرشاشة في عدة أحياء من العاصمة الليبية طرابلس.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "OTHER:ميليشيات", actor2: "OTHER:ميليشيات", place: "طرابلس" }] },
 ];
