@@ -5,6 +5,7 @@ import { createGeocoder } from "../places/create-geocoder.ts";
 import { createLearnedDecisions, type LearnedDecisions } from "../learn/learned-decisions.ts";
 import type { Resources } from "../resources/resources.ts";
 import { annotateSentence, type AnnotatedSentence } from "./annotate/annotate-sentence.ts";
+import { resolveAnaphors } from "./annotate/resolve-anaphors.ts";
 import { codeEvents } from "./code/code-events.ts";
 import { collectMentions } from "./output/collect-mentions.ts";
 import { compileLexicons } from "./prepare/compiled-lexicons.ts";
@@ -39,6 +40,7 @@ export interface ExtractOptions {
  *   country     each sentence's country (names, demonyms, cities, datelines), hence its lexicons,
  *               places and coding defaults; its cues are matched in the lexicons' pass (sentence-pass.ts)
  *   annotate    sentences → lexicon layers (actors, places, triggers, cues, dates, numbers …)
+ *   anaphors    "التنظيم" after "تنظيم داعش" → the group named before it
  *   reference   the day relative dates count from
  *   read        sentences → places, day, source, news or background
  *   code        news sentences → event drafts (trigger → type → roles → coding policy → places)
@@ -82,19 +84,20 @@ export function createExtractor(resources: Resources, decisions?: LearnedDecisio
       const sentence = doc.sentences[i]!;
       annotated.push(annotateSentence(sentence, stages[i]!.lex, passes ? layersFor(stages[i]!.lex, lex, passes[i]!, sentence.tokens) : undefined));
     }
-    const reference = readReferenceDay(article.published, annotated, lex.referenceCalendar);
-    const readings = readSentences(doc, annotated, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), capitalOfDemonym, placeNames, roles });
+    const resolved = resolveAnaphors(annotated, lex);
+    const reference = readReferenceDay(article.published, resolved, lex.referenceCalendar);
+    const readings = readSentences(doc, resolved, reference.day, { geocodeOf: (i) => stages[i]!.geocode, capitalOf: (i) => capitalOf(stages[i]!.country), capitalOfDemonym, placeNames, roles });
     const theatreOf = (i: number) => (stages[i]?.country === syria.country ? syria : abroad);
     const interOf = (i: number) => stages[i]?.lex.inter ?? lex.inter;
     const coded = codeEvents(readings, { roles, theatreOf, interOf, learned, doc });
     const drafts = attributeClaims(readings, lendTolls(readings, coded, roles), roles, theatreOf, interOf);
     const placed = attachPlaceless(drafts);
     // An article that names no place at all still reports its events, at an unknown location.
-    const usable = placed.length || annotated.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
+    const usable = placed.length || resolved.some((s) => s.annotations.some((a) => a.value.kind === "place")) ? placed : drafts;
     const events = dropCoarseDuplicates(mergeDrafts(usable)).map((d) => {
       const country = d.place.entry?.country ?? countries[d.sentence] ?? null;
       return toConflictEvent(d, article, doc.norm, { placeNames, country, actorPolicy, wholeCountry: d.place.rule === "place:none" ? wholeCountry?.(country, doc.norm.text, d.evStart) ?? null : null, reference });
     });
-    return { article_id: article.id, events, mentions: options.mentions === false ? [] : collectMentions(annotated, events, article, doc.norm) };
+    return { article_id: article.id, events, mentions: options.mentions === false ? [] : collectMentions(resolved, events, article, doc.norm) };
   };
 }

@@ -93,9 +93,17 @@ export const RoleRulesSchema = z.object({
    * "الدرزية", "البدو") is an actor written OTHER:<name as in the text>.
    */
   armed_group_heads: z.array(z.string().min(1)).default([]),
+  /**
+   * Definite nouns that name again a group told earlier in the article ("تنظيم داعش … وقال إن مسلحي
+   * التنظيم هاجموا"): the word, the head word of the names it points back to ("تنظيم حراس الدين"), and
+   * the keys it points back to whatever their name ("داعش" is "التنظيم" too).
+   */
+  actor_anaphors: z.array(z.object({ word: z.string().min(1), head: z.string().min(1), keys: z.array(z.string().min(1)).default([]) })).default([]),
   armed_group_identities: z.array(z.string().min(1)).default([]),
   /** One adjective after the identity word stays in the name ("أبناء العشائر العربية"). */
   armed_group_qualifiers: z.array(z.string().min(1)).default([]),
+  /** Identity words followed by the group's own name ("أبناء قبيلة الدليم"): the name stays in the group's name. */
+  armed_group_named_identities: z.array(z.string().min(1)).default([]),
   /** "في آذار الماضي", "منذ 15 نيسان الماضي": the prepositions that date a sentence to a past month (or to since then). */
   month_prepositions: z.array(z.string().min(1)).default([]),
   /** "ارتفعت حصيلة القتلى": a sentence that only updates the toll of an event already told. */

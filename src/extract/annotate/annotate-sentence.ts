@@ -39,10 +39,13 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
       all.push(a);
     }
   }
-  all.push(...readArmedGroups(sentence, all, lex));
-  all.push(...readNamedUnits(sentence, all, lex));
+  const groups = readArmedGroups(sentence, all, lex);
+  // "فصائل مسلحة درزية": a generic name followed by an identity word is that community's group.
+  const read = groups.length ? all.filter((a) => !(a.value.kind === "actor" && a.value.generic && groups.some((g) => g.first === a.first && g.last > a.last))) : all;
+  read.push(...groups);
+  read.push(...readNamedUnits(sentence, read, lex));
   const names = operationNames(sentence, lex);
-  const kept = names.length ? all.filter((a) => !((a.value.kind === "trigger" || a.value.kind === "place") && names.some((n) => n.first <= a.first && a.last <= n.last))) : all;
+  const kept = names.length ? read.filter((a) => !((a.value.kind === "trigger" || a.value.kind === "place") && names.some((n) => n.first <= a.first && a.last <= n.last))) : read;
   kept.sort((a, b) => a.first - b.first || b.last - a.last);
   return new IndexedSentence(sentence, kept);
 }
@@ -51,6 +54,12 @@ export function annotateSentence(sentence: Sentence, lex: CompiledLexicons, foun
 function endsOf(found: ReadonlyArray<readonly PhraseMatch<AnnotationValue>[]>, lex: CompiledLexicons, layer: string): ReadonlySet<number> {
   const k = lex.layers.findIndex((l) => l.name === layer);
   return new Set(k < 0 ? [] : found[k]!.map((m) => m.last));
+}
+
+/** The sentence with annotations added by a later reader (resolve-anaphors.ts), in sentence order. */
+export function withAnnotations(s: AnnotatedSentence, extra: readonly Annotation[]): AnnotatedSentence {
+  const all = [...s.annotations, ...extra].sort((a, b) => a.first - b.first || b.last - a.last);
+  return new IndexedSentence(s.sentence, all);
 }
 
 /**
@@ -93,15 +102,26 @@ export const UNLISTED_GROUP = "OTHER";
  */
 function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: CompiledLexicons): Annotation[] {
   const toks = sentence.tokens;
-  const { heads, identities, qualifiers, partitive } = lex.armedGroups;
+  const { heads, identities, qualifiers, named, partitive } = lex.armedGroups;
   const taken = (i: number): boolean => found.some((a) => (a.value.kind === "actor" || a.value.kind === "place") && a.first <= i && i <= a.last);
   const out: Annotation[] = [];
+  // "فصائل مسلحة درزية", "المسلحين الدروز": a generic name of armed men with an identity word right
+  // after it names that community's group, not the opposition.
+  for (const g of found) {
+    if (g.value.kind !== "actor" || !g.value.generic) continue;
+    const next = toks[g.last + 1];
+    if (!next || next.kind !== "word" || taken(g.last + 1) || firstIn(next.forms, identities) === undefined) continue;
+    let last = g.last + 1;
+    const q = toks[last + 1];
+    if (q && q.kind === "word" && firstIn(q.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
+    out.push({ first: g.first, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: [g.phrase, ...toks.slice(g.last + 1, last + 1).map((t) => t.text)].join(" "), match: "surface" });
+  }
   // Every token is asked whether it is a head: the answer is remembered per word (form-set.ts).
   const headWords = formSetOf(heads);
   for (let i = 0; i < toks.length; i++) {
     if (!headWords.has(toks[i]!)) continue;
     const head = firstIn(toks[i]!.forms, heads);
-    if (!head || taken(i)) continue;
+    if (!head || taken(i) || out.some((g) => g.first <= i && i <= g.last)) continue;
     let last = -1;
     for (let j = i; j <= i + 3 && j < toks.length; j++) {
       const t = toks[j]!;
@@ -118,7 +138,9 @@ function readArmedGroups(sentence: Sentence, found: readonly Annotation[], lex: 
     if (last === first) continue;
 
     const next = toks[last + 1];
-    if (next && firstIn(next.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
+    // "أبناء قبيلة الدليم": a tribe is named by the word after it, a definite name.
+    if (firstIn(toks[last]!.forms, named) !== undefined && next?.kind === "word" && next.text.startsWith(ARTICLE) && !next.conj && !taken(last + 1) && firstIn(next.forms, identities) === undefined) last++;
+    else if (next && firstIn(next.forms, qualifiers) !== undefined && !taken(last + 1)) last++;
     const words = first === i ? [head, ...toks.slice(i + 1, last + 1).map((t) => t.text)] : toks.slice(first, last + 1).map((t) => t.text);
     // The span keeps the head (roles read "بين مجموعات من …" from it); the phrase is the name.
     out.push({ first: i, last, value: { kind: "actor", key: UNLISTED_GROUP, air: false, artillery: false, generic: false }, phrase: words.join(" "), match: "surface" });

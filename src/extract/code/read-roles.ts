@@ -2,6 +2,7 @@ import { ofKind, UNLISTED_GROUP } from "../annotate/annotate-sentence.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
 import { AND, FOR, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
+import type { Token } from "../../text/tokenize.ts";
 import type { SpeakerPhrase } from "./reported-speech.ts";
 import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotation, type SentenceContext, type TriggerAnnotation } from "./sentence-context.ts";
 
@@ -52,14 +53,17 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const entry = trig.value.entry;
   const rules: string[] = [];
   const clause = clauseOf(ctx, trig);
-  const civilianAfter = (i: number): boolean => ctx.lastCivilianStart > i;
+  // "قتل ثلاثة من عناصر الفصيل ومدني": a civilian joined by و right after the side is a victim beside it.
+  const civilianAfter = (i: number): boolean => ctx.lastCivilianStart > i && ofKind(s, "civilian").some((c) => c.first > i && !(c.first === i + 1 && toks[c.first]!.conj));
+  const countAfter = (i: number): boolean => toks[i + 1]?.kind === "number" || s.annotations.some((x) => x.first === i + 1 && (x.value.kind === "number-word" || x.value.kind === "vague"));
 
   const isRepel = toks[trig.first]!.forms.some((f) => roles.repel.has(f)) || roles.repel.has(trig.phrase);
   // Victims: an actor named right after "killed"/"wounded" with no trigger between ("قُتل عدد من المسلحين").
   const victim = (a: ActorAnnotation): boolean =>
     ctx.casualties.spans.some((c) => (c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured")) && a.first > c.first && a.first - c.last <= 3 && !ctx.strong.some((t) => t.first > c.last && t.first < a.first)) &&
-    // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer.
-    !(a.value.key !== "CIVILIANS" && civilianAfter(a.last));
+    // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer; "قتلت قوات النظام
+    // عشرة من عناصر التنظيم": so is one followed by the count of those it killed.
+    !(a.value.key !== "CIVILIANS" && (civilianAfter(a.last) || countAfter(a.last)));
   // Before the trigger only prepositions mark a target ("مواقع للجيش قصفت" is the subject); an
   // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object. The trigger
   // marks no target of its own where the actor after it can be its agent: a verb's subject, or a
@@ -141,12 +145,19 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
     const direct = after.find((a) => a.first - trig.last <= 3 && !isTarget(a) && !ownerHit(a) && !pastAnotherVerb(a));
     const subject = before.find((a) => !isTarget(a) && !possessor(a));
     const agentBefore = [...before].reverse().find((a) => markedBy(ctx, a, roles.agent));
-    a1 = agent ?? agentBefore ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
+    // "قال شهود إن التحالف قصف قوات الحوثيين": a side right before a verb, opening its clause or the
+    // reported clause after إن/أن, is the verb's subject; a side after the verb is then its object.
+    const opensClause = (a: ActorAnnotation): boolean => a.first === clause.start + 1 || (a.first > 0 && toks[a.first - 1]!.forms.some((f) => roles.speechComplementizers.has(f)));
+    const subjectFirst = entry.pos === "verb" && subject && subject.last === trig.first - 1 && opensClause(subject) ? subject : undefined;
+    a1 = agent ?? agentBefore ?? subjectFirst ?? (instrumentNoun ? subject ?? direct : direct ?? subject);
     marked = Boolean(agent ?? agentBefore);
     a2 = after.find((a) => a !== a1 && (isTarget(a) || ownerHit(a)) && a.value.key !== a1?.value.key)
-      ?? before.find((a) => a !== a1 && isTarget(a) && a.value.key !== a1?.value.key)
-      ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined);
-    rules.push(agent ? "actors:agent-marker" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
+      // "استهدف مجهولون دورية لقوات النظام بعبوة ناسفة": before an instrument, the side that owns
+      // the thing struck is hit.
+      ?? before.find((a) => a !== a1 && (isTarget(a) || (instrumentNoun && possessor(a))) && a.value.key !== a1?.value.key)
+      ?? (entry.sub_event_type === "Armed clash" ? after.find((a) => a !== a1 && a.value.key !== a1?.value.key && a.first - trig.last <= 6) : undefined)
+      ?? (subjectFirst && a1 === subjectFirst && direct && direct.value.key !== subjectFirst.value.key ? direct : undefined);
+    rules.push(agent ? "actors:agent-marker" : subjectFirst && a1 === subjectFirst ? "actors:subject-first" : direct ? "actors:after-trigger" : subject ? "actors:subject-before" : "actors:none");
   }
   // "بين X وY", "توصلت تركيا وروسيا": two actors joined by و — the first acts, the second is acted upon.
   // "اشتباكات على محاور X وY وZ بين الفصائل وقوات النظام": the places of a battle may stand between
@@ -156,7 +167,7 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const pairFirst = armed.find((a) => (markedBy(ctx, a, roles.pair) && a.first > trig.last && pairReach(a)) || (entry.sub_event_type === "Agreement" && a === a1));
   // "بين X من جهة، وY من جهة أخرى": the second side follows the words that close the first.
   const sideClosed = (a: ActorAnnotation): boolean => toks.slice(a.last + 1, a.last + 4).some((t) => t.forms.some((f) => roles.sideWords.has(f)));
-  const pairSecond = pairFirst && armed.find((b) => (b.first === pairFirst.last + 1 || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7)) && toks[b.first]!.conj && b.value.key !== pairFirst.value.key);
+  const pairSecond = pairFirst && armed.find((b) => (joinedTo(toks, pairFirst, b) || (sideClosed(pairFirst) && b.first > pairFirst.last && b.first - pairFirst.last <= 7 && toks[b.first]!.conj)) && b.value.key !== pairFirst.value.key);
   if (pairFirst && pairSecond && (markedBy(ctx, pairFirst, roles.pair) || entry.sub_event_type === "Agreement")) {
     a1 = pairFirst;
     a2 = pairSecond;
@@ -165,7 +176,8 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   }
   // "اشتباكات بين فصائل الجيش الوطني", "بين فصيلين تابعين للجيش الوطني": "بين" before the groups of a
   // single side, with no second side joined to it, is fighting within that side.
-  const within = !pairSecond && entry.sub_event_type === "Armed clash" ? groupsOfOneSide(ctx, trig, armed) : undefined;
+  // "بين فصيلي “لواء X” و“فرقة Y”": "two factions" says both are of one side, even joined as a pair.
+  const within = (!pairSecond || (pairFirst && twoGroupsBefore(ctx, pairFirst))) && entry.sub_event_type === "Armed clash" ? groupsOfOneSide(ctx, trig, armed) : undefined;
   // "بين مجموعات من X من جهة، وY من جهة أخرى": a second side follows, named or not.
   const secondSide = (a: ActorAnnotation): boolean =>
     armed.some((b) => b.value.key !== a.value.key && b.first > a.last && b.first - a.last <= 4 && toks[b.first]!.conj) || sideClosed(a);
@@ -244,6 +256,38 @@ function groupsOfOneSide(ctx: SentenceContext, trig: TriggerAnnotation, armed: r
     return !joined || is(g, ctx.roles.twoGroups) ? named[0] : undefined;
   }
   return undefined;
+}
+
+/**
+ * `b` is joined to `a` by "و": right after it ("بين قوات النظام وقسد"), or past quote marks and one
+ * word that qualifies `a` ("بين “الجيش الوطني” السوري و”وحدات حماية الشعب”"), the "و" written on
+ * `b` or standing alone before a quote.
+ */
+function joinedTo(toks: readonly Token[], a: ActorAnnotation, b: ActorAnnotation): boolean {
+  if (b.first <= a.last) return false;
+  let words = 0;
+  let and = false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const t = toks[k]!;
+    if (t.kind === "punct") {
+      if (/["'()«»“”]/.test(t.text)) continue;
+      return false;
+    }
+    if (t.text === AND && !and) {
+      and = true;
+      continue;
+    }
+    if (and || ++words > 1) return false;
+  }
+  return and || toks[b.first]!.conj;
+}
+
+/** A word of two groups of one side ("فصيلي", "فصيلين") stands right before the actor, past quote marks. */
+function twoGroupsBefore(ctx: SentenceContext, a: ActorAnnotation): boolean {
+  const toks = ctx.s.sentence.tokens;
+  let k = a.first - 1;
+  while (k >= 0 && toks[k]!.kind === "punct" && /["'()«»“”]/.test(toks[k]!.text)) k--;
+  return k >= 0 && toks[k]!.forms.some((f) => ctx.roles.twoGroups.has(f));
 }
 
 /** A generic actor ("مجموعات إرهابية") followed closely by a named one ("تتبع لجبهة النصرة") is the named one. */

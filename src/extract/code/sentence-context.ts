@@ -54,7 +54,7 @@ export function markedBy(ctx: SentenceContext, a: Annotation, set: ReadonlySet<s
   for (let k = a.first - 1; k >= 0 && words < 2; k--) {
     const t = toks[k]!;
     if (t.kind === "punct") {
-      if (/["'()\[\]]/.test(t.text)) continue;
+      if (/["'()\[\]«»“”]/.test(t.text)) continue;
       break;
     }
     // "مواقع عسكرية تابعة لـX": the word of belonging stands between the marker and the actor.

@@ -122,13 +122,21 @@ const hasFigures = (d: EventDraft): boolean => d.killed !== null || d.injured !=
 /** The only event its sentence codes: a sentence that codes several shares its toll among them. */
 const aloneInSentence = (drafts: readonly EventDraft[], d: EventDraft): boolean => !drafts.some((o) => o !== d && o.sentence === d.sentence);
 
-/** `to` with the figures it lacks taken from `from`, another telling of the same happening. */
-function lendFigures(to: EventDraft, from: EventDraft, rule: string): EventDraft {
+/**
+ * `to` with the figures it lacks taken from `from`, another telling of the same happening. With
+ * `victims`, the side hit comes along when `to` names none: "قتل ثلاثة من عناصر الحزب في غارة
+ * إسرائيلية جنوب البلاد … وأطلقت مسيرة صاروخين على سيارة قرب بلدة X" — the placeless telling
+ * says whom the strike at X killed.
+ */
+function lendFigures(to: EventDraft, from: EventDraft, rule: string, victims = false): EventDraft {
   const provenance = [...to.provenance];
+  // Only between tellings of one attacker: with another, or none known, the side hit may be its own.
+  const sameAttacker = to.actor1 !== null && (from.actor1 === null || from.actor1 === to.actor1);
+  const side = victims && sameAttacker && to.actor2 === null && from.actor2 !== null && from.actor2 !== to.actor1 ? from.actor2 : null;
   for (const p of from.provenance) {
-    if ((p.field === "killed" && to.killed === null) || (p.field === "injured" && to.injured === null) || (p.field === "casualties" && to.casualties === null)) provenance.push({ ...p, rule: `${p.rule}+${rule}` });
+    if ((p.field === "killed" && to.killed === null) || (p.field === "injured" && to.injured === null) || (p.field === "casualties" && to.casualties === null) || (p.field === "actor2" && side !== null)) provenance.push({ ...p, rule: `${p.rule}+${rule}` });
   }
-  return { ...to, killed: to.killed ?? from.killed, injured: to.injured ?? from.injured, casualties: to.casualties ?? from.casualties, provenance };
+  return { ...to, actor2: to.actor2 ?? side, killed: to.killed ?? from.killed, injured: to.injured ?? from.injured, casualties: to.casualties ?? from.casualties, provenance };
 }
 
 /**
@@ -148,7 +156,7 @@ export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
         const p = pending[k]!;
         if (eventTypeOf(p.sub) !== eventTypeOf(d.sub)) continue;
         pending.splice(k--, 1);
-        if (!p.date || !d.date || p.date === d.date) placed = lendFigures(placed, p, "coreferent");
+        if (!p.date || !d.date || p.date === d.date) placed = lendFigures(placed, p, "coreferent", true);
       }
       out.push(placed);
       continue;
@@ -170,7 +178,7 @@ export function attachPlaceless(drafts: readonly EventDraft[]): EventDraft[] {
     // "استهدفت الغارات قريتي X وY … وأسفرت الغارات عن مقتل ستة": a toll told after a telling at
     // several places is their total, not split among them (GUIDELINES), so it goes to none.
     if (toldAtSeveralPlaces(out, o)) continue;
-    out[i] = lendFigures(o, d, "coreferent");
+    out[i] = lendFigures(o, d, "coreferent", true);
   }
   return out;
 }

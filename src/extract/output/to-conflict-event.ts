@@ -28,6 +28,9 @@ export interface OutputContext {
   readonly reference?: ReferenceDay;
 }
 
+/** The tatweel (U+0640), a stroke that stretches a word for layout. */
+const TATWEEL = /\u0640/g;
+
 /**
  * Stage: a draft as an output event, every span mapped back to the original text; outside Syria
  * Syrian keys and the region's actors are written OTHER:<name as in the text>.
@@ -58,7 +61,8 @@ export function toConflictEvent(d: EventDraft, article: Article, norm: Normalize
     const p = d.provenance.find((x) => x.field === field);
     if (!p?.span || !p.entry) return null;
     const o = originalSpan(norm, p.span[0], p.span[1]);
-    return writtenActorName(article.text.slice(o.start, o.end), p.entry);
+    // The tatweel that stretches a word for layout ("مقـاتلي") is no letter of the name.
+    return writtenActorName(article.text.slice(o.start, o.end), p.entry).replace(TATWEEL, "");
   }
   /** The key as written for the event's country; an unlisted armed group by its name in the text. */
   function keyOf(field: "actor1" | "actor2", key: string | null): string | null {

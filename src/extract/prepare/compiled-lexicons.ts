@@ -24,7 +24,9 @@ export interface CompiledLexicons {
   /** Actor key → inter type. */
   readonly inter: ReadonlyMap<string, string>;
   /** Heads and identity words of armed groups the catalogue does not list (roles.json). */
-  readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string>; readonly partitive: ReadonlySet<string> };
+  readonly armedGroups: { readonly heads: ReadonlySet<string>; readonly identities: ReadonlySet<string>; readonly qualifiers: ReadonlySet<string>; readonly named: ReadonlySet<string>; readonly partitive: ReadonlySet<string> };
+  /** Definite nouns that name a group told earlier ("التنظيم"), by normalised word (roles.json). */
+  readonly actorAnaphors: ReadonlyMap<string, { readonly head: string; readonly keys: ReadonlySet<string> }>;
   /** Armed units named by their own name ("لواء الفتح", "الفرقة 47"): heads, words that are no name, owner words. */
   readonly armedUnits: { readonly heads: ReadonlySet<string>; readonly nameStops: ReadonlySet<string>; readonly owner: ReadonlySet<string> };
   /** Normalised words after which a weekday is part of a name ("أبو سبت"), calendar.json. */
@@ -125,8 +127,10 @@ export function compileLexicons(
       heads: new Set(lex.roles.armed_group_heads.map(normalizeKey)),
       identities: new Set(lex.roles.armed_group_identities.map(normalizeKey)),
       qualifiers: new Set(lex.roles.armed_group_qualifiers.map(normalizeKey)),
+      named: new Set(lex.roles.armed_group_named_identities.map(normalizeKey)),
       partitive: new Set(lex.roles.partitive.map(normalizeKey)),
     },
+    actorAnaphors: new Map(lex.roles.actor_anaphors.map((a) => [normalizeKey(a.word), { head: normalizeKey(a.head), keys: new Set(a.keys) }])),
     armedUnits: {
       heads: new Set(lex.roles.armed_unit_heads.map(normalizeKey)),
       nameStops: new Set(lex.roles.armed_unit_name_stops.map(normalizeKey)),

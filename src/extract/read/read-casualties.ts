@@ -157,7 +157,10 @@ function countNear(
 ): Count | null {
   // The casualty word itself a dual (قتيلان، جريحين).
   if (at(c.first, "dual")) return { value: 2, first: c.first, last: c.last, rule: "dual" };
-  for (let k = c.last + 1; k <= c.last + 2 && k < toks.length; k++) {
+  // "قتلت قوات النظام 23 مسلحاً": the verb's subject stands between it and the count of its victims.
+  const subject = at(c.last + 1, "actor");
+  const from = subject && readCountAt(toks, subject.last + 1, at) ? subject.last + 1 : c.last + 1;
+  for (let k = from; k <= from + 1 && k < toks.length; k++) {
     // "سقوط 14 قتيلاً وعدد كبير من الجرحى": a conjunct after the word is another phrase's count.
     const r = readCountAt(toks, k, at);
     if (r && opensConjunct(toks[k])) break;
