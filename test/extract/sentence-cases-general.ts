@@ -848,4 +848,12 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-member-of-side-hit", label: "'اغتال مجهولون قيادياً في هيئة تحرير الشام': the side of the member hit is the target, not the attacker or civilians", published: P,
     text: "اغتال مجهولون قياديا في هيئة تحرير الشام بإطلاق النار عليه في مدينة سرمدا.",
     expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", actor2: "HTS", place: "سرمدا" }] },
+  { id: "gen-armed-side-killed-fighters", label: "'قتلت القوات العراقية ستة مسلحين في X': a killing of fighters by a side named with the verb is a battle told by its toll", published: P,
+    text: "بغداد - قتلت القوات العراقية ستة مسلحين من تنظيم داعش في عملية أمنية فجر أمس بمدينة الفلوجة.",
+    expect: [{ sub_event_type: "Armed clash", place: "الفلوجة", date: "2024-05-14" }] },
+  { id: "gen-armed-side-killed-fighters-svo", label: "'أعلن مصدر أن الجيش الأمريكي قتل خمسة مسلحين في X': the side before the verb killed the fighters after it", published: P,
+    text: "أعلن مصدر في الشرطة العراقية أن الجيش الأمريكي قتل خمسة مسلحين في مدينة الرمادي أمس.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "USA_COAL", place: "الرمادي", date: "2024-05-14" }] },
+  { id: "gen-killed-soldiers-no-side-before", label: "'قتل خمسة جنود في X' names no killer: a death alone codes nothing", published: P, expect: [],
+    text: "قتل خمسة جنود عراقيين في مدينة الرمادي أمس." },
 ];

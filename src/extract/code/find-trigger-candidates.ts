@@ -1,6 +1,7 @@
 import { formSetOf } from "../../text/form-set.ts";
 import { ofKind, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { CasualtyReading } from "../read/read-casualties.ts";
+import { ARMED_VICTIM_REACH } from "./read-roles.ts";
 import type { ActorAnnotation, TriggerAnnotation } from "./sentence-context.ts";
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -11,14 +12,16 @@ const REMOTE_TYPES: ReadonlySet<string> = new Set(["Shelling/artillery/missile a
 /** How far (in tokens) a specific trigger reaches to make a generic one give way. */
 const YIELD_WINDOW = 10;
 
+
 /**
  * The triggers that may code an event in a sentence. A casualty-only trigger ("قتل") counts only
  * when no stronger trigger is present and civilians are its victims ("قُتل مدني", "قتل مجهولون
- * الشاب"); a trigger that yields to a more specific one in the sentence ("داهمت … واعتقلت" is an
+ * الشاب"), or an armed side right after it (or right before it) killed fighters named after that
+ * side ("قتلت القوات الأمريكية خمسة مسلحين": a battle told by its toll); a trigger that yields to a more specific one in the sentence ("داهمت … واعتقلت" is an
  * arrest) is dropped. A sentence that tallies weeks or months ("منذ مطلع العام") has none, nor
  * one that only updates a toll.
  */
-export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set(), coincidenceWords: ReadonlySet<string> = NO_WORDS): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
+export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set(), coincidenceWords: ReadonlySet<string> = NO_WORDS, armedVictimNouns: ReadonlySet<string> = NO_WORDS): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
   const all = ofKind(s, "trigger") as TriggerAnnotation[];
   // "الدفاعات الجوية تصدت لعدد من الصواريخ": the missiles shot at are the strike's, told again, not a strike of their own.
   const intercepts = all.filter((t) => t.value.entry.intercepts);
@@ -36,14 +39,26 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
   if (!strong.length && (update || (tolls && s.sentence.tokens.some((t) => tolls.has(t))))) return { candidates: [], strong: [] };
   const actors = ofKind(s, "actor") as ActorAnnotation[];
   const civilianAfter = (i: number): boolean => s.annotations.some((a) => a.value.kind === "civilian" && a.first > i);
+  const toks = s.sentence.tokens;
+  const armedNouns = armedVictimNouns.size > 0 ? formSetOf(armedVictimNouns) : null;
+  const armedVictimAfter = (i: number): boolean => {
+    if (!armedNouns) return false;
+    for (let k = i + 1; k < Math.min(toks.length, i + 1 + ARMED_VICTIM_REACH); k++) if (armedNouns.has(toks[k]!)) return true;
+    return false;
+  };
   const pool = strong.length
     ? strong
-    : triggers.filter((t) => cas.civilians || (actors.some((a) => a.value.key !== "CIVILIANS" && a.first > t.last && a.first - t.last <= 2) && civilianAfter(t.last)));
+    : triggers.filter((t) => {
+        if (cas.civilians) return true;
+        const agent = actors.find((a) => a.value.key !== "CIVILIANS" && a.first > t.last && a.first - t.last <= 2);
+        if (agent && (civilianAfter(t.last) || armedVictimAfter(agent.last))) return true;
+        // "أن القوات الأمريكية قتلت 11 مسلحاً": the side right before the verb, its victims right after it.
+        return actors.some((a) => a.value.key !== "CIVILIANS" && a.last < t.first && t.first - a.last <= 1) && armedVictimAfter(t.last);
+      });
   // A generic trigger yields to a specific one that tells the same happening: near it, not anywhere in
   // a long sentence ("استهدفت الطائرات قرية X …، كما شنت غارات على Y" is two events).
   // Nor across a word that tells a coinciding happening ("فجر انتحاري نفسه في السوق بالتزامن مع هجوم
   // على قرية قريبة": the attack is no suicide bombing).
-  const toks = s.sentence.tokens;
   const coincidence = formSetOf(coincidenceWords);
   const apart = (a: TriggerAnnotation, b: TriggerAnnotation): boolean => {
     for (let k = Math.min(a.last, b.last) + 1; k < Math.max(a.first, b.first); k++) if (coincidence.has(toks[k]!)) return true;

@@ -118,6 +118,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:killed-civilian", { actor2: theatre.civilians }),
   },
   {
+    id: "subtype:armed-side-killed-fighters",
+    description: "A killing by an armed side named in its clause of fighters named after it (\"قتلت القوات الأمريكية خمسة مسلحين\") is a battle told by its toll: the other side is the one the sentence names, else the killer's usual opponent.",
+    when: (c, { facts, theatre }) => c.sub === "Attack" && facts.casualtyOnly && !!c.actor1 && facts.actor1InClause && facts.armedVictims && c.actor2 !== theatre.civilians,
+    then: (c) => set(c, "subtype:armed-side-killed-fighters", { sub: "Armed clash" }),
+  },
+  {
     id: "drop:killing-not-of-civilians",
     description: "A death reported with no kind of violence named and no civilian victim codes nothing by itself.",
     when: (c, { facts, theatre }) => c.sub === "Attack" && facts.casualtyOnly && c.actor2 !== theatre.civilians,
