@@ -856,4 +856,10 @@ export const GENERAL_CASES: SentenceCase[] = [
     expect: [{ sub_event_type: "Armed clash", actor1: "USA_COAL", place: "الرمادي", date: "2024-05-14" }] },
   { id: "gen-killed-soldiers-no-side-before", label: "'قتل خمسة جنود في X' names no killer: a death alone codes nothing", published: P, expect: [],
     text: "قتل خمسة جنود عراقيين في مدينة الرمادي أمس." },
+  { id: "gen-protest-gathered-hundreds", label: "'تجمع مئات من الطلاب أمام X': a gathering of a counted crowd is a protest", published: P,
+    text: "وتجمع مئات من الطلاب أمام مبنى المحافظة في مدينة السويداء أمس للمطالبة بالإفراج عن زملائهم.",
+    expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
+  { id: "gen-protesters-construct", label: "'متظاهرو الحي': the protesters in construct state are protesters", published: P,
+    text: "ورفع متظاهرو مدينة السويداء أمس لافتات تطالب برحيل المحافظ.",
+    expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
 ];
