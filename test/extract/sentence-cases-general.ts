@@ -862,4 +862,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-protesters-construct", label: "'متظاهرو الحي': the protesters in construct state are protesters", published: P,
     text: "ورفع متظاهرو مدينة السويداء أمس لافتات تطالب برحيل المحافظ.",
     expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
+  { id: "gen-big-city-abroad-unclear-country", label: "'وسط النجف' in a text that names no country: a big city of one country only is that city", published: P,
+    text: "وانطلق مئات المتظاهرين في مسيرة سلمية وسط النجف أمس للمطالبة بتحسين الخدمات.",
+    expect: [{ sub_event_type: "Peaceful protest", place: "النجف", admin1: "Najaf", date: "2024-05-14" }] },
 ];

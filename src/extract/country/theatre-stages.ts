@@ -1,6 +1,6 @@
 import type { Lexicons } from "../../lexicon/lexicons.ts";
 import { createGeocoder, type Geocode } from "../../places/create-geocoder.ts";
-import type { Cue, CountryCues } from "../../places/world/country-cues.ts";
+import { CITY_CUE_POPULATION, type Cue, type CountryCues } from "../../places/world/country-cues.ts";
 import { cluesIn, cluesOf, weighClues, type CountryClue, type CountryReading } from "../../places/world/read-country.ts";
 import type { WorldGazetteer } from "../../places/world/world-gazetteer.ts";
 import type { Resources } from "../../resources/resources.ts";
@@ -59,6 +59,12 @@ function unambiguousOnly(geocode: Geocode, world: WorldGazetteer): Geocode {
     const placedByGovernorate = context?.admin1Hint !== undefined && context.admin1Hint !== null && r.entry?.admin1 === context.admin1Hint;
     if (r.entry && r.entry.kind !== "governorate" && !placedByGovernorate && world.countriesNaming(normalizeKey(nameAr)).length > 0) {
       return { entry: null, precision: 3, rule: "unresolved:named-abroad", candidates: r.candidates };
+    }
+    // "وسط النجف", "في مدينة الرمادي" in a text whose country is not clear: a name no Syrian place has
+    // that names a big city of one country only (the cities that are country cues) is that city.
+    if (!r.entry) {
+      const abroad = world.lookup(normalizeKey(nameAr), null).filter((e) => e.kind === "city" && e.population >= CITY_CUE_POPULATION);
+      if (abroad.length === 1) return { entry: abroad[0]!, precision: 1, rule: "world:big-city", candidates: 1 };
     }
     return r;
   };

@@ -17,7 +17,7 @@ export interface Cue {
 export const CUE_WEIGHTS: Readonly<Record<CueKind, number>> = { name: 3, demonym: 1, capital: 3, admin1: 3, city: 2, phrase: 2 };
 export const DATELINE_WEIGHT = 6;
 /** Cities of the world gazetteer count as clues from this population on (smaller names are too often common words). */
-const CITY_CUE_POPULATION = 100_000;
+export const CITY_CUE_POPULATION = 100_000;
 
 /** The theatre's clues compiled into one phrase matcher, once per extractor. */
 export interface CountryCues {
