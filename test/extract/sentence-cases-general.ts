@@ -865,4 +865,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-big-city-abroad-unclear-country", label: "'وسط النجف' in a text that names no country: a big city of one country only is that city", published: P,
     text: "وانطلق مئات المتظاهرين في مسيرة سلمية وسط النجف أمس للمطالبة بتحسين الخدمات.",
     expect: [{ sub_event_type: "Peaceful protest", place: "النجف", admin1: "Najaf", date: "2024-05-14" }] },
+  { id: "gen-time-ago-beside-news-day", label: "'أمس … حملة بدأت قبل ستة أشهر': history told beside a day of the news does not make the sentence background", published: P,
+    text: "وأغلق مئات المتظاهرين أمس الطريق الرئيسي في مدينة السويداء ضمن حراك بدأ قبل ستة أشهر للمطالبة بتحسين الخدمات.",
+    expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
 ];
