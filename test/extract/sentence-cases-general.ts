@@ -868,4 +868,9 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-time-ago-beside-news-day", label: "'أمس … حملة بدأت قبل ستة أشهر': history told beside a day of the news does not make the sentence background", published: P,
     text: "وأغلق مئات المتظاهرين أمس الطريق الرئيسي في مدينة السويداء ضمن حراك بدأ قبل ستة أشهر للمطالبة بتحسين الخدمات.",
     expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
+  { id: "gen-protesters-demanded", label: "'طالب متظاهرون أمس …': protesters right after a demand verb demanded; the protest happened", published: P,
+    text: "وطالب متظاهرون أمس في مدينة السويداء بالإفراج عن المعتقلين.",
+    expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
+  { id: "gen-call-to-protest", label: "'دعا ناشطون إلى التظاهر': a call to protest is no protest", published: P, expect: [],
+    text: "ودعا ناشطون إلى التظاهر يوم الجمعة في مدينة السويداء." },
 ];

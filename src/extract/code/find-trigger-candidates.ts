@@ -74,7 +74,11 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
 
 /** Threats, plans, denials and hypotheticals just before the trigger, or a future prefix on its verb, cancel it. */
 export function isCancelled(s: AnnotatedSentence, trig: TriggerAnnotation): boolean {
-  if (ofKind(s, "modality").some((m) => m.last < trig.first && trig.first - m.last <= 8)) return true;
+  // "دعا متظاهرون أمام مقر الصحيفة إلى الإفراج عن …": protesters right after a demand verb are its
+  // subject, who demanded; the demand is what they protested for, not a plan ("دعا ناشطون إلى التظاهر").
+  const protestersAsSubject = (m: { readonly last: number }): boolean =>
+    trig.first - m.last === 1 && trig.value.entry.sub_event_type === "Peaceful protest" && s.annotations.some((a) => a.value.kind === "cue" && a.value.cue === "protesters" && a.first === trig.first);
+  if (ofKind(s, "modality").some((m) => m.last < trig.first && trig.first - m.last <= 8 && !protestersAsSubject(m))) return true;
   const entry = trig.value.entry;
   const word = s.sentence.tokens[trig.first]!.text;
   return entry.pos === "verb" && /^(س|ست|سي)/.test(word) && !entry.forms.some((f) => f.startsWith("س"));
