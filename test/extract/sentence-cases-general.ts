@@ -873,4 +873,13 @@ export const GENERAL_CASES: SentenceCase[] = [
     expect: [{ sub_event_type: "Peaceful protest", place: "السويداء", date: "2024-05-14" }] },
   { id: "gen-call-to-protest", label: "'دعا ناشطون إلى التظاهر': a call to protest is no protest", published: P, expect: [],
     text: "ودعا ناشطون إلى التظاهر يوم الجمعة في مدينة السويداء." },
+  { id: "gen-opened-fire", label: "'إن قوات الأمن فتحت النار باتجاه المتظاهرين': opening fire toward protesters is force against them", published: P,
+    text: "وقال شهود إن قوات الأمن فتحت النار باتجاه المتظاهرين في مدينة الرمادي أمس.",
+    expect: [{ sub_event_type: "Excessive force against protesters", place: "الرمادي", date: "2024-05-14" }] },
+  { id: "gen-fired-its-guns", label: "'أطلقت دبابات نيرانها باتجاه المدنيين': a force firing its guns at civilians attacks them", published: P,
+    text: "وقال سكان إن دبابات للجيش أطلقت نيرانها باتجاه المدنيين في مدينة الرمادي أمس.",
+    expect: [{ sub_event_type: "Attack", actor2: "CIVILIANS", place: "الرمادي", date: "2024-05-14" }] },
+  { id: "gen-rape-suffix", label: "'تم اغتصابها': the verbal noun with its pronoun is sexual violence", published: P,
+    text: "وأكدت امرأة من مدينة الرمادي أنه تم اغتصابها أمس على يد عناصر من الميليشيا.",
+    expect: [{ sub_event_type: "Sexual violence", place: "الرمادي", date: "2024-05-14" }] },
 ];
