@@ -882,4 +882,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-rape-suffix", label: "'تم اغتصابها': the verbal noun with its pronoun is sexual violence", published: P,
     text: "وأكدت امرأة من مدينة الرمادي أنه تم اغتصابها أمس على يد عناصر من الميليشيا.",
     expect: [{ sub_event_type: "Sexual violence", place: "الرمادي", date: "2024-05-14" }] },
+  { id: "gen-hostages-civilian", label: "'قتل المسلحون رهينتين في X': hostages killed are civilian victims", published: P,
+    text: "وقتل المسلحون أمس رهينتين في مدينة الرمادي بعد انتهاء المهلة.",
+    expect: [{ sub_event_type: "Attack", actor2: "CIVILIANS", place: "الرمادي", date: "2024-05-14" }] },
 ];
