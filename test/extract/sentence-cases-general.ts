@@ -885,4 +885,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-hostages-civilian", label: "'قتل المسلحون رهينتين في X': hostages killed are civilian victims", published: P,
     text: "وقتل المسلحون أمس رهينتين في مدينة الرمادي بعد انتهاء المهلة.",
     expect: [{ sub_event_type: "Attack", actor2: "CIVILIANS", place: "الرمادي", date: "2024-05-14" }] },
+  { id: "gen-shooting-toll-civilians", label: "'أصيب شخصان بجروح إثر إطلاق نار على سيارتهما': a shooting that counts wounded and names no fighter hit civilians", published: P,
+    text: "وأصيب شخصان بجروح إثر إطلاق نار على سيارتهما في مدينة الرمادي أمس.",
+    expect: [{ sub_event_type: "Attack", actor2: "CIVILIANS", place: "الرمادي", date: "2024-05-14", injured: 2 }] },
 ];
