@@ -888,4 +888,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-shooting-toll-civilians", label: "'أصيب شخصان بجروح إثر إطلاق نار على سيارتهما': a shooting that counts wounded and names no fighter hit civilians", published: P,
     text: "وأصيب شخصان بجروح إثر إطلاق نار على سيارتهما في مدينة الرمادي أمس.",
     expect: [{ sub_event_type: "Attack", actor2: "CIVILIANS", place: "الرمادي", date: "2024-05-14", injured: 2 }] },
+  { id: "gen-public-road-other-end", label: "'على طريق عام X - Y': a road written with its adjective «عام» still leads to its other end, no event place", published: P,
+    text: "شنت طائرات حربية روسية غارة جوية على طريق عام سرمين - سراقب صباح اليوم.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" }] },
 ];
