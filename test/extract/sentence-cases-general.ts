@@ -891,4 +891,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-public-road-other-end", label: "'على طريق عام X - Y': a road written with its adjective «عام» still leads to its other end, no event place", published: P,
     text: "شنت طائرات حربية روسية غارة جوية على طريق عام سرمين - سراقب صباح اليوم.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمين" }] },
+  { id: "gen-assault-with-bomb", label: "'في اعتداء بعبوة ناسفة': an assault made with a bomb is the bombing, not an attack of its own", published: P,
+    text: "قتل ثلاثة مدنيين اليوم في اعتداء بعبوة ناسفة استهدف سوقا شعبيا في مدينة سرمين.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor2: "CIVILIANS", place: "سرمين", killed: 3 }] },
+  { id: "gen-assault-with-shells", label: "'في اعتداء بقذائف الهاون': an assault made with shells is the shelling", published: P,
+    text: "أصيب خمسة مدنيين بجروح في اعتداء بقذائف الهاون على حي سكني في مدينة سرمين اليوم.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "سرمين", injured: 5 }] },
 ];
