@@ -897,4 +897,9 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-assault-with-shells", label: "'في اعتداء بقذائف الهاون': an assault made with shells is the shelling", published: P,
     text: "أصيب خمسة مدنيين بجروح في اعتداء بقذائف الهاون على حي سكني في مدينة سرمين اليوم.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor2: "CIVILIANS", place: "سرمين", injured: 5 }] },
+  { id: "gen-superlative-since", label: "'الأعنف منذ بداية العام': a superlative ranks the event told against the period; the sentence is no tally", published: P,
+    text: "قتل خمسة مدنيين اليوم في انفجار سيارة مفخخة في مدينة سرمين، في الهجوم الأعنف الذي تشهده المدينة منذ بداية العام.",
+    expect: [{ sub_event_type: "Remote explosive/landmine/IED", actor2: "CIVILIANS", place: "سرمين", killed: 5 }] },
+  { id: "gen-tally-since", label: "'منذ بداية العام' with no superlative is a tally", published: P, expect: [],
+    text: "قتل خمسون مدنيا في انفجارات سيارات مفخخة في مدينة سرمين منذ بداية العام." },
 ];

@@ -9,6 +9,9 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const INTERCEPT_REACH = 4;
 const REMOTE_TYPES: ReadonlySet<string> = new Set(["Shelling/artillery/missile attack", "Air/drone strike"]);
 
+/** How far (in tokens) before an aggregate phrase a superlative ranks the event against it. */
+const SUPERLATIVE_REACH = 8;
+
 /** How far (in tokens) a specific trigger reaches to make a generic one give way. */
 const YIELD_WINDOW = 10;
 
@@ -21,7 +24,7 @@ const YIELD_WINDOW = 10;
  * arrest) is dropped. A sentence that tallies weeks or months ("منذ مطلع العام") has none, nor
  * one that only updates a toll.
  */
-export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set(), coincidenceWords: ReadonlySet<string> = NO_WORDS, armedVictimNouns: ReadonlySet<string> = NO_WORDS): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
+export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading, tollWords: ReadonlySet<string> = new Set(), coincidenceWords: ReadonlySet<string> = NO_WORDS, armedVictimNouns: ReadonlySet<string> = NO_WORDS, superlatives: ReadonlySet<string> = NO_WORDS): { candidates: TriggerAnnotation[]; strong: TriggerAnnotation[] } {
   const all = ofKind(s, "trigger") as TriggerAnnotation[];
   // "الدفاعات الجوية تصدت لعدد من الصواريخ": the missiles shot at are the strike's, told again, not a strike of their own.
   const intercepts = all.filter((t) => t.value.entry.intercepts);
@@ -29,7 +32,15 @@ export function findTriggerCandidates(s: AnnotatedSentence, cas: CasualtyReading
     intercepts.some((i) => t.first > i.last && t.first - i.last <= INTERCEPT_REACH) && REMOTE_TYPES.has(t.value.entry.sub_event_type);
   const triggers = all.filter((t) => !t.value.entry.ignore && !intercepted(t));
   if (!triggers.length) return { candidates: [], strong: [] };
-  if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate")) return { candidates: [], strong: [] };
+  // "في اعتداء هو الأكثر دموية الذي يضرب المدينة منذ بداية العام": an aggregate phrase shortly after a
+  // superlative ranks the event told against the period; the sentence is no tally.
+  const ranking = superlatives.size > 0 ? formSetOf(superlatives) : null;
+  const ranks = (first: number): boolean => {
+    if (!ranking) return false;
+    for (let k = Math.max(0, first - SUPERLATIVE_REACH); k < first; k++) if (ranking.has(s.sentence.tokens[k]!)) return true;
+    return false;
+  };
+  if (ofKind(s, "modality").some((m) => m.value.mode === "aggregate" && !ranks(m.first))) return { candidates: [], strong: [] };
   const strong = triggers.filter((t) => !t.value.entry.casualty);
   // "ارتفعت حصيلة القتلى إلى خمسة": a toll update tells no new event (its figure is lent to the last one).
   // (An empty set, the default, gets no form set: each would take a memo slot of its own.)
