@@ -21,6 +21,11 @@ export const RoleRulesSchema = z.object({
    * verb "تزامن … مع"): the places after the second happening's trigger are its own, not the first's.
    */
   coincidence_words: z.array(z.string().min(1)).default([]),
+  /**
+   * Superlatives ("الأكثر دموية", "الأعنف", "الأول من نوعه"): an aggregate phrase after one ("الأعنف منذ
+   * بداية العام") ranks the event told, it does not make the sentence a tally.
+   */
+  superlative_words: z.array(z.string().min(1)).default([]),
   /** Words that give the cause of what comes before them ("انسحبت القوات بعد تعرضها للقصف", "على خلفية هجوم", "إثر اشتباكات"). */
   cause_markers: z.array(z.string().min(1)).default([]),
   /**

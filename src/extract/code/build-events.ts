@@ -72,7 +72,7 @@ export function buildEvents(input: SentenceInput, state: DiscourseState): { draf
   const { s, roles } = input;
   const toks = s.sentence.tokens;
   const cas = readCasualties(s, input.roles);
-  const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords, roles.coincidence);
+  const { candidates, strong } = findTriggerCandidates(s, cas, roles.tollWords, roles.coincidence, roles.armedVictimNouns, roles.superlatives);
   const targets = input.places.filter((p) => p.role === "target");
   const lastPlaces = targets.length ? targets : state.lastPlaces;
   if (!candidates.length) return { drafts: [], state: { ...state, lastPlaces, lastPlacesSubs: targets.length ? NO_SUBS : state.lastPlacesSubs, lastPlaceSubs: targets.length ? undefined : state.lastPlaceSubs } };

@@ -8,6 +8,9 @@ import { clauseOf, markedBy, namedAsBacker, previousTrigger, type ActorAnnotatio
 
 type Span = readonly [number, number];
 
+/** How far (in tokens) past a killing verb's subject its armed victims are named ("قتلت القوات 11 مسلحاً"). */
+export const ARMED_VICTIM_REACH = 3;
+
 /** An actor key with the words that name it. */
 export interface RoleFiller {
   readonly key: string;
@@ -62,8 +65,17 @@ export function readRoles(ctx: SentenceContext, trig: TriggerAnnotation, family:
   const victim = (a: ActorAnnotation): boolean =>
     ctx.casualties.spans.some((c) => (c.rule.startsWith("casualties:killed") || c.rule.startsWith("casualties:injured")) && a.first > c.first && a.first - c.last <= 3 && !ctx.strong.some((t) => t.first > c.last && t.first < a.first)) &&
     // "قتل مجهولون الشاب …": an actor followed by a civilian object is the killer; "قتلت قوات النظام
-    // عشرة من عناصر التنظيم": so is one followed by the count of those it killed.
-    !(a.value.key !== "CIVILIANS" && (civilianAfter(a.last) || countAfter(a.last)));
+    // عشرة من عناصر التنظيم": so is one followed by the count of those it killed, or by the fighters
+    // it killed ("قتلت القوات العراقية ستة مسلحين").
+    !(a.value.key !== "CIVILIANS" && (civilianAfter(a.last) || countAfter(a.last) || killsFighters(a)));
+  const killsFighters = (a: ActorAnnotation): boolean => {
+    if (!entry.casualty || a.first <= trig.last || a.first - trig.last > 2) return false;
+    for (let k = a.last + 1; k < Math.min(toks.length, a.last + 1 + ARMED_VICTIM_REACH); k++) {
+      if (toks[k]!.conj) return false;
+      if (toks[k]!.forms.some((f) => roles.armedVictimNouns.has(f))) return true;
+    }
+    return false;
+  };
   // Before the trigger only prepositions mark a target ("مواقع للجيش قصفت" is the subject); an
   // instrument noun ("بالصواريخ") ends its clause, so an actor before it is the object. The trigger
   // marks no target of its own where the actor after it can be its agent: a verb's subject, or a

@@ -44,6 +44,8 @@ export interface RoleRules {
   readonly tollVerbs: ReadonlySet<string>;
   readonly subcount: ReadonlySet<string>;
   readonly tollWords: ReadonlySet<string>;
+  /** "الأكثر دموية", "الأعنف": superlatives that rank an event against a period (roles.json superlative_words). */
+  readonly superlatives: ReadonlySet<string>;
   readonly claimWords: ReadonlySet<string>;
   readonly infightingWords: ReadonlySet<string>;
   readonly pluperfectAuxiliaries: ReadonlySet<string>;
@@ -76,6 +78,7 @@ export function compileRoleRules(d: RoleLexicon): RoleRules {
     tollVerbs: set(d.toll_verbs),
     subcount: set(d.subcount_markers),
     tollWords: set(d.toll_words),
+    superlatives: set(d.superlative_words),
     claimWords: set(d.claim_words),
     infightingWords: set(d.infighting_words),
     pluperfectAuxiliaries: set(d.pluperfect_auxiliaries),

@@ -50,6 +50,8 @@ const CASES: readonly RuleCase[] = [
   { rule: "territory:by-taker", label: "a rebel capture", coding: { sub: "Government regains territory", actor1: "HTS" }, facts: { territorial: true }, expect: { sub: "Non-state actor overtakes territory", actor2: "SYR_GOV" } },
   { rule: "territory:by-taker", label: "a capture with no taker codes nothing", coding: { sub: "Government regains territory" }, facts: { territorial: true }, expect: "drop" },
   { rule: "actor2:killed-civilian", label: "a civilian killed", coding: { sub: "Attack" }, facts: { casualtyOnly: true, civilianAfterTrigger: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "actor2:shooting-toll", label: "two wounded by gunfire, no fighter named", coding: { sub: "Attack" }, facts: { tollCounted: true }, expect: { actor2: "CIVILIANS" } },
+  { rule: "subtype:armed-side-killed-fighters", label: "the army killed five gunmen", coding: { sub: "Attack", actor1: "SYR_GOV" }, facts: { casualtyOnly: true, actor1InClause: true, armedVictims: true }, expect: { sub: "Armed clash", actor1: "SYR_GOV" } },
   { rule: "drop:killing-not-of-civilians", label: "a death with no violence and no civilian named", coding: { sub: "Attack", actor1: "HTS" }, facts: { casualtyOnly: true }, expect: "drop" },
   { rule: "subtype:armed-victim", label: "gunmen assassinate a member of a faction", coding: { sub: "Attack", actor1: "UNKNOWN" }, facts: { victimImplied: true, armedObject: true }, expect: { sub: "Armed clash", actor1: "UNKNOWN" } },
   { rule: "actor2:implied-victim", label: "an assassination of a named official", coding: { sub: "Attack", actor1: "UNKNOWN" }, facts: { victimImplied: true }, expect: { actor2: "CIVILIANS" } },

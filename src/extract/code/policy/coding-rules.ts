@@ -83,6 +83,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     then: (c, { theatre }) => set(c, "actor2:remote-toll", { actor2: theatre.civilians }),
   },
   {
+    id: "actor2:shooting-toll",
+    description: "A shooting or stabbing that counts its dead or wounded and names no fighter among them (\"أصيب مدير المكتب بجروح إثر إطلاق نار عليه\") hit a civilian: armed victims are named (\"مقتل شرطي برصاص …\").",
+    when: (c, { facts }) => !c.actor2 && facts.tollCounted && c.sub === "Attack" && !facts.casualtyOnly,
+    then: (c, { theatre }) => set(c, "actor2:shooting-toll", { actor2: theatre.civilians }),
+  },
+  {
     id: "actor2:bombing-victims",
     description: "A bomb (a car bomb, an explosive device, a suicide bomber) that names no armed side hit and no fighters among its victims hit civilians, whether or not its toll is counted (\"انفجرت سيارة مفخخة قرب سوق المدينة\"): bombings always have a victim.",
     when: (c, { facts }) => !c.actor2 && !facts.armedVictims && (c.sub === "Remote explosive/landmine/IED" || c.sub === "Suicide bomb"),
@@ -116,6 +122,12 @@ export const CODING_RULES: readonly CodingRule[] = [
     description: "\"قُتل مدني\": a killing whose victim is a civilian noun after the verb.",
     when: (c, { facts }) => c.sub === "Attack" && facts.casualtyOnly && !c.actor2 && facts.civilianAfterTrigger,
     then: (c, { theatre }) => set(c, "actor2:killed-civilian", { actor2: theatre.civilians }),
+  },
+  {
+    id: "subtype:armed-side-killed-fighters",
+    description: "A killing by an armed side named in its clause of fighters named after it (\"قتلت القوات الأمريكية خمسة مسلحين\") is a battle told by its toll: the other side is the one the sentence names, else the killer's usual opponent.",
+    when: (c, { facts, theatre }) => c.sub === "Attack" && facts.casualtyOnly && !!c.actor1 && facts.actor1InClause && facts.armedVictims && c.actor2 !== theatre.civilians,
+    then: (c) => set(c, "subtype:armed-side-killed-fighters", { sub: "Armed clash" }),
   },
   {
     id: "drop:killing-not-of-civilians",
