@@ -47,6 +47,13 @@ export const PlaceNameRulesSchema = z.object({
   adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
+  /**
+   * Of the origin markers, the words for a place's people ("سكان", "أهالي"): an origin only after a
+   * partitive ("شاب من أهالي X", "أحد سكان X"); without one they are the people of X as a whole, and
+   * what they saw or met happened there ("استيقظ أهالي X على معارك عنيفة", "عثر سكان X على جثة").
+   */
+  residents_words: z.array(z.string().min(1)).default([]),
+  residents_partitives: z.array(z.string().min(1)).default([]),
   /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
   departure_markers: z.array(z.string().min(1)).default([]),
   /**

@@ -848,4 +848,11 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-member-of-side-hit", label: "'اغتال مجهولون قيادياً في هيئة تحرير الشام': the side of the member hit is the target, not the attacker or civilians", published: P,
     text: "اغتال مجهولون قياديا في هيئة تحرير الشام بإطلاق النار عليه في مدينة سرمدا.",
     expect: [{ sub_event_type: "Armed clash", actor1: "UNKNOWN", actor2: "HTS", place: "سرمدا" }] },
+  { id: "gen-residents-saw-it", label: "'استيقظ أهالي بلدة X على قصف', 'عثر سكان قرية X على جثة': the people of a place with no partitive saw the happening there; 'شاب من أهالي X' stays an origin", published: P,
+    text: "استيقظ أهالي بلدة سرمين فجر اليوم على قصف مدفعي عنيف لقوات النظام.\nوعثر سكان قرية كفرنبل صباح اليوم على جثة رجل مقتولاً بالرصاص.\nوقتل شاب من أهالي بلدة بنش برصاص قناص في مدينة سراقب.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" },
+      { sub_event_type: "Attack", actor2: "CIVILIANS", place: "كفرنبل" },
+      { sub_event_type: "Attack", place: "سراقب" },
+    ] },
 ];

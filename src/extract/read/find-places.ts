@@ -163,6 +163,17 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   // "قائد ميليشيا من مصراتة", "شاب من بلدة X": a person from a place.
   const personFrom = (first: number): boolean =>
     (toks[first - 1]?.forms.some((f) => ctx.rules.personOriginPrepositions.has(f)) ?? false) && (toks[first - 2]?.forms.some((f) => ctx.rules.personOriginNouns.has(f)) ?? false);
+  // "أحد سكان بلدة X", "ينحدر من X": token k says where someone is from. The people of a place with
+  // no partitive before them ("استيقظ أهالي X على معارك") saw the happening there: no origin.
+  const residentsWord = (k: number): boolean => toks[k]?.forms.some((f) => ctx.rules.residentsWords.has(f)) ?? false;
+  const originWord = (k: number): boolean => {
+    const t = toks[k];
+    if (!t?.forms.some((f) => ctx.rules.originMarkers.has(f))) return false;
+    if (!residentsWord(k)) return true;
+    return toks[k - 1]?.forms.some((f) => ctx.rules.residentsPartitives.has(f)) ?? false;
+  };
+  /** "استيقظ أهالي X": the people of the place named right after, with no partitive (rule place:residents). */
+  const residentsBefore = (first: number): boolean => [first - 1, first - 2].some((k) => residentsWord(k) && !originWord(k));
   const stationedAt = (first: number): boolean =>
     [first - 1, first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.stationedMarkers.has(f)));
 
@@ -373,7 +384,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // ("طريق دمشق - حمص") runs far from both and keeps to the rules of a street.
         const roadEnds = kind === "road" && !!n.ids && isDash(toks[span.last + 1]) && ROAD_END_KINDS.has(resolve(span.key, undefined, null)?.kind ?? "");
         const inside = (ctx.rules.insideTownKinds.has(kind) && !roadEnds) || (kind === "camp" && settlementAfter(span.last + 1)) || (kind === "area" && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
-        const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f))) || personFrom(head.first);
+        const origin = [head.first - 1, head.first - 2].some(originWord) || personFrom(head.first);
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
         // "قرية X التابعة لناحية Y", "حاجز قرية X بناحية Y": a subdistrict or district named right after a
@@ -384,7 +395,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adminOf = afterVillage && (kind === "subdistrict" || kind === "district" || belongsTo);
         const role = inside || origin || container || adminOf ? "reference" : "target";
         const settlement = kind === "city" || kind === "town" || kind === "village";
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`, list, over?.admin1 ?? adm);
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : `${over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`}${first && residentsBefore(head.first) ? "+place:residents" : ""}`, list, over?.admin1 ?? adm);
         prev = span;
         first = false;
         lastEnd = span.last;
@@ -513,7 +524,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
-      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) || personFrom(i) ||
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f)) || originWord(k)) || personFrom(i) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
         [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
       // "طريق X - Y": the road's other end only says where it leads.
@@ -524,7 +535,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         continue;
       }
       const seat = !contained && namesGovernorateOfPrevious(i, n.key);
-      const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : "place:gazetteer", -1, admin1After(n.last + 1));
+      const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : residentsBefore(i) ? "place:gazetteer+place:residents" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;
     }

@@ -34,6 +34,9 @@ export interface PlaceNameRules {
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
+  /** Origin markers that name a place's people: an origin only after one of `residentsPartitives`. */
+  readonly residentsWords: ReadonlySet<string>;
+  readonly residentsPartitives: ReadonlySet<string>;
   readonly departureMarkers: ReadonlySet<string>;
   readonly personOriginNouns: ReadonlySet<string>;
   readonly personOriginPrepositions: ReadonlySet<string>;
@@ -86,6 +89,8 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
+    residentsWords: set(d.residents_words),
+    residentsPartitives: set(d.residents_partitives),
     departureMarkers: set(d.departure_markers),
     personOriginNouns: set(d.person_origin_nouns),
     personOriginPrepositions: set(d.person_origin_prepositions),
