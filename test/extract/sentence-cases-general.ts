@@ -855,4 +855,10 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Attack", actor2: "CIVILIANS", place: "كفرنبل" },
       { sub_event_type: "Attack", place: "سراقب" },
     ] },
+  { id: "gen-detached-and-list", label: "'مناطق X و Y': a و typed as a word of its own still joins the names listed under a head", published: P,
+    text: "اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام في مناطق المزرعة و الكرك الشرقي.",
+    expect: [
+      { sub_event_type: "Armed clash", place: "المزرعة" },
+      { sub_event_type: "Armed clash", place: "الكرك الشرقي" },
+    ] },
 ];

@@ -3,7 +3,7 @@ import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { ARTICLE, hasArticle, IN, IN_WORD } from "../../text/word-forms.ts";
+import { AND, ARTICLE, hasArticle, IN, IN_WORD } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -404,6 +404,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const sep = toks[j];
         if (sep?.kind === "punct" && sep.text === ",") { j++; continue; }
         if (sep?.kind === "word" && sep.conj) continue;
+        // "بلدتي كفرنبل و حاس": a و written apart from the next name joins it all the same.
+        if (detachedAnd(sep)) { j++; continue; }
         break;
       }
       i = Math.max(i + 1, lastEnd + 1);
@@ -592,7 +594,7 @@ function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
     const a = mentions[k - 1]!;
     let b = mentions[k]!;
     const gap = b.first - a.last;
-    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
+    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || detachedAnd(toks[a.last + 1]) || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
       // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
       (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
     // "مدينة القائم غرب البلاد ومدينة البوكمال": a reference that only places the target right before it
@@ -626,6 +628,11 @@ function lastWordLen(t: Token, form: string): number {
 }
 
 const ROAD_END_KINDS: ReadonlySet<string> = new Set(["village", "town"]);
+
+/** A و written as a word of its own ("كفرنبل و حاس"), as some outlets type it. */
+function detachedAnd(t: Token | undefined): boolean {
+  return t?.kind === "word" && t.text === AND;
+}
 
 /** A dash between two names ("طريق X - Y", "X-Y"). */
 function isDash(t: Token | undefined): boolean {
