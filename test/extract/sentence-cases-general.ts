@@ -861,4 +861,10 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Armed clash", place: "المزرعة" },
       { sub_event_type: "Armed clash", place: "الكرك الشرقي" },
     ] },
+  { id: "gen-area-far-from-village", label: "a strike on the countryside of a town is no broad telling of a strike on a village 60 km away in the same governorate", published: P,
+    text: "شنت طائرات حربية روسية غارات على بلدة سرمدا شمالي إدلب.\nوشنت طائرات حربية روسية أخرى غارات على ريف معرة النعمان الشرقي.",
+    expect: [
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمدا" },
+      { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "ريف معرة النعمان الشرقي" },
+    ] },
 ];
