@@ -867,4 +867,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "سرمدا" },
       { sub_event_type: "Air/drone strike", actor1: "RUS_MIL", place: "ريف معرة النعمان الشرقي" },
     ] },
+  { id: "gen-town-named-like-outlet", label: "'الميادين' alone is the town of Deir ez-Zor; 'قناة الميادين' is the outlet", published: P,
+    text: "وقالت قناة الميادين إن طائرات أمريكية شنت غارات على مدينة الميادين بريف دير الزور الشرقي.",
+    expect: [{ sub_event_type: "Air/drone strike", actor1: "USA_COAL", place: "الميادين", admin1: "Deir ez-Zor", source: "الميادين" }] },
 ];
