@@ -14,6 +14,8 @@ export const PlaceNameRulesSchema = z.object({
   surroundings: z.array(z.string().min(1)),
   /** وسط مدينة X: the centre of a town is the town itself (precision 1), its quarter in a note. */
   centre: z.array(z.string().min(1)).default([]),
+  /** مدخل مدينة X الشرقي: the entrance of a town is the town itself (GUIDELINES: places inside a town are coded at the town). */
+  entrance: z.array(z.string().min(1)).default([]),
   /** ضواحي X: the outskirts, an area (precision 2). */
   outskirts: z.array(z.string().min(1)),
   /** قرب X: at X, unless it locates a place just named ("جبل الدويلة قرب كفرتخاريم"). */

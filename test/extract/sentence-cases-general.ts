@@ -870,4 +870,10 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-town-named-like-outlet", label: "'الميادين' alone is the town of Deir ez-Zor; 'قناة الميادين' is the outlet", published: P,
     text: "وقالت قناة الميادين إن طائرات أمريكية شنت غارات على مدينة الميادين بريف دير الزور الشرقي.",
     expect: [{ sub_event_type: "Air/drone strike", actor1: "USA_COAL", place: "الميادين", admin1: "Deir ez-Zor", source: "الميادين" }] },
+  { id: "gen-town-entrance", label: "'مدخل مدينة X الشرقي': the entrance of a town is the town itself", published: P,
+    text: "قتل مدنيان إثر قصف صاروخي لقوات النظام استهدف مدخل مدينة سراقب الشرقي.\nوقتل مدني في قصف مدفعي لقوات النظام على بلدة سرمين.",
+    expect: [
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "سراقب", killed: 2 },
+      { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" },
+    ] },
 ];

@@ -441,6 +441,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // "وسط مدينة أريحا": the centre of a town is the town itself.
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:town-centre", -1, null);
+        } else if (ctx.rules.entrance.has(word) && innerSettlement && !innerInside) {
+          // "استهدف القصف مدخل مدينة إدلب الشرقي": the entrance of a town is the town itself.
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:town-entrance", -1, null);
         } else if (nearOf >= 0 && innerSettlement) {
           out[nearOf] = { ...out[nearOf]!, role: "reference", rule: "place:near-settlement-post" };
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;

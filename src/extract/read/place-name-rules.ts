@@ -13,6 +13,7 @@ export interface PlaceNameRules {
   readonly countryside: ReadonlySet<string>;
   readonly surroundings: ReadonlySet<string>;
   readonly centre: ReadonlySet<string>;
+  readonly entrance: ReadonlySet<string>;
   readonly outskirts: ReadonlySet<string>;
   readonly near: ReadonlySet<string>;
   readonly quotes: ReadonlySet<string>;
@@ -69,6 +70,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     countryside: set(d.countryside),
     surroundings: set(d.surroundings),
     centre: set(d.centre),
+    entrance: set(d.entrance),
     outskirts: set(d.outskirts),
     near: set(d.near),
     quotes: new Set(d.quotes),
