@@ -876,4 +876,7 @@ export const GENERAL_CASES: SentenceCase[] = [
       { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: "CIVILIANS", place: "سراقب", killed: 2 },
       { sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", place: "سرمين" },
     ] },
+  { id: "gen-area-named-by-definite-head", label: "'منطقة الجبل الأحمر': a definite head right after an area's head opens its name, it points back to nothing", published: P,
+    text: "شنت قوات النظام هجمات من عدة محاور على منطقة الجبل الأحمر في ريف اللاذقية الشمالي.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "SYR_GOV", place: "الجبل الأحمر", admin1: "Latakia" }] },
 ];

@@ -330,7 +330,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           continue;
         }
         // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
-        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
+        // "منطقة الجبل الأحمر": a definite head right after an area's head opens the area's name; it points back to nothing.
+        const named = ann(head.first - 1, "place-word")?.last === head.first - 1;
+        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") && !named ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
         // After the first name under a plural area head, the names listed with it need no article ("مناطق المزرعة وكناكر").
@@ -362,9 +364,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
         const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
         // The name starts at its head word, except a plural head's later names, which start at their own words.
-        const nameStart = withHead && (first || h !== head) ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const headStart = named && first && h === head ? nameStartOf(toks[h.first]!, h.phrase.split(" ")[0]!) : withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const nameStart = withHead && (first || h !== head) ? headStart : span.start;
         const headWord = h === head && singular ? singular : h?.phrase;
-        const key = withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
+        const key = withHead && named && first && h === head ? normalizeKey(ctx.text.slice(nameStart, span.end)) : withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
         innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
