@@ -879,4 +879,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-area-named-by-definite-head", label: "'منطقة الجبل الأحمر': a definite head right after an area's head opens its name, it points back to nothing", published: P,
     text: "شنت قوات النظام هجمات من عدة محاور على منطقة الجبل الأحمر في ريف اللاذقية الشمالي.",
     expect: [{ sub_event_type: "Armed clash", actor1: "SYR_GOV", place: "الجبل الأحمر", admin1: "Latakia" }] },
+  { id: "gen-poultry-farms-position", label: "'مداجن X': poultry farms held as a position are a named place, the head kept in the name", published: P,
+    text: "اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام على مداجن الخالدية في ريف حماة الشمالي.",
+    expect: [{ sub_event_type: "Armed clash", place: "مداجن الخالدية", admin1: "Hama" }] },
 ];
