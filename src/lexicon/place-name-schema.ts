@@ -55,6 +55,11 @@ export const PlaceNameRulesSchema = z.object({
    * what they saw or met happened there ("استيقظ أهالي X على معارك عنيفة", "عثر سكان X على جثة").
    */
   residents_words: z.array(z.string().min(1)).default([]),
+  /**
+   * Heads of fixed installations whose name set in quotes is a name with or without the article
+   * ("معسكر “بريديج”", "مطار “الضبعة”"); a headquarters' quoted name is a unit's ("مقر “فرقة الحمزة”").
+   */
+  quoted_name_heads: z.array(z.string().min(1)).default([]),
   residents_partitives: z.array(z.string().min(1)).default([]),
   /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
   departure_markers: z.array(z.string().min(1)).default([]),

@@ -882,4 +882,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-poultry-farms-position", label: "'مداجن X': poultry farms held as a position are a named place, the head kept in the name", published: P,
     text: "اندلعت اشتباكات عنيفة بين فصائل المعارضة وقوات النظام على مداجن الخالدية في ريف حماة الشمالي.",
     expect: [{ sub_event_type: "Armed clash", place: "مداجن الخالدية", admin1: "Hama" }] },
+  { id: "gen-quoted-camp-name", label: "'معسكر “X”': the quoted name of a camp is a place, article or not", published: P,
+    text: "استهدفت فصائل المعارضة بصاروخ موجه دبابة لقوات النظام في معسكر “زنوبة” بريف حماة الغربي.",
+    expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "OPPOSITION", place: "زنوبة", admin1: "Hama" }] },
 ];

@@ -336,7 +336,9 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
         // After the first name under a plural area head, the names listed with it need no article ("مناطق المزرعة وكناكر").
-        const listOk = !first && kind === "area" && unknownOk === "article" ? true : unknownOk;
+        // "معسكر “بريديج”": the quoted name of an installation needs no article.
+        const quoted = first && unknownOk === "article" && toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text) && ctx.rules.quotedNameHeads.has(normalizeKey(head.phrase));
+        const listOk = quoted || (!first && kind === "area" && unknownOk === "article") ? true : unknownOk;
         const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : listOk, true);
         if (!n) break;
         // "منطقة السوق": a common noun after an area head is what the area has, not its name (a list

@@ -38,6 +38,7 @@ export interface PlaceNameRules {
   /** Origin markers that name a place's people: an origin only after one of `residentsPartitives`. */
   readonly residentsWords: ReadonlySet<string>;
   readonly residentsPartitives: ReadonlySet<string>;
+  readonly quotedNameHeads: ReadonlySet<string>;
   readonly departureMarkers: ReadonlySet<string>;
   readonly personOriginNouns: ReadonlySet<string>;
   readonly personOriginPrepositions: ReadonlySet<string>;
@@ -93,6 +94,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     originMarkers: set(d.origin_markers),
     residentsWords: set(d.residents_words),
     residentsPartitives: set(d.residents_partitives),
+    quotedNameHeads: set(d.quoted_name_heads),
     departureMarkers: set(d.departure_markers),
     personOriginNouns: set(d.person_origin_nouns),
     personOriginPrepositions: set(d.person_origin_prepositions),
