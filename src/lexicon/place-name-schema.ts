@@ -60,6 +60,8 @@ export const PlaceNameRulesSchema = z.object({
    * ("معسكر “بريديج”", "مطار “الضبعة”"); a headquarters' quoted name is a unit's ("مقر “فرقة الحمزة”").
    */
   quoted_name_heads: z.array(z.string().min(1)).default([]),
+  /** "مقر قيادة لواء البصيرة": a town named right after a brigade's or division's word names the unit, no event place. */
+  unit_name_heads: z.array(z.string().min(1)).default([]),
   residents_partitives: z.array(z.string().min(1)).default([]),
   /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
   departure_markers: z.array(z.string().min(1)).default([]),

@@ -885,4 +885,7 @@ export const GENERAL_CASES: SentenceCase[] = [
   { id: "gen-quoted-camp-name", label: "'معسكر “X”': the quoted name of a camp is a place, article or not", published: P,
     text: "استهدفت فصائل المعارضة بصاروخ موجه دبابة لقوات النظام في معسكر “زنوبة” بريف حماة الغربي.",
     expect: [{ sub_event_type: "Shelling/artillery/missile attack", actor1: "OPPOSITION", place: "زنوبة", admin1: "Hama" }] },
+  { id: "gen-town-names-brigade", label: "'مقر لواء X': a town named right after a brigade's word names the unit, it places nothing", published: P,
+    text: "هاجم عناصر من تنظيم داعش مقراً لقيادة لواء البصيرة في ريف دير الزور الشرقي.",
+    expect: [{ sub_event_type: "Armed clash", actor1: "ISIS", place: "ريف دير الزور الشرقي", admin1: "Deir ez-Zor" }] },
 ];

@@ -545,6 +545,12 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         i = m.last + 1;
         continue;
       }
+      // "هاجموا مقراً لقيادة لواء البصيرة": the town names the brigade; the attack is not placed by it.
+      if (!contained && toks[i - 1]?.forms.some((f) => ctx.rules.unitNameHeads.has(f))) {
+        const m = push(n, i, null, undefined, "reference", "place:unit-name", -1, null);
+        i = m.last + 1;
+        continue;
+      }
       const seat = !contained && namesGovernorateOfPrevious(i, n.key);
       const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : residentsBefore(i) ? "place:gazetteer+place:residents" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;

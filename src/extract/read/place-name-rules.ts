@@ -39,6 +39,7 @@ export interface PlaceNameRules {
   readonly residentsWords: ReadonlySet<string>;
   readonly residentsPartitives: ReadonlySet<string>;
   readonly quotedNameHeads: ReadonlySet<string>;
+  readonly unitNameHeads: ReadonlySet<string>;
   readonly departureMarkers: ReadonlySet<string>;
   readonly personOriginNouns: ReadonlySet<string>;
   readonly personOriginPrepositions: ReadonlySet<string>;
@@ -95,6 +96,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     residentsWords: set(d.residents_words),
     residentsPartitives: set(d.residents_partitives),
     quotedNameHeads: set(d.quoted_name_heads),
+    unitNameHeads: set(d.unit_name_heads),
     departureMarkers: set(d.departure_markers),
     personOriginNouns: set(d.person_origin_nouns),
     personOriginPrepositions: set(d.person_origin_prepositions),
