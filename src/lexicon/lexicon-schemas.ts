@@ -106,7 +106,15 @@ export const AttributionSchema = z.object({
   /** Verbs and prepositions of attribution (قال، أفاد، بحسب، وفق، نقلا عن). */
   cues: z.array(arabic),
   /** Named sources worth recognising (المرصد السوري لحقوق الإنسان، سانا، رويترز …). */
-  sources: z.array(z.object({ name: arabic, aliases: z.array(arabic).default([]) })),
+  sources: z.array(z.object({
+    name: arabic,
+    aliases: z.array(arabic).default([]),
+    /**
+     * The bare name is also a town's ("الميادين", a city of Deir ez-Zor and a channel): alone it is
+     * read as the town, and only the aliases ("قناة الميادين") credit the outlet.
+     */
+    name_is_place: z.boolean().default(false),
+  })),
   /** Head nouns of anonymous sources (مصادر محلية، مصدر ميداني، مراسل، ناشطون). */
   source_heads: z.array(arabic),
 });

@@ -14,6 +14,8 @@ export const PlaceNameRulesSchema = z.object({
   surroundings: z.array(z.string().min(1)),
   /** وسط مدينة X: the centre of a town is the town itself (precision 1), its quarter in a note. */
   centre: z.array(z.string().min(1)).default([]),
+  /** مدخل مدينة X الشرقي: the entrance of a town is the town itself (GUIDELINES: places inside a town are coded at the town). */
+  entrance: z.array(z.string().min(1)).default([]),
   /** ضواحي X: the outskirts, an area (precision 2). */
   outskirts: z.array(z.string().min(1)),
   /** قرب X: at X, unless it locates a place just named ("جبل الدويلة قرب كفرتخاريم"). */
@@ -47,6 +49,20 @@ export const PlaceNameRulesSchema = z.object({
   adjacent_markers: z.array(z.string().min(1)).default([]),
   /** "أحد سكان بلدة X", "ينحدر من X": where a victim is from, not where the event was. */
   origin_markers: z.array(z.string().min(1)),
+  /**
+   * Of the origin markers, the words for a place's people ("سكان", "أهالي"): an origin only after a
+   * partitive ("شاب من أهالي X", "أحد سكان X"); without one they are the people of X as a whole, and
+   * what they saw or met happened there ("استيقظ أهالي X على معارك عنيفة", "عثر سكان X على جثة").
+   */
+  residents_words: z.array(z.string().min(1)).default([]),
+  /**
+   * Heads of fixed installations whose name set in quotes is a name with or without the article
+   * ("معسكر “بريديج”", "مطار “الضبعة”"); a headquarters' quoted name is a unit's ("مقر “فرقة الحمزة”").
+   */
+  quoted_name_heads: z.array(z.string().min(1)).default([]),
+  /** "مقر قيادة لواء البصيرة": a town named right after a brigade's or division's word names the unit, no event place. */
+  unit_name_heads: z.array(z.string().min(1)).default([]),
+  residents_partitives: z.array(z.string().min(1)).default([]),
   /** "هجوم انطلاقاً من ريف X", "قوات قادمة من ريف X": where a force set out from, not where it struck. */
   departure_markers: z.array(z.string().min(1)).default([]),
   /**

@@ -24,7 +24,9 @@ export function placesInScope(ctx: SentenceContext, trig: TriggerAnnotation, fam
   const prevTrig = previousTrigger(ctx, trig);
   const plain = (t: TriggerAnnotation): boolean => !t.value.entry.inherits && !t.value.entry.casualty;
   const nextOther = ctx.candidates.find((t) => t.first > trig.last && t.value.entry.pos === "verb" && plain(t) && familyOf(t) !== family);
-  const nextAny = ctx.candidates.find((t) => t.first > trig.last && !t.value.entry.weak && plain(t));
+  // "استهدفت إحدى الضربتين معسكراً غربي X، والثانية استهدفت جسراً قرب Y": the same verb told again
+  // opens the next happening's clause, weak as it is.
+  const nextAny = ctx.candidates.find((t) => t.first > trig.last && (t.value.entry.id === trig.value.entry.id || (!t.value.entry.weak && plain(t))));
   const placeBetween = nextAny && ctx.places.some((p) => p.first > trig.last && p.last < nextAny.first);
   const limit = Math.min(nextOther ? nextOther.first : toks.length, nextAny && placeBetween ? nextAny.first : toks.length, clause.end, coincidenceAfter(ctx, trig));
   const attached = (p: PlaceMention): boolean =>

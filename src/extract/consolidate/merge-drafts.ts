@@ -1,5 +1,6 @@
 import { eventTypeOf, type SubEventType } from "../../model/conflict-event.ts";
 import type { EventDraft } from "../code/event-draft.ts";
+import { distanceKm } from "../../places/distance-km.ts";
 
 /**
  * Stage: one event per sub-event type × place × day in an article (GUIDELINES: the shelling and the
@@ -92,7 +93,7 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
         !drafts.some((o) => o !== d && o.place.precision < 3 && eventTypeOf(o.sub) === eventTypeOf(d.sub) && (o.admin1 === d.admin1 || !d.admin1))) &&
       // An area event of the same sub-type and day as a village event there is the same fighting, told broadly.
       (d.place.precision < 2 ||
-        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date))) &&
+        !drafts.some((o) => o !== d && o.place.precision === 1 && o.sub === d.sub && o.admin1 === d.admin1 && (o.date === d.date || !d.date || !o.date) && withinAreaOf(d, o))) &&
       // So is a countryside or desert of a governorate beside a named locality of it ("كمين لدورية
       // بريف حماة الشرقي" in the lead, "نُصب الكمين في منطقة الخريطة" after it; "في بادية حماة", then
       // "قرب بادية السلمية"): the locality, an area too, is the finer telling.
@@ -112,6 +113,22 @@ export function dropCoarseDuplicates(drafts: readonly EventDraft[]): EventDraft[
   }
   return out;
 }
+
+/**
+ * The area event `d` may be the village event `o` told broadly: the area is a governorate's, or the
+ * village lies near the town the area is named around ("غربي البوكمال" is not where a strike on
+ * الميادين, 45 km away, fell: "استهدفت الأولى معسكراً غربي البوكمال، والثانية جسراً قرب الميادين").
+ */
+function withinAreaOf(d: EventDraft, o: EventDraft): boolean {
+  const a = d.place.entry;
+  const v = o.place.entry;
+  // An area only near which the event was ("قرب X" with no place of its own) stays a broad telling.
+  if (!a || !v || a.kind === "governorate" || a.kind === "country" || d.place.role !== "target") return true;
+  return distanceKm(a.lat, a.lon, v.lat, v.lon) <= AREA_REACH_KM;
+}
+
+/** How far from its town an area named around the town ("ريف X", "غربي X", "محيط X") reaches. */
+const AREA_REACH_KM = 25;
 
 /** Places that name a whole governorate's countryside or desert ("ريف حماة", "بادية حماة"), coarser than a locality of it. */
 const REGION_RULES: ReadonlySet<string> = new Set(["place:countryside", "place:head-region"]);

@@ -190,7 +190,7 @@ function compileEntities(
     for (const alias of g.aliases) entities.add(alias, { kind: "actor", key: g.key, air: false, artillery: false, generic: true });
   }
   for (const s of lex.attribution.sources) {
-    for (const alias of [s.name, ...s.aliases]) entities.add(alias, { kind: "source", name: s.name });
+    for (const alias of s.name_is_place ? s.aliases : [s.name, ...s.aliases]) entities.add(alias, { kind: "source", name: s.name });
   }
   for (const name of gazetteer.names()) {
     // "ريف حماة" is read by the countryside rule (an area with its direction), not as the governorate.

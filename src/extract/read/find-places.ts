@@ -3,7 +3,7 @@ import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { ARTICLE, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
+import { AND, ARTICLE, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -185,6 +185,17 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
   // "قائد ميليشيا من مصراتة", "شاب من بلدة X": a person from a place.
   const personFrom = (first: number): boolean =>
     (toks[first - 1]?.forms.some((f) => ctx.rules.personOriginPrepositions.has(f)) ?? false) && (toks[first - 2]?.forms.some((f) => ctx.rules.personOriginNouns.has(f)) ?? false);
+  // "أحد سكان بلدة X", "ينحدر من X": token k says where someone is from. The people of a place with
+  // no partitive before them ("استيقظ أهالي X على معارك") saw the happening there: no origin.
+  const residentsWord = (k: number): boolean => toks[k]?.forms.some((f) => ctx.rules.residentsWords.has(f)) ?? false;
+  const originWord = (k: number): boolean => {
+    const t = toks[k];
+    if (!t?.forms.some((f) => ctx.rules.originMarkers.has(f))) return false;
+    if (!residentsWord(k)) return true;
+    return toks[k - 1]?.forms.some((f) => ctx.rules.residentsPartitives.has(f)) ?? false;
+  };
+  /** "استيقظ أهالي X": the people of the place named right after, with no partitive (rule place:residents). */
+  const residentsBefore = (first: number): boolean => [first - 1, first - 2].some((k) => residentsWord(k) && !originWord(k));
   const stationedAt = (first: number): boolean =>
     [first - 1, first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.stationedMarkers.has(f)));
 
@@ -341,11 +352,15 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           continue;
         }
         // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
-        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") ? true : false;
+        // "منطقة الجبل الأحمر": a definite head right after an area's head opens the area's name; it points back to nothing.
+        const named = ann(head.first - 1, "place-word")?.last === head.first - 1;
+        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") && !named ? true : false;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
         // After the first name under a plural area head, the names listed with it need no article ("مناطق المزرعة وكناكر").
-        const listOk = !first && kind === "area" && unknownOk === "article" ? true : unknownOk;
+        // "معسكر “بريديج”": the quoted name of an installation needs no article.
+        const quoted = first && unknownOk === "article" && toks[j]?.kind === "punct" && ctx.rules.quotes.has(toks[j]!.text) && ctx.rules.quotedNameHeads.has(normalizeKey(head.phrase));
+        const listOk = quoted || (!first && kind === "area" && unknownOk === "article") ? true : unknownOk;
         const n = nameAt(j, !first, afterComma && !toks[j]?.conj ? false : listOk, true);
         if (!n) break;
         // "منطقة السوق": a common noun after an area head is what the area has, not its name (a list
@@ -373,9 +388,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // A head that belongs to the name ("تل X") joins an unknown name; a desert area ("بادية تدمر") is another place than the town, known or not.
         const withHead = !!h && h.value.kind === "place-word" && h.value.inName && (!n.ids || h.value.placeKind === "area");
         // The name starts at its head word, except a plural head's later names, which start at their own words.
-        const nameStart = withHead && (first || h !== head) ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const headStart = named && first && h === head ? nameStartOf(toks[h.first]!, h.phrase.split(" ")[0]!) : withHead ? toks[h!.first]!.end - lastWordLen(toks[h!.first]!, h!.phrase.split(" ")[0]!) : span.start;
+        const nameStart = withHead && (first || h !== head) ? headStart : span.start;
         const headWord = h === head && singular ? singular : h?.phrase;
-        const key = withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
+        const key = withHead && named && first && h === head ? normalizeKey(ctx.text.slice(nameStart, span.end)) : withHead ? normalizeKey(`${headWord} ${span.key}`) : span.key;
         innerHead = null;
         const adm = admin1After(span.last + 1);
         // A known place keeps its own kind's precision ("قرى جبل الزاوية" is the mountain area, not a village).
@@ -395,7 +411,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // ("طريق دمشق - حمص") runs far from both and keeps to the rules of a street.
         const roadEnds = kind === "road" && !!n.ids && isDash(toks[span.last + 1]) && ROAD_END_KINDS.has(resolve(span.key, undefined, null)?.kind ?? "");
         const inside = (ctx.rules.insideTownKinds.has(kind) && !roadEnds) || (kind === "camp" && settlementAfter(span.last + 1)) || ((kind === "area" || kind === "base") && (!n.ids || !settlementEntry(span.key, adm)) && inTownAfter(span.last + 1));
-        const origin = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.originMarkers.has(f))) || personFrom(head.first);
+        const origin = [head.first - 1, head.first - 2].some(originWord) || personFrom(head.first);
         // "قرية X المتاخمة لقرية Y", "بلدة X القريبة من بلدة Y": Y only says where X is.
         const container = [head.first - 1, head.first - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.adjacentMarkers.has(f)));
         // "قرية X التابعة لناحية Y", "حاجز قرية X بناحية Y": a subdistrict or district named right after a
@@ -406,7 +422,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const adminOf = afterVillage && (kind === "subdistrict" || kind === "district" || belongsTo);
         const role = inside || origin || container || adminOf ? "reference" : "target";
         const settlement = kind === "city" || kind === "town" || kind === "village";
-        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`, list, over?.admin1 ?? adm);
+        push({ ...span, start: nameStart, key }, first ? head.first : n.first, hint, n.ids && !settlement ? undefined : kindOf(kind), role, inside ? "place:inside-town" : origin ? "place:origin" : container || adminOf ? "place:container" : `${over?.kind === "governorate" ? "place:head-region" : `place:head-${kind}`}${first && residentsBefore(head.first) ? "+place:residents" : ""}`, list, over?.admin1 ?? adm);
         prev = span;
         first = false;
         lastEnd = span.last;
@@ -415,6 +431,8 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         const sep = toks[j];
         if (sep?.kind === "punct" && sep.text === ",") { j++; continue; }
         if (sep?.kind === "word" && sep.conj) continue;
+        // "بلدتي كفرنبل و حاس": a و written apart from the next name joins it all the same.
+        if (detachedAnd(sep)) { j++; continue; }
         break;
       }
       i = Math.max(i + 1, lastEnd + 1);
@@ -450,6 +468,10 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
           // "وسط مدينة أريحا": the centre of a town is the town itself.
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
           push(inner, i, null, hk, "target", "place:town-centre", -1, null);
+        } else if (ctx.rules.entrance.has(word) && innerSettlement && !innerInside) {
+          // "استهدف القصف مدخل مدينة إدلب الشرقي": the entrance of a town is the town itself.
+          const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
+          push(inner, i, null, hk, "target", "place:town-entrance", -1, null);
         } else if (nearOf >= 0 && innerSettlement) {
           out[nearOf] = { ...out[nearOf]!, role: "reference", rule: "place:near-settlement-post" };
           const hk = innerHead?.value.kind === "place-word" ? kindOf(innerHead.value.placeKind) : undefined;
@@ -535,7 +557,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         continue;
       }
       // "التابعة لحارم", "الواقعة في ريف حماة": the container of the place just named.
-      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f) || ctx.rules.originMarkers.has(f))) || personFrom(i) ||
+      const contained = [i - 1, i - 2].some((k) => toks[k]?.forms.some((f) => ctx.rules.containerMarkers.has(f)) || originWord(k)) || personFrom(i) ||
         // "مناطق سيطرة المعارضة في سهل الغاب": areas someone controls, not where something happened.
         [i - 2, i - 3, i - 4].some((k) => toks[k]?.forms.some((f) => ctx.rules.controlWords.has(f)) && toks[k - 1]?.forms.some((f) => ctx.rules.controlHeads.has(f)));
       // "طريق X - Y": the road's other end only says where it leads.
@@ -545,8 +567,14 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         i = m.last + 1;
         continue;
       }
+      // "هاجموا مقراً لقيادة لواء البصيرة": the town names the brigade; the attack is not placed by it.
+      if (!contained && toks[i - 1]?.forms.some((f) => ctx.rules.unitNameHeads.has(f))) {
+        const m = push(n, i, null, undefined, "reference", "place:unit-name", -1, null);
+        i = m.last + 1;
+        continue;
+      }
       const seat = !contained && namesGovernorateOfPrevious(i, n.key);
-      const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : "place:gazetteer", -1, admin1After(n.last + 1));
+      const m = push(n, i, null, undefined, contained || seat ? "reference" : "target", contained ? "place:container" : seat ? "place:governorate-seat" : residentsBefore(i) ? "place:gazetteer+place:residents" : "place:gazetteer", -1, admin1After(n.last + 1));
       i = m.last + 1;
       continue;
     }
@@ -613,7 +641,7 @@ function markLists(mentions: PlaceMention[], toks: readonly Token[]): void {
     const a = mentions[k - 1]!;
     let b = mentions[k]!;
     const gap = b.first - a.last;
-    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
+    const joined = (gap === 1 && toks[b.first]!.conj) || (gap === 2 && (toks[a.last + 1]!.text === "," || detachedAnd(toks[a.last + 1]) || (toks[b.first]!.conj && toks[a.last + 1]!.kind === "word"))) ||
       // "انطلاقاً من تل عثمان باتجاه الشرق ومن قرية الحماميات": و starts the next item after a short phrase.
       (gap <= 4 && a.role === "reference" && toks[b.first - 1]?.conj === true);
     // "مدينة القائم غرب البلاد ومدينة البوكمال": a reference that only places the target right before it
@@ -647,6 +675,11 @@ function lastWordLen(t: Token, form: string): number {
 }
 
 const ROAD_END_KINDS: ReadonlySet<string> = new Set(["village", "town"]);
+
+/** A و written as a word of its own ("كفرنبل و حاس"), as some outlets type it. */
+function detachedAnd(t: Token | undefined): boolean {
+  return t?.kind === "word" && t.text === AND;
+}
 
 /** A dash between two names ("طريق X - Y", "X-Y"). */
 function isDash(t: Token | undefined): boolean {

@@ -13,6 +13,7 @@ export interface PlaceNameRules {
   readonly countryside: ReadonlySet<string>;
   readonly surroundings: ReadonlySet<string>;
   readonly centre: ReadonlySet<string>;
+  readonly entrance: ReadonlySet<string>;
   readonly outskirts: ReadonlySet<string>;
   readonly near: ReadonlySet<string>;
   readonly quotes: ReadonlySet<string>;
@@ -34,6 +35,11 @@ export interface PlaceNameRules {
   readonly containerMarkers: ReadonlySet<string>;
   readonly adjacentMarkers: ReadonlySet<string>;
   readonly originMarkers: ReadonlySet<string>;
+  /** Origin markers that name a place's people: an origin only after one of `residentsPartitives`. */
+  readonly residentsWords: ReadonlySet<string>;
+  readonly residentsPartitives: ReadonlySet<string>;
+  readonly quotedNameHeads: ReadonlySet<string>;
+  readonly unitNameHeads: ReadonlySet<string>;
   readonly departureMarkers: ReadonlySet<string>;
   readonly personOriginNouns: ReadonlySet<string>;
   readonly personOriginPrepositions: ReadonlySet<string>;
@@ -67,6 +73,7 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     countryside: set(d.countryside),
     surroundings: set(d.surroundings),
     centre: set(d.centre),
+    entrance: set(d.entrance),
     outskirts: set(d.outskirts),
     near: set(d.near),
     quotes: new Set(d.quotes),
@@ -87,6 +94,10 @@ export function compilePlaceNameRules(d: PlaceNameLexicon): PlaceNameRules {
     containerMarkers: set(d.container_markers),
     adjacentMarkers: set(d.adjacent_markers),
     originMarkers: set(d.origin_markers),
+    residentsWords: set(d.residents_words),
+    residentsPartitives: set(d.residents_partitives),
+    quotedNameHeads: set(d.quoted_name_heads),
+    unitNameHeads: set(d.unit_name_heads),
     departureMarkers: set(d.departure_markers),
     personOriginNouns: set(d.person_origin_nouns),
     personOriginPrepositions: set(d.person_origin_prepositions),
