@@ -29,6 +29,7 @@
  *   npm run train:merge -- --check      # figures of the shipped model on train and dev, writes nothing
  *   npm run train:merge -- --cv         # nested cross-validation of this whole procedure on train, writes nothing
  *   npm run train:merge -- --cv --outer-seeds 4,5,6   # the same on other outer splits
+ *   npm run train:merge -- --cv --errors                # and each fold's held-out false and missed pairs, with their features
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -50,7 +51,7 @@ const GRID = Array.from({ length: 21 }, (_, k) => Math.round((0.1 + 0.025 * k) *
 /** Half-width of the neighbourhood whose mean F1 ranks a threshold pair (two grid steps). */
 const PLATEAU = 0.05;
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" }, "outer-seeds": { type: "string" } } });
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" }, "outer-seeds": { type: "string" }, errors: { type: "boolean", default: false } } });
 if (values.l2) OPTIONS.l2 = Number(values.l2);
 if (values["min-count"]) OPTIONS.minCount = Number(values["min-count"]);
 /** The nested cross-validation's outer splits (`--outer-seeds 4,5,6`): its figure moves by several points from one set of splits to another, so compare changes on more than one. */
@@ -85,7 +86,9 @@ if (values.cv) {
     const folds = storyFolds(train, FOLDS, seed);
     for (const [k, [fit]] of folds.entries()) {
       const { file } = await fitMergeModel(fit);
-      const held = heldOutCounts(await mergeRun(train, fromMergeModelFile(file)), folds, k);
+      const run = await mergeRun(train, fromMergeModelFile(file));
+      const held = heldOutCounts(run, folds, k);
+      if (values.errors) printErrors(run, folds, k, fromMergeModelFile(file));
       perFold.push(figuresOf(held).f1);
       console.log(`  seed ${seed} fold ${k}  thresholds ${file.threshold}/${file.undated_threshold}  ${fmtFigures(figuresOf(held))}`);
       counts = addCounts(counts, held);
@@ -261,6 +264,38 @@ function heldOutCounts(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonl
 
 function foldOf(folds: readonly [LoadedSet, LoadedSet][], articleId: string): number {
   return folds.findIndex(([, held]) => held.story.has(articleId));
+}
+
+/** The held-out false and missed article pairs of a fold, each with its closest report pair and that pair's features. */
+function printErrors(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonly [LoadedSet, LoadedSet][], k: number, model: ReturnType<typeof fromMergeModelFile>): void {
+  const scored = (pair: string): boolean => Math.max(...pair.split("|").map((id) => foldOf(folds, id))) === k;
+  const show = (s: PairSide): string => {
+    const r = s.report;
+    return `${r.article_id} ${r.sub_event_type.slice(0, 14)} @${r.place_name}(p${r.geo_precision}) ${r.date ?? "undated"}/${r.date_precision ?? "-"} pub=${s.published ?? "-"} k=${r.killed ?? "-"} i=${r.injured ?? "-"} ${r.actor1}/${r.actor2}`;
+  };
+  const best = (a: string, b: string): string => {
+    const xs = train.sides.filter((s) => s.report.article_id === a);
+    const ys = train.sides.filter((s) => s.report.article_id === b);
+    const rows: { p: number; text: string }[] = [];
+    for (const x of xs) for (const y of ys) {
+      if (!pairEligible(x.report, y.report)) continue;
+      const p = probabilityOf(model, pairFeatures(x, y));
+      const grouped = run.group.get(x.report.report_key) === run.group.get(y.report.report_key);
+      rows.push({ p, text: `p=${p.toFixed(3)}${grouped ? " *" : ""}${articlesApart(x, y) ? " APART" : ""} ${pairFeatures(x, y).join(" ")}\n        ${show(x)}\n        ${show(y)}` });
+    }
+    rows.sort((u, v) => v.p - u.p);
+    return rows.length === 0 ? `no eligible pair (${xs.length} × ${ys.length} reports)` : rows.slice(0, 2).map((r) => r.text).join("\n      ");
+  };
+  for (const pair of [...run.system].filter(scored)) {
+    if (run.gold.has(pair)) continue;
+    const [a, b] = pair.split("|") as [string, string];
+    console.log(`    FALSE ${pair}\n      ${best(a, b)}`);
+  }
+  for (const pair of [...run.gold].filter(scored)) {
+    if (run.system.has(pair)) continue;
+    const [a, b] = pair.split("|") as [string, string];
+    console.log(`    MISSED ${pair} (${train.story.get(a)})\n      ${best(a, b)}`);
+  }
 }
 
 /** P of an undated same-type, same-village, same-actor pair with nothing else, under a model. */

@@ -1,4 +1,6 @@
 import { distanceKm } from "../places/distance-km.ts";
+import { lightStems } from "../text/light-stem.ts";
+import { withoutArticle } from "../text/word-forms.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { wordJaccard, yearsApart, type ArticleContext } from "./article-context.ts";
 import { addDays } from "./date-window.ts";
@@ -118,8 +120,8 @@ export function pairFeatures(x: PairSide, y: PairSide): PairFeature[] {
   f.push(`place:${place}`);
   const left = knownActors(a);
   const right = knownActors(b);
-  if (left.length > 0 && right.length > 0) f.push(left.some((k) => right.includes(k)) ? "actors:shared" : "actors:disjoint");
-  if (identifies(a.actor1) && a.actor1 === b.actor1) f.push("actors:same-actor1");
+  if (left.length > 0 && right.length > 0) f.push(left.some((k) => right.some((m) => sameActor(k, m))) ? "actors:shared" : "actors:disjoint");
+  if (identifies(a.actor1) && identifies(b.actor1) && sameActor(a.actor1, b.actor1)) f.push("actors:same-actor1");
   // Who attacked and who was attacked: a named force in a role the other report gives to another
   // named force ("قصفت قوات النظام …" beside "قصفت المعارضة …", or the army's posts beside the
   // opposition's) tells another event, even when the two share an actor in some other role.
@@ -206,8 +208,43 @@ const ANONYMOUS_ACTORS: ReadonlySet<string> = new Set(["UNKNOWN", "CIVILIANS"]);
 
 /** Both name someone in this role, and not the same one. */
 function otherInRole(p: string | null, q: string | null): boolean {
-  return identifies(p) && identifies(q) && p !== q;
+  return identifies(p) && identifies(q) && !sameActor(p, q);
 }
+
+/** Actors outside the catalogue are written OTHER:<the article's name for them>. */
+const OTHER_PREFIX = "OTHER:";
+
+/**
+ * One actor under two keys? Catalogue keys are equal or not. Actors outside the catalogue are written
+ * as each article names them, and two outlets name one group apart: "OTHER:مقاتلي العشائر" and
+ * "OTHER:أبناء العشائر العربية", "OTHER:الحوثيين" and "OTHER:ميليشيا الحوثي". Two such names are one
+ * actor when they share a word that names the group — not the head noun of a longer name ("قوات",
+ * "مقاتلي", "عناصر" open many names), compared without the article and a plural ending.
+ *
+ *   sameActor("OTHER:قوات الدعم السريع", "OTHER:قوات الجيش السوداني") → false (only the head "قوات")
+ */
+export function sameActor(p: string, q: string): boolean {
+  if (p === q) return true;
+  if (!p.startsWith(OTHER_PREFIX) || !q.startsWith(OTHER_PREFIX)) return false;
+  const left = nameKeys(p.slice(OTHER_PREFIX.length));
+  for (const k of nameKeys(q.slice(OTHER_PREFIX.length))) if (left.has(k)) return true;
+  return false;
+}
+
+/** The words of a group's name that tell it apart (all but the head of a longer name), each bare and stemmed. */
+function nameKeys(name: string): Set<string> {
+  const words = normalizeKey(name).split(" ").filter((w) => w !== "");
+  const keys = new Set<string>();
+  for (const word of words.length > 1 ? words.slice(1) : words) {
+    const bare = withoutArticle(word) ?? word;
+    if (bare.length >= MIN_NAME_KEY) keys.add(bare);
+    for (const s of lightStems(bare)) if (s.tag === "m" && s.stem.length >= MIN_NAME_KEY) keys.add(s.stem);
+  }
+  return keys;
+}
+
+/** Shorter keys ("عرب") meet by chance. */
+const MIN_NAME_KEY = 4;
 
 function identifies(k: string | null): k is string {
   return k !== null && !ANONYMOUS_ACTORS.has(k);

@@ -4,7 +4,7 @@ import { articleContext } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
-import { otherPlacesMostlyShared, pairFeatures, type PairSide } from "../../src/merge/pair-features.ts";
+import { otherPlacesMostlyShared, pairFeatures, sameActor, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
 import { PAIR_FEATURES } from "../../src/model/pair-feature.ts";
 import { type EventSpec, makeEvent } from "./make-event.ts";
@@ -106,6 +106,19 @@ test("actors by role: another named force attacking or attacked tells against th
   // An unknown attacker beside a named one, or the same forces on both sides: nothing against.
   assert.ok(!features({ actor1: "UNKNOWN", actor2: "CIVILIANS" }, { actor1: "SYR_GOV", actor2: "CIVILIANS" }).has("actors:other-in-role"));
   assert.ok(!features({ actor1: "SYR_GOV", actor2: "OPPOSITION" }, { actor1: "SYR_GOV", actor2: "OPPOSITION" }).has("actors:other-in-role"));
+});
+
+test("actors outside the catalogue: two outlets' names for one group are one actor, a shared head noun is not", () => {
+  // Invented names in the style of news reports: the group's own word decides, in any case ending.
+  assert.ok(sameActor("OTHER:مسلحي العشائر", "OTHER:أبناء العشائر"));
+  assert.ok(sameActor("OTHER:مقاتلو القبائل", "OTHER:مقاتلي القبائل"));
+  assert.ok(sameActor("OTHER:الحوثيين", "OTHER:جماعة الحوثي"));
+  assert.ok(!sameActor("OTHER:قوات الدعم السريع", "OTHER:قوات الجيش السوداني"), "only the head «قوات» in common");
+  assert.ok(!sameActor("OTHER:مسلحي العشائر", "SDF"), "a catalogue key is equal or not");
+  const features = new Set(pairFeaturesOf({ article: "a", actor1: "OTHER:مسلحي العشائر", actor2: "SDF" }, { article: "b", actor1: "OTHER:أبناء العشائر", actor2: "SDF" }));
+  assert.ok(features.has("actors:same-actor1") && !features.has("actors:other-in-role"), [...features].join(" "));
+  const apart = new Set(pairFeaturesOf({ article: "a", actor1: "OTHER:قوات الدعم السريع", actor2: "CIVILIANS" }, { article: "b", actor1: "OTHER:قوات الجيش السوداني", actor2: "CIVILIANS" }));
+  assert.ok(apart.has("actors:other-in-role"));
 });
 
 test("other places count as one story's only when most of them are shared, not one village of two roundups", () => {
