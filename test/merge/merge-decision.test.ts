@@ -4,7 +4,7 @@ import { articleContext } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
-import { otherPlacesMostlyShared, pairFeatures, sameActor, type PairSide } from "../../src/merge/pair-features.ts";
+import { otherPlacesMostlyShared, pairFeatures, placeFeature, sameActor, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
 import { PAIR_FEATURES } from "../../src/model/pair-feature.ts";
 import { type EventSpec, makeEvent } from "./make-event.ts";
@@ -119,6 +119,15 @@ test("actors outside the catalogue: two outlets' names for one group are one act
   assert.ok(features.has("actors:same-actor1") && !features.has("actors:other-in-role"), [...features].join(" "));
   const apart = new Set(pairFeaturesOf({ article: "a", actor1: "OTHER:قوات الدعم السريع", actor2: "CIVILIANS" }, { article: "b", actor1: "OTHER:قوات الجيش السوداني", actor2: "CIVILIANS" }));
   assert.ok(apart.has("actors:other-in-role"));
+});
+
+test("a place inside an area is told by the area's size: a front area, a governorate, or two areas", () => {
+  const place = (a: EventSpec["place"], b: EventSpec["place"]): string => placeFeature(side({ article: "a", place: a }).report, side({ article: "b", place: b }).report);
+  assert.equal(place("sarmin", "sarmin"), "place:same");
+  assert.equal(place("sarmin", "zawiya"), "place:inside-area");
+  assert.equal(place("idlib", "sarmin"), "place:inside-region", "either order");
+  assert.equal(place("zawiya", "idlibSouth"), "place:areas");
+  assert.equal(place("idlibSouth", "idlib"), "place:areas");
 });
 
 test("other places count as one story's only when most of them are shared, not one village of two roundups", () => {
