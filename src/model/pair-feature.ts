@@ -27,6 +27,8 @@ export const PAIR_FEATURES = [
   "actors:other-in-role",
   "toll:killed-equal",
   "toll:injured-equal",
+  "toll:both-heavy",
+  "toll:one-heavy",
   "toll:close",
   "toll:differ",
   "wording:close",

@@ -90,8 +90,21 @@ test("pair features name evidence only: unknown actors, tolls and publication da
 test("pair features: figures, wording and publication days when both sides have them", () => {
   const features = new Set(pairFeaturesOf({ article: "a", killed: 3, injured: 5, text: SHELLING_A, published: "2024-03-05" }, { article: "b", killed: 3, injured: 6, text: SHELLING_A, published: "2024-03-06" }));
   for (const f of ["day:same", "day:both-exact", "toll:killed-equal", "toll:close", "wording:close", "published:close", "actors:shared", "actors:same-actor1"]) assert.ok(features.has(f), f);
-  const far = new Set(pairFeaturesOf({ article: "a", killed: 3, published: "2024-03-05" }, { article: "b", killed: 30, published: "2024-03-20" }));
+  const far = new Set(pairFeaturesOf({ article: "a", killed: 3, published: "2024-03-05" }, { article: "b", killed: 8, published: "2024-03-20" }));
   assert.ok(far.has("toll:differ") && far.has("published:far"));
+});
+
+test("death tolls: two massacre figures at one place tell one event as its toll rises, a massacre beside a small toll another", () => {
+  const undated = { date: null, published: null, text: WEEKLY_A } as const;
+  const rising = pairFeatures(side({ ...undated, article: "a", killed: 17 }), side({ ...undated, article: "b", killed: 38 }));
+  assert.ok(rising.includes("toll:both-heavy") && !rising.includes("toll:differ"), rising.join(" "));
+  assert.ok(!rising.includes("day:undated-uncorroborated"), "two massacre figures corroborate an undated pair");
+  const apart = pairFeatures(side({ ...undated, article: "a", killed: 20 }), side({ ...undated, article: "b", killed: 2 }));
+  assert.ok(apart.includes("toll:one-heavy") && !apart.includes("toll:differ"), apart.join(" "));
+  const small = pairFeatures(side({ ...undated, article: "a", killed: 2 }), side({ ...undated, article: "b", killed: 7 }));
+  assert.ok(small.includes("toll:differ") && !small.some((f) => f.endsWith("-heavy")), small.join(" "));
+  const injured = pairFeatures(side({ ...undated, article: "a", injured: 15 }), side({ ...undated, article: "b", injured: 40 }));
+  assert.ok(!injured.some((f) => f.endsWith("-heavy")), "the death toll only");
 });
 
 test("actors by role: another named force attacking or attacked tells against the pair; civilians and unknown attackers name no one", () => {

@@ -106,6 +106,8 @@ export const MERGE_FEATURE_LABELS: Readonly<Record<PairFeature, Label>> = {
   "actors:other-in-role": { en: "another attacker or another side attacked", ar: "مهاجم آخر أو طرف مستهدف آخر" },
   "toll:killed-equal": { en: "same number killed", ar: "عدد القتلى نفسه" },
   "toll:injured-equal": { en: "same number injured", ar: "عدد الجرحى نفسه" },
+  "toll:both-heavy": { en: "both tell of 10 or more killed", ar: "كلاهما يذكر 10 قتلى أو أكثر" },
+  "toll:one-heavy": { en: "10 or more killed in one, far fewer in the other", ar: "10 قتلى أو أكثر في أحدهما وأقل بكثير في الآخر" },
   "toll:close": { en: "figures close", ar: "أعداد متقاربة" },
   "toll:differ": { en: "figures differ", ar: "أعداد متباعدة" },
   "wording:close": { en: "nearly the same wording", ar: "صياغة شبه متطابقة" },
