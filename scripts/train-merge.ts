@@ -11,24 +11,28 @@
  *    negatives set the bias).
  * 3. Cross-validation by story (5 folds × 3 seeds): each of the 15 folds fits a logistic regression
  *    (src/learn/train-logistic.ts, fixed seed) without the fold, merges the whole set in file order
- *    at every (dated, undated) threshold pair of GRID and is scored on the fold's article pairs —
+ *    at every threshold of GRID (one for dated and undated pairs, see 5) and is scored on the fold's article pairs —
  *    what `rasd ingest` + `rasd export` is scored on. Threshold pairs that pass the same pairs merge
  *    alike, so each fold merges once per distinct set of passing pairs (`linkLevels`), not once per
  *    grid point: the same figures, several times faster.
  * 4. The shipped weights are the mean of the 15 fold fits (bagging over folds): steadier than one
  *    fit, and of the same scale as the fits the thresholds were chosen for (one fit on all of train
  *    took more SGD steps and sat elsewhere, so thresholds chosen out of fold did not fit it).
- * 5. The thresholds are the middle of the best plateau of the out-of-fold F1 curve: the pair whose
- *    neighbourhood (±PLATEAU on both thresholds) has the highest mean F1, not the single best pair,
- *    which sat on an edge (a grid twice as fine moved it and its nested-CV F1 fell 58.2 → 55.2).
- *    The undated threshold stays above an undated same-type, same-village, same-actor pair with
- *    nothing else (policy, not fitted).
+ * 5. The threshold is the middle of the best plateau of the out-of-fold F1 curve: the one whose
+ *    neighbourhood (±PLATEAU) has the highest mean F1, not the single best one, which sat on an
+ *    edge (a grid twice as fine moved it and its nested-CV F1 fell 58.2 → 55.2). Dated and undated
+ *    pairs share it (the model file keeps both fields, equal): the day:undated-* features already
+ *    weigh an undated pair down, and an undated threshold fitted apart moved from fold to fold
+ *    (0.4 to 0.6) and cross-validated worse (nested F1 49.2 / 49.3 on outer seeds 1–3 / 4–6 against
+ *    50.1 / 50.6 with one threshold). It stays above an undated same-type, same-village,
+ *    same-actor pair with nothing else (policy, not fitted).
  * Dev is read only to print its figure next to train's; nothing is chosen on it.
  *
  *   npm run train:merge                 # fit and write the model file
  *   npm run train:merge -- --check      # figures of the shipped model on train and dev, writes nothing
  *   npm run train:merge -- --cv         # nested cross-validation of this whole procedure on train, writes nothing
  *   npm run train:merge -- --cv --outer-seeds 4,5,6   # the same on other outer splits
+ *   npm run train:merge -- --cv --errors                # and each fold's held-out false and missed pairs, with their features
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -45,12 +49,12 @@ const EVAL_DIR = new URL("../../shared/eval", import.meta.url).pathname;
 const OPTIONS: { -readonly [K in keyof TrainOptions]: TrainOptions[K] } = { ...DEFAULT_TRAIN_OPTIONS, epochs: 60, l2: 0.03, rate: 0.05, minCount: 8 };
 const FOLDS = 5;
 const CV_SEEDS = [1, 2, 3];
-/** Thresholds tried for dated and undated pairs: 0.1 to 0.6 by 0.025 (no fold chose above 0.55). */
+/** Thresholds tried: 0.1 to 0.6 by 0.025 (no fold chose above 0.55). */
 const GRID = Array.from({ length: 21 }, (_, k) => Math.round((0.1 + 0.025 * k) * 1000) / 1000);
 /** Half-width of the neighbourhood whose mean F1 ranks a threshold pair (two grid steps). */
 const PLATEAU = 0.05;
 
-const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" }, "outer-seeds": { type: "string" } } });
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, cv: { type: "boolean", default: false }, dry: { type: "boolean", default: false }, l2: { type: "string" }, "min-count": { type: "string" }, "outer-seeds": { type: "string" }, errors: { type: "boolean", default: false } } });
 if (values.l2) OPTIONS.l2 = Number(values.l2);
 if (values["min-count"]) OPTIONS.minCount = Number(values["min-count"]);
 /** The nested cross-validation's outer splits (`--outer-seeds 4,5,6`): its figure moves by several points from one set of splits to another, so compare changes on more than one. */
@@ -85,7 +89,9 @@ if (values.cv) {
     const folds = storyFolds(train, FOLDS, seed);
     for (const [k, [fit]] of folds.entries()) {
       const { file } = await fitMergeModel(fit);
-      const held = heldOutCounts(await mergeRun(train, fromMergeModelFile(file)), folds, k);
+      const run = await mergeRun(train, fromMergeModelFile(file));
+      const held = heldOutCounts(run, folds, k);
+      if (values.errors) printErrors(run, folds, k, fromMergeModelFile(file));
       perFold.push(figuresOf(held).f1);
       console.log(`  seed ${seed} fold ${k}  thresholds ${file.threshold}/${file.undated_threshold}  ${fmtFigures(figuresOf(held))}`);
       counts = addCounts(counts, held);
@@ -97,13 +103,10 @@ if (values.cv) {
   console.log(`cv (nested, ${FOLDS} folds by story × ${CV_SEEDS.length} seeds)  ${fmtFigures(figuresOf(total))}`);
   console.log(`cv F1 by seed ${perSeed.map(pct).join(" / ")}; by fold ${pct(mean(perFold))} ± ${pct(sd(perFold))} (sd), from ${pct(Math.min(...perFold))} to ${pct(Math.max(...perFold))}`);
   const { file, curve } = await fitMergeModel(train);
-  console.log(`out-of-fold F1 around the chosen thresholds (dated ${file.threshold}, undated ${file.undated_threshold}); rows dated, columns undated:`);
-  const near = (x: number, c: number): boolean => Math.abs(x - c) <= 3 * 0.025 + 1e-9;
-  const us = GRID.filter((u) => near(u, file.undated_threshold));
-  console.log(`        ${us.map((u) => u.toFixed(3).padStart(6)).join("")}`);
-  for (const t of GRID.filter((x) => near(x, file.threshold))) {
-    console.log(`  ${t.toFixed(3)}${us.map((u) => { const c = curve.get(`${t}|${u}`); return (c ? pct(figuresOf(c).f1) : "-").padStart(6); }).join("")}`);
-  }
+  console.log(`out-of-fold F1 around the chosen threshold ${file.threshold}:`);
+  const near = GRID.filter((t) => Math.abs(t - file.threshold) <= 3 * 0.025 + 1e-9);
+  console.log(`  ${near.map((t) => t.toFixed(3).padStart(6)).join("")}`);
+  console.log(`  ${near.map((t) => { const c = curve.get(`${t}|${t}`); return (c ? pct(figuresOf(c).f1) : "-").padStart(6); }).join("")}`);
   process.exit(0);
 }
 
@@ -145,7 +148,7 @@ async function fitMergeModel(set: LoadedSet): Promise<{ file: MergeModelFile; fi
       const levels = linkLevels(set, fitted);
       const runs = new Map<string, PairCounts>();
       for (const t of GRID) {
-        for (const u of GRID.filter((x) => x >= t && x > fitted.weakP)) {
+        for (const u of [t].filter((x) => x > fitted.weakP)) {
           // Threshold pairs that pass the same pairs merge alike: one run per distinct set of links.
           const key = `${levels.dated.filter((p) => p >= t).length}|${levels.undated.filter((p) => p >= u).length}`;
           const counts = runs.get(key) ?? heldOutCounts(await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u }), folds, k);
@@ -261,6 +264,38 @@ function heldOutCounts(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonl
 
 function foldOf(folds: readonly [LoadedSet, LoadedSet][], articleId: string): number {
   return folds.findIndex(([, held]) => held.story.has(articleId));
+}
+
+/** The held-out false and missed article pairs of a fold, each with its closest report pair and that pair's features. */
+function printErrors(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonly [LoadedSet, LoadedSet][], k: number, model: ReturnType<typeof fromMergeModelFile>): void {
+  const scored = (pair: string): boolean => Math.max(...pair.split("|").map((id) => foldOf(folds, id))) === k;
+  const show = (s: PairSide): string => {
+    const r = s.report;
+    return `${r.article_id} ${r.sub_event_type.slice(0, 14)} @${r.place_name}(p${r.geo_precision}) ${r.date ?? "undated"}/${r.date_precision ?? "-"} pub=${s.published ?? "-"} k=${r.killed ?? "-"} i=${r.injured ?? "-"} ${r.actor1}/${r.actor2}`;
+  };
+  const best = (a: string, b: string): string => {
+    const xs = train.sides.filter((s) => s.report.article_id === a);
+    const ys = train.sides.filter((s) => s.report.article_id === b);
+    const rows: { p: number; text: string }[] = [];
+    for (const x of xs) for (const y of ys) {
+      if (!pairEligible(x.report, y.report)) continue;
+      const p = probabilityOf(model, pairFeatures(x, y));
+      const grouped = run.group.get(x.report.report_key) === run.group.get(y.report.report_key);
+      rows.push({ p, text: `p=${p.toFixed(3)}${grouped ? " *" : ""}${articlesApart(x, y) ? " APART" : ""} ${pairFeatures(x, y).join(" ")}\n        ${show(x)}\n        ${show(y)}` });
+    }
+    rows.sort((u, v) => v.p - u.p);
+    return rows.length === 0 ? `no eligible pair (${xs.length} × ${ys.length} reports)` : rows.slice(0, 2).map((r) => r.text).join("\n      ");
+  };
+  for (const pair of [...run.system].filter(scored)) {
+    if (run.gold.has(pair)) continue;
+    const [a, b] = pair.split("|") as [string, string];
+    console.log(`    FALSE ${pair}\n      ${best(a, b)}`);
+  }
+  for (const pair of [...run.gold].filter(scored)) {
+    if (run.system.has(pair)) continue;
+    const [a, b] = pair.split("|") as [string, string];
+    console.log(`    MISSED ${pair} (${train.story.get(a)})\n      ${best(a, b)}`);
+  }
 }
 
 /** P of an undated same-type, same-village, same-actor pair with nothing else, under a model. */

@@ -7,6 +7,8 @@ export const PLACES = {
   sarminEast: { name_ar: "شرق سرمين", admin1: "Idlib", lat: 35.915, lon: 36.75, precision: 1 as const, gazetteer_id: "test:sarmin-east" },
   ariha: { name_ar: "أريحا", admin1: "Idlib", lat: 35.81, lon: 36.61, precision: 1 as const, gazetteer_id: "test:ariha" },
   zawiya: { name_ar: "جبل الزاوية", admin1: "Idlib", lat: 35.7, lon: 36.55, precision: 2 as const, gazetteer_id: "test:zawiya" },
+  idlibSouth: { name_ar: "ريف إدلب الجنوبي", admin1: "Idlib", lat: 35.6, lon: 36.6, precision: 2 as const, gazetteer_id: "test:idlib-south" },
+  idlib: { name_ar: "إدلب", admin1: "Idlib", lat: 35.93, lon: 36.63, precision: 3 as const, gazetteer_id: "test:idlib" },
   nowhere: { name_ar: "تلة الصنوبر", admin1: null, lat: null, lon: null, precision: 2 as const, gazetteer_id: null },
 };
 

@@ -4,7 +4,7 @@ import { articleContext } from "../../src/merge/article-context.ts";
 import { decideLink } from "../../src/merge/link-decision.ts";
 import { mergeInMemory } from "../../src/merge/merge-in-memory.ts";
 import { defaultMergeModel } from "../../src/merge/merge-model.ts";
-import { otherPlacesMostlyShared, pairFeatures, type PairSide } from "../../src/merge/pair-features.ts";
+import { otherPlacesMostlyShared, pairFeatures, placeFeature, sameActor, type PairSide } from "../../src/merge/pair-features.ts";
 import { reportFromEvent } from "../../src/merge/report-from-event.ts";
 import { PAIR_FEATURES } from "../../src/model/pair-feature.ts";
 import { type EventSpec, makeEvent } from "./make-event.ts";
@@ -90,8 +90,21 @@ test("pair features name evidence only: unknown actors, tolls and publication da
 test("pair features: figures, wording and publication days when both sides have them", () => {
   const features = new Set(pairFeaturesOf({ article: "a", killed: 3, injured: 5, text: SHELLING_A, published: "2024-03-05" }, { article: "b", killed: 3, injured: 6, text: SHELLING_A, published: "2024-03-06" }));
   for (const f of ["day:same", "day:both-exact", "toll:killed-equal", "toll:close", "wording:close", "published:close", "actors:shared", "actors:same-actor1"]) assert.ok(features.has(f), f);
-  const far = new Set(pairFeaturesOf({ article: "a", killed: 3, published: "2024-03-05" }, { article: "b", killed: 30, published: "2024-03-20" }));
+  const far = new Set(pairFeaturesOf({ article: "a", killed: 3, published: "2024-03-05" }, { article: "b", killed: 8, published: "2024-03-20" }));
   assert.ok(far.has("toll:differ") && far.has("published:far"));
+});
+
+test("death tolls: two massacre figures at one place tell one event as its toll rises, a massacre beside a small toll another", () => {
+  const undated = { date: null, published: null, text: WEEKLY_A } as const;
+  const rising = pairFeatures(side({ ...undated, article: "a", killed: 17 }), side({ ...undated, article: "b", killed: 38 }));
+  assert.ok(rising.includes("toll:both-heavy") && !rising.includes("toll:differ"), rising.join(" "));
+  assert.ok(!rising.includes("day:undated-uncorroborated"), "two massacre figures corroborate an undated pair");
+  const apart = pairFeatures(side({ ...undated, article: "a", killed: 20 }), side({ ...undated, article: "b", killed: 2 }));
+  assert.ok(apart.includes("toll:one-heavy") && !apart.includes("toll:differ"), apart.join(" "));
+  const small = pairFeatures(side({ ...undated, article: "a", killed: 2 }), side({ ...undated, article: "b", killed: 7 }));
+  assert.ok(small.includes("toll:differ") && !small.some((f) => f.endsWith("-heavy")), small.join(" "));
+  const injured = pairFeatures(side({ ...undated, article: "a", injured: 15 }), side({ ...undated, article: "b", injured: 40 }));
+  assert.ok(!injured.some((f) => f.endsWith("-heavy")), "the death toll only");
 });
 
 test("actors by role: another named force attacking or attacked tells against the pair; civilians and unknown attackers name no one", () => {
@@ -106,6 +119,28 @@ test("actors by role: another named force attacking or attacked tells against th
   // An unknown attacker beside a named one, or the same forces on both sides: nothing against.
   assert.ok(!features({ actor1: "UNKNOWN", actor2: "CIVILIANS" }, { actor1: "SYR_GOV", actor2: "CIVILIANS" }).has("actors:other-in-role"));
   assert.ok(!features({ actor1: "SYR_GOV", actor2: "OPPOSITION" }, { actor1: "SYR_GOV", actor2: "OPPOSITION" }).has("actors:other-in-role"));
+});
+
+test("actors outside the catalogue: two outlets' names for one group are one actor, a shared head noun is not", () => {
+  // Invented names in the style of news reports: the group's own word decides, in any case ending.
+  assert.ok(sameActor("OTHER:مسلحي العشائر", "OTHER:أبناء العشائر"));
+  assert.ok(sameActor("OTHER:مقاتلو القبائل", "OTHER:مقاتلي القبائل"));
+  assert.ok(sameActor("OTHER:الحوثيين", "OTHER:جماعة الحوثي"));
+  assert.ok(!sameActor("OTHER:قوات الدعم السريع", "OTHER:قوات الجيش السوداني"), "only the head «قوات» in common");
+  assert.ok(!sameActor("OTHER:مسلحي العشائر", "SDF"), "a catalogue key is equal or not");
+  const features = new Set(pairFeaturesOf({ article: "a", actor1: "OTHER:مسلحي العشائر", actor2: "SDF" }, { article: "b", actor1: "OTHER:أبناء العشائر", actor2: "SDF" }));
+  assert.ok(features.has("actors:same-actor1") && !features.has("actors:other-in-role"), [...features].join(" "));
+  const apart = new Set(pairFeaturesOf({ article: "a", actor1: "OTHER:قوات الدعم السريع", actor2: "CIVILIANS" }, { article: "b", actor1: "OTHER:قوات الجيش السوداني", actor2: "CIVILIANS" }));
+  assert.ok(apart.has("actors:other-in-role"));
+});
+
+test("a place inside an area is told by the area's size: a front area, a governorate, or two areas", () => {
+  const place = (a: EventSpec["place"], b: EventSpec["place"]): string => placeFeature(side({ article: "a", place: a }).report, side({ article: "b", place: b }).report);
+  assert.equal(place("sarmin", "sarmin"), "place:same");
+  assert.equal(place("sarmin", "zawiya"), "place:inside-area");
+  assert.equal(place("idlib", "sarmin"), "place:inside-region", "either order");
+  assert.equal(place("zawiya", "idlibSouth"), "place:areas");
+  assert.equal(place("idlibSouth", "idlib"), "place:areas");
 });
 
 test("other places count as one story's only when most of them are shared, not one village of two roundups", () => {
