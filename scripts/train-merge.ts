@@ -24,8 +24,9 @@
  *    pairs share it (the model file keeps both fields, equal): the day:undated-* features already
  *    weigh an undated pair down, and an undated threshold fitted apart moved from fold to fold
  *    (0.4 to 0.6) and cross-validated worse (nested F1 49.2 / 49.3 on outer seeds 1–3 / 4–6 against
- *    50.1 / 50.6 with one threshold). It stays above an undated same-type, same-village,
- *    same-actor pair with nothing else (policy, not fitted).
+ *    50.1 / 50.6 with one threshold). An undated pair that only the kind of event, the place and
+ *    the sides tie (day:undated-uncorroborated) never links, whatever the threshold: that policy
+ *    is a rule of decideLink (src/merge/link-decision.ts), not fitted, so the runs here obey it.
  * Dev is read only to print its figure next to train's; nothing is chosen on it.
  *
  *   npm run train:merge                 # fit and write the model file
@@ -118,8 +119,8 @@ console.log(`train ${fmtFigures(figures)}   (in sample)`);
 if (values.dry) console.log(`weights bias ${file.bias} ${Object.entries(file.weights).map(([f, w]) => `${f} ${w}`).join(", ")}`);
 if (dev) console.log(`dev   ${fmtFigures(figuresOf((await mergeRun(dev, fromMergeModelFile(file))).counts))}   (read only, never fitted on)`);
 
-/** The logistic weights over the set's eligible report pairs, and the probability of the weak undated pair under them. */
-function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string, number>; weakP: number; examples: Example[] } {
+/** The logistic weights over the set's eligible report pairs. */
+function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string, number>; examples: Example[] } {
   const examples: Example[] = [];
   for (let i = 0; i < set.sides.length; i++) {
     for (let j = i + 1; j < set.sides.length; j++) {
@@ -130,7 +131,7 @@ function fitWeights(set: LoadedSet): { bias: number; weights: ReadonlyMap<string
     }
   }
   const fitted = trainLogistic(examples, OPTIONS);
-  return { ...fitted, weakP: weakProbability(fitted), examples };
+  return { ...fitted, examples };
 }
 
 /**
@@ -148,7 +149,7 @@ async function fitMergeModel(set: LoadedSet): Promise<{ file: MergeModelFile; fi
       const levels = linkLevels(set, fitted);
       const runs = new Map<string, PairCounts>();
       for (const t of GRID) {
-        for (const u of [t].filter((x) => x > fitted.weakP)) {
+        for (const u of [t]) {
           // Threshold pairs that pass the same pairs merge alike: one run per distinct set of links.
           const key = `${levels.dated.filter((p) => p >= t).length}|${levels.undated.filter((p) => p >= u).length}`;
           const counts = runs.get(key) ?? heldOutCounts(await mergeRun(set, { bias: fitted.bias, weights: fitted.weights, threshold: t, undatedThreshold: u }), folds, k);
@@ -159,11 +160,8 @@ async function fitMergeModel(set: LoadedSet): Promise<{ file: MergeModelFile; fi
     }
   }
   const weights = meanWeights(fits);
-  // A pair missing in some fold (under that fold's weak-pair floor) does not compete, nor one under
-  // the floor of the mean weights.
   const full = Math.max(...[...curve.values()].map((c) => c.gold));
-  const floor = weakProbability(weights);
-  const eligibleCurve = new Map([...curve].filter(([key, c]) => c.gold === full && Number(key.split("|")[1]) > floor));
+  const eligibleCurve = new Map([...curve].filter(([, c]) => c.gold === full));
   const picked = plateauThresholds(eligibleCurve);
   const model = { ...weights, threshold: picked.t, undatedThreshold: picked.u };
   const figures = figuresOf((await mergeRun(set, model)).counts);
@@ -298,13 +296,6 @@ function printErrors(run: Awaited<ReturnType<typeof mergeRun>>, folds: readonly 
   }
 }
 
-/** P of an undated same-type, same-village, same-actor pair with nothing else, under a model. */
-function weakProbability(model: { bias: number; weights: ReadonlyMap<string, number> }): number {
-  // Policy, not fitted: such a pair must stay apart (front-line villages are shelled every week),
-  // so the undated threshold sits above it.
-  return probabilityOf(model, pairFeatures(weakSide("w1"), weakSide("w2")));
-}
-
 function mean(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0) / xs.length;
 }
@@ -328,15 +319,4 @@ function probabilityOf(model: { bias: number; weights: ReadonlyMap<string, numbe
   return 1 / (1 + Math.exp(-z));
 }
 
-/** An undated report of a shelling of one village by a named force, with nothing else said. */
-function weakSide(article: string): PairSide {
-  const report: ReportRecord = {
-    report_key: `${article}:0`, article_id: article, ordinal: 0, local_event_id: "e1",
-    event_type: "Explosions/Remote violence", sub_event_type: "Shelling/artillery/missile attack", actor1: "SYR_GOV", actor2: null,
-    place_name: "village", place_key: "village", country: "Syria", admin1: "Idlib", admin2: null, admin3: null, pcode: null, gazetteer_id: "weak:village",
-    lat: 35.9, lon: 36.7, geo_precision: 1, date: null, date_precision: null, date_lo: null, date_hi: null,
-    killed: null, injured: null, casualties: null, source: null, evidence_start: 0, evidence_end: 0, evidence_text: article, note: null, provenance_json: "[]",
-  };
-  return { report, published: null, outlet_id: `${article}.example`, syndicated_of: null, lead: new Set([article]), places: new Set(["village"]), words: new Set([article]), years: new Set() };
-}
 

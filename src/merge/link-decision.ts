@@ -21,6 +21,9 @@ export function eligiblePair(x: ReportRecord, y: ReportRecord): boolean {
   return memoPair(eligible, x, y, () => pairEligible(x, y));
 }
 
+const UNCORROBORATED = "day:undated-uncorroborated";
+const UNCORROBORATED_REASON = "not linked: no day to compare and nothing but the kind of event, the place and the sides alike";
+
 const NOT_ELIGIBLE: LinkDecision = { link: false, p: 0, reasons: ["not eligible: same article, other event type, no place tie or days apart"] };
 
 /**
@@ -44,5 +47,9 @@ export function decideLink(x: PairSide, y: PairSide, model: MergeModel): LinkDec
   const p = 1 / (1 + Math.exp(-z));
   const threshold = dayGap(x.report, y.report) === null ? model.undatedThreshold : model.threshold;
   weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { link: p >= threshold, p: Math.round(p * 1000) / 1000, reasons: weighed.map(([f, w]) => `${f} ${w > 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`) };
+  const reasons = weighed.map(([f, w]) => `${f} ${w > 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`);
+  // Policy, not fitted: with no day to compare, only corroboration (the same toll, the same words,
+  // a shared source …) can tie two reports; kind, place and attacker alone never do.
+  if (features.includes(UNCORROBORATED)) return { link: false, p: Math.round(p * 1000) / 1000, reasons: [...reasons, UNCORROBORATED_REASON] };
+  return { link: p >= threshold, p: Math.round(p * 1000) / 1000, reasons };
 }

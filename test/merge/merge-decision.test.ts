@@ -215,6 +215,16 @@ test("an undated pair that only the kind of event, the place and the attacker ti
   assert.ok(one.includes("day:undated-one") && one.includes("day:undated-uncorroborated"));
 });
 
+test("an uncorroborated undated pair never links, whatever the model's weights and thresholds (policy, not fitted)", () => {
+  const undated = { date: null, published: null, actor2: null } as const;
+  const a = withLead(side({ ...undated, article: "a", text: WEEKLY_A }), 10, 2);
+  const b = withLead(side({ ...undated, article: "b", text: WEEKLY_B }), 10, 2);
+  const eager = { ...model, bias: 5, threshold: 0, undatedThreshold: 0 };
+  const decision = decideLink(a, b, eager);
+  assert.equal(decision.link, false, `p=${decision.p}`);
+  assert.ok(decision.reasons.some((r) => r.startsWith("not linked")), decision.reasons.join(", "));
+});
+
 test("merge decision: undated, same village and attacker, nothing else told alike → two events (a front-line village is shelled every week)", () => {
   const undated = { date: null, published: null, actor2: null } as const;
   const a = withLead(side({ ...undated, article: "a", text: WEEKLY_A }), 10, 2);
