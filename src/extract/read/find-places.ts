@@ -3,7 +3,7 @@ import type { PlaceEntry, PlaceKind } from "../../places/place-entry.ts";
 import { formSetOf } from "../../text/form-set.ts";
 import { normalizeKey } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
-import { AND, ARTICLE, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
+import { AND, ARTICLE, FOR, hasArticle, hasProclitic, IN, IN_WORD } from "../../text/word-forms.ts";
 import type { Annotation } from "../annotate/annotation.ts";
 import { annotationsAt, type AnnotatedSentence } from "../annotate/annotate-sentence.ts";
 import type { PlaceMention } from "./place-mention.ts";
@@ -354,7 +354,7 @@ export function findPlaces(s: AnnotatedSentence, ctx: PlaceContext): PlaceMentio
         // "انسحبوا من القرية حفاظاً": a head with the article points back; it names nothing new.
         // "منطقة الجبل الأحمر": a definite head right after an area's head opens the area's name; it points back to nothing.
         const named = ann(head.first - 1, "place-word")?.last === head.first - 1;
-        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith("الل") && !named ? true : false;
+        const anaphoric = first && hasArticle(toks[head.first]!.text) && !toks[head.first]!.text.startsWith(`${ARTICLE}${FOR}`) && !named;
         const unknownOk = anaphoric ? false : ctx.rules.unknownNameKinds.has(kind) ? true : ctx.rules.namedBaseKinds.has(kind) ? "article" : false;
         const afterComma = toks[j - 1]?.text === ",";
         // After the first name under a plural area head, the names listed with it need no article ("مناطق المزرعة وكناكر").
